@@ -1,0 +1,151 @@
+"""Read a DOCX, PDF or ODT file into a ``Document``.
+
+``extract(path)`` checks the file, recognises its real format from its first
+bytes, and hands it to the matching reader. Every failure becomes an
+``InputError`` with a French message naming the file; inputs are only ever
+opened for reading.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import stat
+from dataclasses import replace
+from pathlib import Path
+
+from .. import messages as msg
+from ..errors import InputError
+from ..model import Document
+from .sniff import sniff
+
+EXTENSIONS = {".docx": "docx", ".pdf": "pdf", ".odt": "odt"}
+LEGACY = {
+    ".doc": "Word 97-2003 (.doc)",
+    ".pages": "Apple Pages",
+    ".rtf": "RTF",
+    ".txt": "texte brut",
+    ".png": "image",
+    ".jpg": "image",
+    ".jpeg": "image",
+    ".pptx": "PowerPoint",
+    ".xlsx": "Excel",
+}
+
+
+def display_name(path: Path) -> str:
+    """The name shown to users: the path as given, never made absolute."""
+    return os.fsdecode(path).encode("utf-8", "replace").decode("utf-8")
+
+
+def file_sha256(path: Path) -> str:
+    """Hash a file's content (read in chunks)."""
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for chunk in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def detect_format(path: Path) -> tuple[str, list[str]]:
+    """Return the reader to use for ``path`` and warnings, or raise InputError."""
+    name = display_name(path)
+    try:
+        info = os.stat(path)
+    except FileNotFoundError:
+        raise InputError(msg.E101.format(path=name), status="ILLISIBLE") from None
+    except OSError as exc:
+        raise InputError(
+            msg.E104.format(path=name, detail=exc.strerror or "accès refusé"),
+            status="ILLISIBLE",
+        ) from None
+    if stat.S_ISDIR(info.st_mode):
+        raise InputError(msg.E106.format(path=name), status="NON_SUPPORTE")
+    if not stat.S_ISREG(info.st_mode):
+        raise InputError(
+            msg.E104.format(path=name, detail="ce n'est pas un fichier ordinaire"),
+            status="NON_SUPPORTE",
+        )
+    if info.st_size == 0:
+        raise InputError(msg.E102.format(path=name), status="VIDE")
+    real = sniff(path)
+    ext = path.suffix.lower()
+    expected = EXTENSIONS.get(ext)
+    warnings: list[str] = []
+    if real in {"docx", "pdf", "odt"}:
+        if expected and expected != real:
+            warnings.append(msg.W301.format(path=name, real=real.upper()))
+        elif not expected:
+            warnings.append(msg.W301.format(path=name, real=real.upper()))
+        return real, warnings
+    if real == "ole2":
+        if ext in {".docx", ".xlsx", ".pptx"}:
+            raise InputError(msg.E105.format(path=name), status="PROTEGE")
+        raise InputError(
+            msg.E103.format(
+                path=name,
+                detail="document Word 97-2003 (.doc)",
+                formats=msg.ACCEPTED_FORMATS,
+            ),
+            status="NON_SUPPORTE",
+        )
+    if real == "rtf":
+        raise InputError(
+            msg.E103.format(path=name, detail="RTF", formats=msg.ACCEPTED_FORMATS),
+            status="NON_SUPPORTE",
+        )
+    if real == "zip-corrupt" or (real == "unknown" and expected in {"docx", "odt"}):
+        raise InputError(
+            msg.E104.format(path=name, detail="archive endommagée ou tronquée"),
+            status="ILLISIBLE",
+        )
+    if real == "odf-other":
+        raise InputError(
+            msg.E103.format(
+                path=name,
+                detail="document OpenDocument autre qu'un texte",
+                formats=msg.ACCEPTED_FORMATS,
+            ),
+            status="NON_SUPPORTE",
+        )
+    if ext in LEGACY:
+        raise InputError(
+            msg.E103.format(
+                path=name, detail=LEGACY[ext], formats=msg.ACCEPTED_FORMATS
+            ),
+            status="NON_SUPPORTE",
+        )
+    if expected == "pdf":
+        raise InputError(
+            msg.E104.format(path=name, detail="en-tête PDF absent"),
+            status="ILLISIBLE",
+        )
+    raise InputError(
+        msg.E107.format(
+            path=name,
+            detail="ni DOCX, ni PDF, ni ODT",
+            formats=msg.ACCEPTED_FORMATS,
+        ),
+        status="NON_RECONNU",
+    )
+
+
+def extract(path: str | os.PathLike[str]) -> Document:
+    """Read ``path`` (DOCX, PDF or ODT) into a Document, or raise InputError."""
+    path = Path(path)
+    fmt, warnings = detect_format(path)
+    name = display_name(path)
+    if fmt == "docx":
+        from .docx_reader import read_docx as reader
+    elif fmt == "pdf":
+        from .pdf_reader import read_pdf as reader
+    else:
+        from .odt_reader import read_odt as reader
+    document = reader(path, name)
+    health = document.health
+    if warnings:
+        health = replace(health, warnings=tuple(warnings) + health.warnings)
+    return replace(document, health=health, sha256=file_sha256(path))
+
+
+__all__ = ["detect_format", "display_name", "extract", "file_sha256"]

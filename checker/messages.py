@@ -1,0 +1,66 @@
+"""French user-facing text: statuses, labels and coded messages.
+
+Codes: E1xx input files, E2xx rule files, W3xx warnings about extraction.
+"""
+
+from __future__ import annotations
+
+from .model import Status
+
+STATUS_LABELS: dict[Status, str] = {
+    Status.COVERED: "couvert",
+    Status.PARTIAL: "partiel",
+    Status.MISSING: "manquant",
+    Status.JURY: "à l'appréciation du jury",
+    Status.UNVERIFIABLE: "invérifiable",
+}
+
+STATUS_SYMBOLS: dict[Status, str] = {
+    Status.COVERED: "✔",
+    Status.PARTIAL: "◐",
+    Status.MISSING: "✘",
+    Status.JURY: "⚖",
+    Status.UNVERIFIABLE: "?",
+}
+
+#: Status of a file after reading (fixed vocabulary, shown as is).
+FILE_STATUS = {
+    "OK": "lu",
+    "PARTIEL": "lu en partie",
+    "VIDE": "vide",
+    "SCAN": "scanné (sans texte)",
+    "PROTEGE": "protégé par mot de passe",
+    "NON_SUPPORTE": "format non pris en charge",
+    "NON_RECONNU": "format non reconnu",
+    "ILLISIBLE": "illisible",
+    "TROP_VOLUMINEUX": "trop volumineux",
+    "DELAI_DEPASSE": "délai dépassé",
+    "IGNORE": "ignoré",
+}
+
+ACCEPTED_FORMATS = "DOCX (Word), PDF ou ODT (LibreOffice Writer)"
+
+E101 = "[E101] Fichier introuvable : {path}"
+E102 = "[E102] Fichier vide (0 octet) : {path}"
+E103 = (
+    "[E103] Format non pris en charge : {path} ({detail}). Formats acceptés : "
+    "{formats}. Ouvrez le fichier dans Word ou LibreOffice et enregistrez-le "
+    "en DOCX ou exportez-le en PDF."
+)
+E104 = "[E104] Fichier illisible : {path} ({detail})"
+E105 = (
+    "[E105] Fichier protégé par mot de passe : {path}. Enregistrez une copie "
+    "sans mot de passe pour qu'il puisse être analysé."
+)
+E106 = "[E106] Ce chemin est un dossier, pas un fichier : {path}"
+E107 = "[E107] Format non reconnu : {path} ({detail}). Formats acceptés : {formats}."
+E108 = "[E108] Fichier trop volumineux : {path} ({detail})"
+E109 = "[E109] Délai dépassé pendant la lecture de {path} ({detail})"
+E110 = "[E110] Aucun document DOCX, PDF ou ODT trouvé dans {path}"
+
+W301 = "[W301] Extension trompeuse : {path} est en réalité un fichier {real}"
+W302 = "[W302] Modifications suivies : le texte est lu avec les modifications acceptées"
+W303 = "[W303] Page(s) sans couche texte (scan ?) : {pages}"
+W304 = "[W304] Texte illisible (encodage de police) sur la/les page(s) : {pages}"
+W305 = "[W305] Texte invisible ignoré : {count} élément(s) ({detail})"
+W306 = "[W306] Contenu tronqué : {detail}"
