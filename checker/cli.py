@@ -68,6 +68,244 @@ def extract(file: Path, fmt: str) -> None:
     click.echo(out, nl=False)
 
 
+FORMATS = ["text", "json", "html", "csv"]
+
+
+def output_options(command):
+    """``--format`` and ``--output``, shared by the report commands."""
+    command = click.option(
+        "--output", "-o", default="-", show_default=True, metavar="FICHIER|-",
+        help="Fichier où écrire le rapport (« - » : la sortie standard).",
+    )(command)
+    command = click.option(
+        "--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True,
+        help="text : lecture à l'écran ; json : pour les scripts (voir README) ; "
+        "html : rapport imprimable pour le jury ; csv : pour Excel.",
+    )(command)
+    return command
+
+
+def bloc_option(command):
+    """``--bloc N`` (repeatable)."""
+    return click.option(
+        "--bloc", "blocs", type=click.IntRange(1, 5), multiple=True, metavar="N",
+        help="Limiter à un bloc (répétable : --bloc 1 --bloc 3). Par défaut : les blocs "
+        "dont parlent les documents, sinon tous.",
+    )(command)
+
+
+def rules_option(command):
+    """``--rules DIR``."""
+    return click.option(
+        "--rules", "rules_dir", type=click.Path(path_type=Path, file_okay=False), default=None,
+        help="Dossier de règles à utiliser (par défaut : les règles fournies).",
+    )(command)
+
+
+def load_rules(rules_dir: Path | None):
+    """Load the rule set or exit with the French list of problems."""
+    from .errors import RuleFileError
+    from .ruleset import load_ruleset
+
+    try:
+        return load_ruleset(rules_dir)
+    except RuleFileError as error:
+        click.echo("Erreur : règles invalides :\n" + error.message, err=True)
+        sys.exit(EXIT_RULES)
+
+
+def render(report, fmt: str) -> str:
+    """Render a finished report in the chosen format."""
+    from importlib import import_module
+
+    module = import_module(f".report.{fmt}report", __package__)
+    return module.render(report)
+
+
+def write_output(text: str, output: str) -> None:
+    """Write to stdout or atomically to a file (never half-written)."""
+    if output == "-":
+        click.echo(text, nl=False)
+        return
+    import os
+    import tempfile
+
+    target = Path(output)
+    folder = target.parent if str(target.parent) else Path(".")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=folder, prefix=".rncp-check-", suffix=".tmp")
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+            handle.write(text)
+        os.replace(tmp, target)
+    except OSError as exc:
+        click.echo(f"Erreur : impossible d'écrire {output} ({exc.strerror})", err=True)
+        sys.exit(EXIT_INPUT)
+    click.echo(f"Rapport écrit : {output}", err=True)
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@bloc_option
+@output_options
+@rules_option
+@click.option("--fail-under", type=click.FloatRange(0, 100), default=None, metavar="POURCENT",
+              help="Code de sortie 1 si la part de critères couverts (hors jury) est "
+              "inférieure à ce pourcentage (pour les scripts de formateurs).")
+@click.option("--verbose", "-v", is_flag=True, help="Plus de preuves par critère (texte).")
+def check(paths, blocs, fmt, output, rules_dir, fail_under, verbose) -> None:
+    """Vérifie les livrables d'UN candidat : un fichier, plusieurs fichiers ou un
+    dossier (les preuves de tous ses documents sont mises en commun).
+
+    \b
+    Pour chaque critère : couvert, partiel, manquant, jury (évalué à l'oral)
+    ou invérifiable (pages scannées ou illisibles), avec les preuves
+    (extrait, page, section) et un conseil pour ce qui manque.
+
+    \b
+    Codes de sortie :
+      0  rapport produit
+      1  couverture inférieure à --fail-under
+      2  aucun document lisible, ou chemin introuvable
+      3  règles invalides
+
+    \b
+    Exemples :
+      rncp-check check corpora/c01-cosmetique-aurore/
+      rncp-check check dossier.pdf annexes.pdf --bloc 3
+      rncp-check check dossier.docx --format html -o rapport.html
+      rncp-check check dossier.docx --format json --fail-under 80
+    """
+    from .api import check_candidate
+    from .model import Status
+
+    for path in paths:
+        if not path.exists() and not path.is_symlink():
+            click.echo(f"Erreur : chemin introuvable : {path}", err=True)
+            sys.exit(EXIT_INPUT)
+    ruleset = load_rules(rules_dir) if rules_dir else None
+    report = check_candidate(paths, blocs=blocs or None, ruleset=ruleset)
+    if fmt == "text":
+        from .report.textreport import render as render_text
+
+        text = render_text(report, verbose=verbose)
+    else:
+        text = render(report, fmt)
+    write_output(text, output)
+    readable = [d for d in report.documents if not d.error]
+    if not readable:
+        for doc in report.documents:
+            click.echo(f"Erreur : {doc.error}", err=True)
+        if not report.documents:
+            click.echo("Erreur : aucun document DOCX, PDF ou ODT trouvé.", err=True)
+        sys.exit(EXIT_INPUT)
+    if fail_under is not None:
+        auto = [r for r in report.criteria if r.assessment == "auto"]
+        covered = [r for r in auto if r.status is Status.COVERED]
+        share = 100 * len(covered) / len(auto) if auto else 0.0
+        if share < fail_under:
+            click.echo(
+                f"Couverture {share:.0f} % inférieure au seuil de {fail_under:.0f} %.", err=True
+            )
+            sys.exit(EXIT_THRESHOLD)
+
+
+@cli.command()
+@click.argument("criterion_id", metavar="ID")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@rules_option
+def explain(criterion_id, paths, rules_dir) -> None:
+    """Explique le verdict d'UN critère : exigences, preuves retenues et
+    occurrences écartées (avec le garde-fou qui les a écartées).
+
+    Exemple : rncp-check explain B1.C2.1 dossier.docx
+    """
+    from .api import candidate_files, get_engine, read_documents
+    from .report.explainreport import render_explain
+
+    ruleset = load_rules(rules_dir) if rules_dir else None
+    engine = get_engine(ruleset)
+    criterion = engine.ruleset.criterion(criterion_id)
+    if criterion is None:
+        click.echo(f"Erreur : critère inconnu : {criterion_id} (voir rncp-check rules list)",
+                   err=True)
+        sys.exit(EXIT_INPUT)
+    files, _skipped = candidate_files(paths)
+    documents, infos = read_documents(files)
+    for info in infos:
+        if info.error:
+            click.echo(f"Erreur : {info.error}", err=True)
+    if not documents:
+        sys.exit(EXIT_INPUT)
+    ctx = engine.context(documents)
+    traces = [] if criterion.assessment == "jury" else engine.trace(criterion, ctx)
+    result = engine.assess_one(criterion, ctx, [])
+    click.echo(render_explain(criterion, result, traces, ctx), nl=False)
+
+
+@cli.group()
+def rules() -> None:
+    """Consulter et valider les règles (un fichier YAML par bloc)."""
+
+
+@rules.command("list")
+@click.option("--bloc", "blocs", type=click.IntRange(1, 5), multiple=True, metavar="N",
+              help="Seulement ce bloc (répétable).")
+@rules_option
+def rules_list(blocs, rules_dir) -> None:
+    """Liste les critères : identifiant, mode d'évaluation (auto / jury) et texte.
+
+    Exemple : rncp-check rules list --bloc 1
+    """
+    ruleset = load_rules(rules_dir)
+    for bloc in ruleset.blocs:
+        if blocs and bloc.number not in blocs:
+            continue
+        click.echo(f"Bloc {bloc.number} — {bloc.title}")
+        for criterion in bloc.criteria:
+            mode = "jury" if criterion.assessment == "jury" else "auto"
+            click.echo(f"  {criterion.id:<10} {mode:<5} {criterion.text}")
+
+
+@rules.command("show")
+@click.argument("criterion_id", metavar="ID")
+@rules_option
+def rules_show(criterion_id, rules_dir) -> None:
+    """Montre ce qu'exige un critère : texte, preuves attendues, conseil, exemples.
+
+    Exemple : rncp-check rules show B1.C2.1
+    """
+    from .report.explainreport import render_rule
+
+    ruleset = load_rules(rules_dir)
+    criterion = ruleset.criterion(criterion_id)
+    if criterion is None:
+        click.echo(f"Erreur : critère inconnu : {criterion_id} (voir rncp-check rules list)",
+                   err=True)
+        sys.exit(EXIT_INPUT)
+    click.echo(render_rule(criterion), nl=False)
+
+
+@rules.command("validate")
+@click.argument("directory", required=False, type=click.Path(path_type=Path, file_okay=False))
+def rules_validate(directory) -> None:
+    """Valide un dossier de règles (par défaut : les règles fournies) : clés,
+    types, expressions régulières, identifiants, textes identiques au référentiel
+    (criteres.tsv du dossier). Toutes les erreurs sont listées d'un coup.
+
+    Exemple : rncp-check rules validate mes-regles/
+    """
+    ruleset = load_rules(directory)
+    auto = [c for c in ruleset.criteria if c.assessment == "auto"]
+    jury = [c for c in ruleset.criteria if c.assessment == "jury"]
+    examples = sum(len(v) for c in ruleset.criteria for v in c.examples.values())
+    click.echo(
+        f"Règles valides : {ruleset.name} {ruleset.version} — {len(ruleset.blocs)} blocs, "
+        f"{len(ruleset.criteria)} critères ({len(auto)} auto, {len(jury)} jury), "
+        f"{examples} exemples."
+    )
+
+
 def main() -> None:
     """Entry point of the console script."""
     cli(prog_name="rncp-check")

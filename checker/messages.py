@@ -64,3 +64,8 @@ W303 = "[W303] Page(s) sans couche texte (scan ?) : {pages}"
 W304 = "[W304] Texte illisible (encodage de police) sur la/les page(s) : {pages}"
 W305 = "[W305] Texte invisible ignoré : {count} élément(s) ({detail})"
 W306 = "[W306] Contenu tronqué : {detail}"
+E111 = "[E111] Le PDF ne contient aucune page : {path}"
+W307 = (
+    "[W307] PDF endommagé, lecture de secours : texte brut seulement, sans "
+    "titres, listes ni tableaux ({detail})"
+)

@@ -206,6 +206,8 @@ class CandidateReport:
     rules_name: str
     rules_version: str
     generated: str = ""  # ISO date; empty for byte-stable output
+    livrables: tuple[CriterionResult, ...] = ()
+    warnings: tuple[str, ...] = ()
 
     def summary(self) -> dict[str, int]:
         """Count criteria per status, in a fixed order."""

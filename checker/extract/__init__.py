@@ -73,9 +73,7 @@ def detect_format(path: Path) -> tuple[str, list[str]]:
     expected = EXTENSIONS.get(ext)
     warnings: list[str] = []
     if real in {"docx", "pdf", "odt"}:
-        if expected and expected != real:
-            warnings.append(msg.W301.format(path=name, real=real.upper()))
-        elif not expected:
+        if (expected and expected != real) or not expected:
             warnings.append(msg.W301.format(path=name, real=real.upper()))
         return real, warnings
     if real == "ole2":

@@ -1,0 +1,512 @@
+"""Load and validate rule files into a ``RuleSet``.
+
+``load_ruleset(directory)`` reads ``referentiel.yaml``, ``b*.yaml`` and the
+reference list ``criteres.tsv`` of a rules folder. Every problem in every
+file is collected and reported at once, in French, naming the file, the
+criterion and the key (one broken criterion never hides the others).
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from ..errors import RuleFileError
+from ..model import BlockKind
+from .schema import (
+    BLOC_KEYS,
+    CRITERION_KEYS,
+    DATE_KINDS,
+    DEFAULT_SCOPE,
+    DETECTOR_OPTIONS,
+    EXAMPLE_KINDS,
+    LIVRABLE_KEYS,
+    NUMBER_KINDS,
+    REQUIRED,
+    REQUIREMENT_KEYS,
+    SCOPE_NAMES,
+)
+
+DEFAULT_RULES_DIR = Path(__file__).resolve().parent.parent.parent / "rules"
+_ID = re.compile(r"^B(\d+)\.C(\d+)\.(\d+)$")
+_LIVRABLE_ID = re.compile(r"^B(\d+)\.L(\d+)$")
+_REQ_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+
+
+@dataclass(frozen=True, slots=True)
+class Requirement:
+    """One piece of evidence a criterion asks for (or a group of them)."""
+
+    id: str
+    label: str
+    detector: str | None = None
+    options: dict[str, Any] = field(default_factory=dict)
+    scope: frozenset[BlockKind] = frozenset()
+    mode: str | None = None  # "all", "any", "at_least" for groups
+    at_least: int = 0
+    children: tuple[Requirement, ...] = ()
+    same_section: bool = False
+
+    def terms(self) -> list[str]:
+        """Every term string used by this requirement and its children."""
+        out: list[str] = []
+        for key in ("terms", "with", "header", "cells", "under", "near"):
+            out.extend(self.options.get(key) or ())
+        contains = self.options.get("contains")
+        if isinstance(contains, Requirement):
+            out.extend(contains.terms())
+        for child in self.children:
+            out.extend(child.terms())
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class Criterion:
+    """One evaluation criterion of the référentiel, with its evidence."""
+
+    id: str
+    bloc: int
+    competency: str
+    text: str
+    assessment: str
+    requires: tuple[Requirement, ...] = ()
+    supports: tuple[Requirement, ...] = ()
+    hint: str = ""
+    jury_focus: str = ""
+    examples: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    source: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Livrable:
+    """A deliverable a bloc expects, checked like a criterion."""
+
+    id: str
+    bloc: int
+    name: str
+    requires: tuple[Requirement, ...]
+    hint: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Bloc:
+    """A bloc of competencies: its title, deliverables and criteria."""
+
+    number: int
+    title: str
+    livrables: tuple[Livrable, ...]
+    criteria: tuple[Criterion, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class RuleSet:
+    """Every bloc of a référentiel, in order."""
+
+    name: str
+    version: str
+    code: str
+    blocs: tuple[Bloc, ...]
+    directory: str = ""
+
+    @property
+    def criteria(self) -> tuple[Criterion, ...]:
+        """All criteria in référentiel order."""
+        return tuple(c for bloc in self.blocs for c in bloc.criteria)
+
+    def criterion(self, criterion_id: str) -> Criterion | None:
+        """The criterion with this id, or None."""
+        for criterion in self.criteria:
+            if criterion.id == criterion_id:
+                return criterion
+        return None
+
+    def bloc(self, number: int) -> Bloc | None:
+        """The bloc with this number, or None."""
+        for bloc in self.blocs:
+            if bloc.number == number:
+                return bloc
+        return None
+
+
+class _Problems:
+    """Collects French error lines."""
+
+    def __init__(self) -> None:
+        self.lines: list[str] = []
+
+    def add(self, where: str, key: str | None, what: str) -> None:
+        place = f"{where}, clé « {key} »" if key else where
+        self.lines.append(f"[E201] {place} : {what}")
+
+
+def _type_name(types: tuple[type, ...]) -> str:
+    names = {list: "une liste", int: "un nombre entier", float: "un nombre",
+             bool: "vrai/faux", dict: "une exigence", str: "un texte"}
+    return " ou ".join(names.get(t, t.__name__) for t in types)
+
+
+def _check_terms(values: list[Any], where: str, key: str, problems: _Problems) -> list[str]:
+    out = []
+    for value in values:
+        if not isinstance(value, str) or not value.strip():
+            problems.add(where, key, f"terme invalide {value!r} (texte attendu)")
+            continue
+        if value.startswith("re:"):
+            try:
+                re.compile(value[3:])
+            except re.error as exc:
+                problems.add(where, key, f"expression régulière invalide {value!r} ({exc})")
+                continue
+        out.append(value)
+    return out
+
+
+def _requirement(
+    data: Any, where: str, problems: _Problems, *, child: bool = False
+) -> Requirement | None:
+    if not isinstance(data, dict):
+        problems.add(where, None, "une exigence doit être un dictionnaire (id, label, detector…)")
+        return None
+    req_id = data.get("id")
+    if not isinstance(req_id, str) or not _REQ_ID.match(req_id):
+        problems.add(where, "id", f"identifiant d'exigence invalide {req_id!r} "
+                     "(minuscules et tirets, ex. « swot-table »)")
+        req_id = str(req_id)
+    here = f"{where}, exigence « {req_id} »"
+    label = data.get("label", "")
+    if not child and not (isinstance(label, str) and label.strip()):
+        problems.add(here, "label", "libellé manquant (texte français montré dans le rapport)")
+    groups = [k for k in ("any_of", "all_of", "at_least") if k in data]
+    detector = data.get("detector")
+    if groups and detector:
+        problems.add(here, "detector", "une exigence est soit un détecteur, soit un groupe")
+        return None
+    if groups:
+        allowed = {"id", "label", "same_section", "scope", *groups}
+        if "at_least" in data:
+            allowed.add("of")
+        for key in data:
+            if key not in allowed:
+                problems.add(here, key, "clé inconnue pour un groupe")
+        if len(groups) > 1:
+            problems.add(here, groups[1], "un seul type de groupe par exigence")
+        mode = groups[0]
+        if mode == "at_least":
+            raw_children = data.get("of")
+            k = data.get("at_least")
+            if not isinstance(k, int) or isinstance(k, bool) or k < 1:
+                problems.add(here, "at_least", "nombre entier ≥ 1 attendu")
+                k = 1
+        else:
+            raw_children = data.get(mode)
+            k = 0
+        if not isinstance(raw_children, list) or not raw_children:
+            problems.add(here, "of" if mode == "at_least" else mode,
+                         "liste d'exigences non vide attendue")
+            return None
+        children = [_requirement(c, here, problems, child=True) for c in raw_children]
+        ids = [c.id for c in children if c]
+        if len(ids) != len(set(ids)):
+            problems.add(here, "id", "identifiants d'exigences en double dans le groupe")
+        same = data.get("same_section", False)
+        if not isinstance(same, bool):
+            problems.add(here, "same_section", "vrai/faux attendu")
+        return Requirement(
+            id=req_id,
+            label=label or req_id,
+            mode={"any_of": "any", "all_of": "all", "at_least": "at_least"}[mode],
+            at_least=k,
+            children=tuple(c for c in children if c),
+            same_section=bool(same),
+        )
+    if detector not in DETECTOR_OPTIONS:
+        problems.add(here, "detector", f"détecteur inconnu {detector!r} (attendus : "
+                     + ", ".join(sorted(DETECTOR_OPTIONS)) + ")")
+        return None
+    spec = DETECTOR_OPTIONS[detector]
+    options: dict[str, Any] = {}
+    for key, value in data.items():
+        if key in REQUIREMENT_KEYS:
+            continue
+        if key not in spec:
+            problems.add(here, key, f"clé inconnue pour le détecteur « {detector} » "
+                         f"(attendues : {', '.join(sorted(spec))})")
+            continue
+        types, _default = spec[key]
+        if not isinstance(value, types) or (isinstance(value, bool) and bool not in types):
+            problems.add(here, key, f"type incorrect : {_type_name(types)} attendu")
+            continue
+        if types == (list,):
+            value = _check_terms(value, here, key, problems)
+        options[key] = value
+    for key in REQUIRED.get(detector, ()):
+        if not options.get(key):
+            problems.add(here, key, "option obligatoire manquante")
+    for key in set(data) - set(spec) - REQUIREMENT_KEYS:
+        pass
+    for key, (_types, default) in spec.items():
+        options.setdefault(key, default)
+    if detector == "number":
+        bad = set(options["kinds"]) - NUMBER_KINDS
+        if bad:
+            problems.add(here, "kinds", f"type(s) de nombre inconnu(s) : {', '.join(sorted(bad))}")
+    if detector == "date":
+        bad = set(options["kinds"]) - DATE_KINDS
+        if bad:
+            problems.add(here, "kinds", f"type(s) de date inconnu(s) : {', '.join(sorted(bad))}")
+    if detector == "section" and options.get("contains") is not None:
+        options["contains"] = _requirement(options["contains"], here, problems, child=True)
+    if detector == "table" and not 0 <= float(options["filled"]) <= 1:
+        problems.add(here, "filled", "proportion entre 0 et 1 attendue")
+    scope_names = data.get("scope", DEFAULT_SCOPE[detector])
+    scope: set[BlockKind] = set()
+    if not isinstance(scope_names, list | tuple):
+        problems.add(here, "scope", "liste de types de blocs attendue")
+        scope_names = DEFAULT_SCOPE[detector]
+    for name in scope_names:
+        if name not in SCOPE_NAMES:
+            problems.add(here, "scope", f"type de bloc inconnu {name!r} (attendus : "
+                         + ", ".join(SCOPE_NAMES) + ")")
+        else:
+            scope.add(SCOPE_NAMES[name])
+    return Requirement(
+        id=req_id,
+        label=label or req_id,
+        detector=detector,
+        options=options,
+        scope=frozenset(scope),
+    )
+
+
+def _requirements(data: Any, where: str, key: str, problems: _Problems) -> tuple[Requirement, ...]:
+    if data is None:
+        return ()
+    if not isinstance(data, list):
+        problems.add(where, key, "liste d'exigences attendue")
+        return ()
+    reqs = [_requirement(item, f"{where}, {key}", problems) for item in data]
+    ids = [r.id for r in reqs if r]
+    for dup in sorted({i for i in ids if ids.count(i) > 1}):
+        problems.add(where, key, f"identifiant d'exigence en double « {dup} »")
+    return tuple(r for r in reqs if r)
+
+
+def _examples(data: Any, where: str, problems: _Problems) -> dict[str, tuple[str, ...]]:
+    if data is None:
+        return {}
+    if not isinstance(data, dict):
+        problems.add(where, "examples", "dictionnaire covered / partial / missing attendu")
+        return {}
+    out = {}
+    for kind, items in data.items():
+        if kind not in EXAMPLE_KINDS:
+            problems.add(where, f"examples.{kind}", "type d'exemple inconnu "
+                         "(attendus : covered, partial, missing)")
+            continue
+        if not isinstance(items, list) or not all(isinstance(i, str) for i in items):
+            problems.add(where, f"examples.{kind}", "liste de textes attendue")
+            continue
+        out[kind] = tuple(items)
+    return out
+
+
+def read_reference(path: Path) -> dict[str, dict[str, str]]:
+    """Read ``criteres.tsv``: id -> {bloc, competence, texte}."""
+    with open(path, encoding="utf-8", newline="") as handle:
+        rows = csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)
+        return {row["id"]: row for row in rows if row.get("id")}
+
+
+def _criterion(
+    data: Any, bloc: int, where: str, problems: _Problems
+) -> Criterion | None:
+    if not isinstance(data, dict):
+        problems.add(where, None, "un critère doit être un dictionnaire")
+        return None
+    cid = data.get("id")
+    if not isinstance(cid, str) or not _ID.match(cid):
+        problems.add(where, "id", f"identifiant de critère invalide {cid!r} (forme B1.C2.1)")
+        return None
+    here = f"{where}, critère {cid}"
+    for key in data:
+        if key not in CRITERION_KEYS:
+            problems.add(here, key, "clé inconnue (attendues : " + ", ".join(sorted(CRITERION_KEYS)) + ")")
+    if int(_ID.match(cid).group(1)) != bloc:
+        problems.add(here, "id", f"ce critère n'appartient pas au bloc {bloc}")
+    for key in ("text", "competency"):
+        if not isinstance(data.get(key), str) or not data.get(key):
+            problems.add(here, key, "texte obligatoire manquant")
+    assessment = data.get("assessment")
+    if assessment not in ("auto", "jury"):
+        problems.add(here, "assessment", "valeur attendue : auto ou jury")
+    requires = _requirements(data.get("requires"), here, "requires", problems)
+    supports = _requirements(data.get("supports"), here, "supports", problems)
+    examples = _examples(data.get("examples"), here, problems)
+    hint = data.get("hint", "")
+    jury_focus = data.get("jury_focus", "")
+    for key, value in (("hint", hint), ("jury_focus", jury_focus)):
+        if not isinstance(value, str):
+            problems.add(here, key, "texte attendu")
+    if assessment == "auto":
+        if not requires:
+            problems.add(here, "requires", "un critère « auto » doit avoir au moins une exigence")
+        if not hint:
+            problems.add(here, "hint", "conseil manquant pour le candidat")
+    if assessment == "jury":
+        if not jury_focus:
+            problems.add(here, "jury_focus", "un critère « jury » dit ce que le jury doit regarder")
+        if requires:
+            problems.add(here, "requires", "un critère « jury » n'a pas d'exigences détectables")
+    return Criterion(
+        id=cid,
+        bloc=bloc,
+        competency=str(data.get("competency", "")),
+        text=str(data.get("text", "")).strip(),
+        assessment=str(assessment),
+        requires=requires,
+        supports=supports,
+        hint=str(hint).strip(),
+        jury_focus=str(jury_focus).strip(),
+        examples=examples,
+        source=where,
+    )
+
+
+def _bloc_file(path: Path, problems: _Problems) -> Bloc | None:
+    where = path.name
+    try:
+        with open(path, encoding="utf-8") as handle:
+            data = yaml.safe_load(handle)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = f" ligne {mark.line + 1}" if mark else ""
+        problems.add(where, None, f"YAML invalide{line} ({getattr(exc, 'problem', exc)})")
+        return None
+    except OSError as exc:
+        problems.add(where, None, f"lecture impossible ({exc.strerror})")
+        return None
+    if not isinstance(data, dict):
+        problems.add(where, None, "le fichier doit contenir un dictionnaire (bloc, title, criteria)")
+        return None
+    for key in data:
+        if key not in BLOC_KEYS:
+            problems.add(where, key, "clé inconnue (attendues : bloc, title, livrables, criteria)")
+    number = data.get("bloc")
+    if not isinstance(number, int) or isinstance(number, bool):
+        problems.add(where, "bloc", "numéro de bloc entier attendu")
+        return None
+    title = data.get("title")
+    if not isinstance(title, str) or not title:
+        problems.add(where, "title", "titre du bloc manquant")
+    livrables = []
+    for i, item in enumerate(data.get("livrables") or []):
+        lw = f"{where}, livrable {i + 1}"
+        if not isinstance(item, dict):
+            problems.add(lw, None, "dictionnaire attendu (id, name, requires)")
+            continue
+        for key in item:
+            if key not in LIVRABLE_KEYS:
+                problems.add(lw, key, "clé inconnue (attendues : id, name, requires, hint)")
+        lid = item.get("id")
+        if not isinstance(lid, str) or not _LIVRABLE_ID.match(lid):
+            problems.add(lw, "id", f"identifiant de livrable invalide {lid!r} (forme B1.L1)")
+            continue
+        reqs = _requirements(item.get("requires"), f"{where}, livrable {lid}", "requires", problems)
+        if not reqs:
+            problems.add(f"{where}, livrable {lid}", "requires", "au moins une exigence attendue")
+        livrables.append(Livrable(lid, number, str(item.get("name", lid)), reqs,
+                                  str(item.get("hint", ""))))
+    criteria = []
+    raw = data.get("criteria")
+    if not isinstance(raw, list):
+        problems.add(where, "criteria", "liste de critères attendue")
+        raw = []
+    for i, item in enumerate(raw):
+        criterion = _criterion(item, number, f"{where}, critère n° {i + 1}"
+                               if not isinstance(item, dict) or "id" not in item else where,
+                               problems)
+        if criterion:
+            criteria.append(criterion)
+    return Bloc(number, str(title or ""), tuple(livrables), tuple(criteria))
+
+
+def load_ruleset(directory: str | Path | None = None) -> RuleSet:
+    """Load and validate a rules folder; raise RuleFileError listing every problem."""
+    folder = Path(directory) if directory else DEFAULT_RULES_DIR
+    problems = _Problems()
+    if not folder.is_dir():
+        raise RuleFileError([f"[E200] Dossier de règles introuvable : {folder}"])
+    header_path = folder / "referentiel.yaml"
+    header: dict[str, Any] = {}
+    if header_path.exists():
+        try:
+            header = yaml.safe_load(header_path.read_text(encoding="utf-8")) or {}
+        except yaml.YAMLError as exc:
+            problems.add(header_path.name, None, f"YAML invalide ({exc})")
+        if not isinstance(header, dict):
+            problems.add(header_path.name, None, "dictionnaire attendu (name, version)")
+            header = {}
+        for key in header:
+            if key not in {"name", "version", "code", "source"}:
+                problems.add(header_path.name, key, "clé inconnue (attendues : name, version, code, source)")
+    else:
+        problems.add(header_path.name, None, "fichier manquant (nom et version du référentiel)")
+    files = sorted(folder.glob("b*.yaml"), key=lambda p: (len(p.name), p.name))
+    if not files:
+        problems.add(folder.name, None, "aucun fichier de bloc (b1.yaml, b2.yaml…)")
+    blocs = [b for b in (_bloc_file(path, problems) for path in files) if b]
+    seen: dict[str, str] = {}
+    for bloc in blocs:
+        for criterion in bloc.criteria:
+            if criterion.id in seen:
+                problems.add(criterion.source, "id", f"critère {criterion.id} en double "
+                             f"(déjà dans {seen[criterion.id]})")
+            seen[criterion.id] = criterion.source
+    reference_path = folder / "criteres.tsv"
+    if reference_path.exists():
+        reference = read_reference(reference_path)
+        for bloc in blocs:
+            for criterion in bloc.criteria:
+                ref = reference.get(criterion.id)
+                if ref is None:
+                    problems.add(criterion.source, "id",
+                                 f"critère {criterion.id} inconnu du référentiel (criteres.tsv)")
+                elif ref["texte"].strip() != criterion.text:
+                    problems.add(f"{criterion.source}, critère {criterion.id}", "text",
+                                 "le texte diffère du référentiel (il doit être recopié à l'identique)")
+        for missing in sorted(set(reference) - set(seen), key=_sort_key):
+            problems.add(reference_path.name, None, f"critère {missing} absent des fichiers de règles")
+    if problems.lines:
+        raise RuleFileError(problems.lines)
+    blocs.sort(key=lambda b: b.number)
+    return RuleSet(
+        name=str(header.get("name", folder.name)),
+        version=str(header.get("version", "0")),
+        code=str(header.get("code", "")),
+        blocs=tuple(
+            Bloc(b.number, b.title, b.livrables, tuple(sorted(b.criteria, key=lambda c: _sort_key(c.id))))
+            for b in blocs
+        ),
+        directory=str(folder),
+    )
+
+
+def _sort_key(criterion_id: str) -> tuple[int, ...]:
+    match = _ID.match(criterion_id)
+    return tuple(int(g) for g in match.groups()) if match else (999,)
+
+
+__all__ = [
+    "Bloc",
+    "Criterion",
+    "Livrable",
+    "Requirement",
+    "RuleSet",
+    "load_ruleset",
+    "read_reference",
+]

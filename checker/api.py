@@ -1,0 +1,181 @@
+"""The library API: what the CLI, the batch runner and users call.
+
+``check_candidate(paths)`` reads a candidate's files (one file, several
+files or a folder), pools their evidence and returns a finished
+``CandidateReport``. Unreadable files become entries with an error, never
+exceptions: one bad file never stops the others.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+from pathlib import Path
+
+from . import __version__
+from .errors import InputError
+from .extract import display_name, extract
+from .model import CandidateReport, Document, DocumentInfo, Status
+from .ruleset import RuleSet, load_ruleset
+
+#: Lock and system files a word processor or OS leaves beside documents.
+IGNORED_NAMES = re.compile(r"^(?:~\$.*|\.~lock\..*#|\.DS_Store|Thumbs\.db|desktop\.ini|\..*)$")
+DOCUMENT_SUFFIXES = {".docx", ".pdf", ".odt"}
+_BLOC_MENTION = re.compile(r"\bbloc\s*(?:de\s+compétences\s*)?(?:n°\s*)?([1-5])\b", re.I)
+
+
+@lru_cache(maxsize=4)
+def _engine(directory: str):
+    from .assess import Engine
+
+    return Engine(load_ruleset(directory or None))
+
+
+def get_engine(ruleset: RuleSet | None = None):
+    """The (cached) assessment engine for a rule set (default: bundled rules)."""
+    if ruleset is None:
+        return _engine("")
+    from .assess import Engine
+
+    return Engine(ruleset)
+
+
+def candidate_files(paths: Sequence[Path]) -> tuple[list[Path], list[str]]:
+    """Files of a candidate (folders walked, symlinks not followed) and skipped names."""
+    files: list[Path] = []
+    skipped: list[str] = []
+    for path in paths:
+        if path.is_dir() and not path.is_symlink():
+            for root, dirs, names in os.walk(path, followlinks=False):
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                for name in sorted(names):
+                    full = Path(root) / name
+                    if IGNORED_NAMES.match(name) or full.is_symlink():
+                        skipped.append(display_name(full))
+                    else:
+                        files.append(full)
+        else:
+            files.append(path)
+    return files, skipped
+
+
+def read_documents(files: Sequence[Path]) -> tuple[list[Document], list[DocumentInfo]]:
+    """Extract every file; failures become DocumentInfo entries with an error."""
+    documents: list[Document] = []
+    infos: list[DocumentInfo] = []
+    for path in files:
+        try:
+            document = extract(path)
+        except InputError as error:
+            infos.append(
+                DocumentInfo(
+                    path=display_name(path), sha256="", kind=path.suffix.lstrip(".").lower(),
+                    pages=0, words=0, health=None, error=error.message, status=error.status,
+                )
+            )
+            continue
+        documents.append(document)
+        health = document.health
+        status = "OK"
+        if health.words == 0:
+            status = "SCAN" if health.scanned_pages else "VIDE"
+        elif health.unreadable_pages:
+            status = "PARTIEL"
+        infos.append(
+            DocumentInfo(
+                path=document.path, sha256=document.sha256, kind=document.kind,
+                pages=health.pages, words=health.words, health=health, status=status,
+            )
+        )
+    return documents, infos
+
+
+def detect_blocs(documents: Sequence[Document]) -> list[int]:
+    """Blocs a candidate's documents say they are about ("Bloc 3"), if any."""
+    found: set[int] = set()
+    for document in documents:
+        texts = [document.path, document.metadata.get("title", "")]
+        texts += [b.text for b in document.blocks[:40] if b.kind.value in {"heading", "paragraph"}]
+        texts += [b.text for b in document.blocks if b.kind.value == "heading"]
+        for text in texts:
+            found.update(int(m) for m in _BLOC_MENTION.findall(text))
+    return sorted(found)
+
+
+def check_documents(
+    documents: Sequence[Document],
+    *,
+    blocs: Sequence[int] | None = None,
+    ruleset: RuleSet | None = None,
+    name: str = "candidat",
+    infos: Sequence[DocumentInfo] = (),
+    warnings: Sequence[str] = (),
+) -> CandidateReport:
+    """Assess already-extracted documents as one candidate."""
+    engine = get_engine(ruleset)
+    rules = engine.ruleset
+    chosen = list(blocs or detect_blocs(documents))
+    criteria, livrables = engine.assess(documents, chosen or None)
+    if not chosen and documents:
+        # Blocs the documents cover at least in part (a quarter of their criteria).
+        active = []
+        for bloc in rules.blocs:
+            mine = [r for r in criteria if r.bloc == bloc.number and r.assessment == "auto"]
+            hit = [r for r in mine if r.status in (Status.COVERED, Status.PARTIAL)]
+            if mine and len(hit) / len(mine) >= 0.25:
+                active.append(bloc.number)
+        if active:
+            chosen = active
+            criteria = [r for r in criteria if r.bloc in active]
+            livrables = [r for r in livrables if r.bloc in active]
+    if not chosen:
+        chosen = [bloc.number for bloc in rules.blocs]
+    if not infos:
+        infos = [
+            DocumentInfo(d.path, d.sha256, d.kind, d.health.pages, d.health.words, d.health)
+            for d in documents
+        ]
+    return CandidateReport(
+        candidate=name,
+        documents=tuple(infos),
+        criteria=tuple(criteria),
+        blocs=tuple(sorted(chosen)),
+        tool_version=__version__,
+        rules_name=rules.name,
+        rules_version=rules.version,
+        livrables=tuple(livrables),
+        warnings=tuple(warnings),
+    )
+
+
+def check_candidate(
+    paths: Sequence[str | os.PathLike[str]],
+    *,
+    blocs: Sequence[int] | None = None,
+    ruleset: RuleSet | None = None,
+    name: str | None = None,
+) -> CandidateReport:
+    """Check a candidate: one file, several files, or a folder of files."""
+    paths = [Path(p) for p in paths]
+    files, skipped = candidate_files(paths)
+    documents, infos = read_documents(files)
+    if name is None:
+        first = paths[0] if paths else Path("candidat")
+        name = display_name(Path(first.name) if first.name else first)
+    warnings = [f"ignoré : {s}" for s in skipped]
+    return check_documents(
+        documents, blocs=blocs, ruleset=ruleset, name=name, infos=infos, warnings=warnings
+    )
+
+
+__all__ = [
+    "candidate_files",
+    "check_candidate",
+    "check_documents",
+    "detect_blocs",
+    "get_engine",
+    "load_ruleset",
+    "read_documents",
+]

@@ -1,0 +1,187 @@
+"""Turn evidence into verdicts: one CriterionResult per criterion.
+
+``Engine(ruleset)`` compiles every rule term once (lemmatised with the same
+pipeline as documents); ``Engine.assess(documents)`` indexes the candidate's
+documents once and evaluates each criterion's requirements:
+all satisfied -> covered, some -> partial, none -> missing; jury criteria are
+never covered; a criterion not covered while some pages could not be read is
+unverifiable.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from .match import evaluate
+from .match.context import Context
+from .match.guards import GUARD_LABELS, EchoGuard
+from .match.index import DocIndex, Pattern, compile_term
+from .model import CriterionResult, Document, Evidence, Status
+from .nlp.pipeline import lemmatize_terms
+from .ruleset import Criterion, Livrable, Requirement, RuleSet
+
+
+@dataclass(frozen=True, slots=True)
+class RequirementTrace:
+    """How one requirement fared (for ``explain``)."""
+
+    requirement: Requirement
+    score: float
+    supporting: bool
+    evidence: tuple[Evidence, ...]
+    rejected: tuple[Evidence, ...]
+
+
+def _all_terms(requirements: Iterable[Requirement]) -> list[str]:
+    out: list[str] = []
+    for req in requirements:
+        out.extend(req.terms())
+    return out
+
+
+def _unreadable(documents: Sequence[Document]) -> list[str]:
+    out = []
+    for doc in documents:
+        pages = doc.health.unreadable_pages
+        if pages:
+            out.append(f"{doc.path} p. {', '.join(map(str, pages))}")
+    return out
+
+
+class Engine:
+    """Assess documents against a rule set (terms compiled once)."""
+
+    def __init__(self, ruleset: RuleSet) -> None:
+        self.ruleset = ruleset
+        terms: list[str] = []
+        for bloc in ruleset.blocs:
+            for criterion in bloc.criteria:
+                terms += _all_terms(criterion.requires) + _all_terms(criterion.supports)
+            for livrable in bloc.livrables:
+                terms += _all_terms(livrable.requires)
+        analysed = lemmatize_terms(terms)
+        self.patterns: dict[str, Pattern] = {t: compile_term(t, analysed) for t in set(terms)}
+        self.echo = EchoGuard(c.text for c in ruleset.criteria)
+
+    def context(self, documents: Sequence[Document]) -> Context:
+        """Index the candidate's documents (NLP runs here, once)."""
+        docs = [DocIndex(doc, i) for i, doc in enumerate(documents)]
+        return Context(docs, self.patterns, self.echo)
+
+    def trace(self, criterion: Criterion | Livrable, ctx: Context) -> list[RequirementTrace]:
+        """Evaluate each requirement of a criterion (and its supports)."""
+        traces = []
+        supports = getattr(criterion, "supports", ())
+        for req, supporting in [(r, False) for r in criterion.requires] + [
+            (r, True) for r in supports
+        ]:
+            outcome = evaluate(req, ctx)
+            evidence = tuple(
+                Evidence(
+                    requirement=e.requirement if e.requirement == req.id
+                    else f"{req.id}/{e.requirement}",
+                    document=e.document,
+                    location=e.location,
+                    excerpt=e.excerpt,
+                    score=e.score,
+                    supporting=supporting,
+                    note=e.note,
+                )
+                for e in outcome.evidence
+            )
+            traces.append(
+                RequirementTrace(req, outcome.score, supporting, evidence,
+                                 tuple(outcome.rejected))
+            )
+        return traces
+
+    def assess_one(
+        self, criterion: Criterion | Livrable, ctx: Context, unreadable: list[str]
+    ) -> CriterionResult:
+        """The verdict on one criterion (or livrable)."""
+        is_livrable = isinstance(criterion, Livrable)
+        text = criterion.name if is_livrable else criterion.text
+        common = {
+            "id": criterion.id,
+            "bloc": criterion.bloc,
+            "competency": "livrable" if is_livrable else criterion.competency,
+            "text": text,
+            "assessment": "auto" if is_livrable else criterion.assessment,
+        }
+        if not is_livrable and criterion.assessment == "jury":
+            return CriterionResult(
+                **common,
+                status=Status.JURY,
+                score=0.0,
+                reason="Critère évalué par le jury : un document écrit ne suffit pas à le prouver.",
+                hint="",
+                jury_focus=criterion.jury_focus,
+            )
+        traces = self.trace(criterion, ctx)
+        required = [t for t in traces if not t.supporting]
+        score = sum(t.score for t in required) / len(required) if required else 0.0
+        met = [t for t in required if t.score >= 0.999]
+        if required and len(met) == len(required):
+            status = Status.COVERED
+        elif score > 0:
+            status = Status.PARTIAL
+        else:
+            status = Status.MISSING
+        evidence = tuple(e for t in traces for e in t.evidence)
+        rejected = tuple(e for t in traces for e in t.rejected)
+        reason = self._reason(status, required, rejected)
+        if status is not Status.COVERED and unreadable:
+            status = Status.UNVERIFIABLE
+            reason += (
+                " Des pages n'ont pas pu être lues (" + "; ".join(unreadable)
+                + ") : la preuve s'y trouve peut-être."
+            )
+        return CriterionResult(
+            **common,
+            status=status,
+            score=round(score, 3),
+            reason=reason,
+            hint="" if status is Status.COVERED else criterion.hint,
+            evidence=evidence,
+            rejected=rejected,
+        )
+
+    @staticmethod
+    def _reason(
+        status: Status, required: list[RequirementTrace], rejected: tuple[Evidence, ...]
+    ) -> str:
+        met = [t.requirement.label for t in required if t.score >= 0.999]
+        part = [t.requirement.label for t in required if 0 < t.score < 0.999]
+        lacking = [t.requirement.label for t in required if t.score <= 0]
+        if status is Status.COVERED:
+            reason = "Trouvé : " + " ; ".join(met) + "."
+        elif status is Status.PARTIAL:
+            found = met + [f"{label} (en partie)" for label in part]
+            reason = "Trouvé : " + " ; ".join(found) + ". Manque : " + " ; ".join(lacking or part) + "."
+        else:
+            reason = "Aucune preuve de : " + " ; ".join(lacking) + "."
+        if rejected and status is not Status.COVERED:
+            counts = Counter(e.rejected_by for e in rejected if e.rejected_by)
+            why = ", ".join(
+                f"{GUARD_LABELS.get(guard, guard)} × {n}" for guard, n in counts.most_common()
+            )
+            reason += f" Occurrences écartées : {why}."
+        return reason
+
+    def assess(
+        self, documents: Sequence[Document], blocs: Sequence[int] | None = None
+    ) -> tuple[list[CriterionResult], list[CriterionResult]]:
+        """Criteria and livrable results for the candidate's documents."""
+        ctx = self.context(documents)
+        unreadable = _unreadable(documents)
+        criteria, livrables = [], []
+        for bloc in self.ruleset.blocs:
+            if blocs and bloc.number not in blocs:
+                continue
+            for criterion in bloc.criteria:
+                criteria.append(self.assess_one(criterion, ctx, unreadable))
+            for livrable in bloc.livrables:
+                livrables.append(self.assess_one(livrable, ctx, unreadable))
+        return criteria, livrables

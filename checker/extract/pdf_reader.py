@@ -1,0 +1,1161 @@
+"""Read a PDF into a ``Document``: text, structure, tables, links and health.
+
+The reader works in two passes.
+
+1. Page by page, pdfminer (through pdfplumber) interprets the content stream
+   with a lean device that records characters as plain dicts, which is about
+   five times faster than letting pdfplumber turn every ``LTChar`` into a dict.
+   The dicts are handed back to the pdfplumber page so that
+   ``page.extract_words`` and the table finder work as usual. Each page is
+   reduced to a ``_Page`` record (lines of words, tables, images, links,
+   hidden text) and its caches are dropped, so memory stays flat.
+2. Over the whole document: the body font size, the running headers and
+   footers (lines repeated in the top or bottom band of most pages), the
+   heading levels (rank of heading sizes); then blocks are emitted in reading
+   order through ``DocumentBuilder``.
+
+Word spacing: LaTeX/pandoc PDFs place words with no space character and
+spaces as small as 2 pt, which pdfplumber's default 3 pt tolerance glues
+("lemarchédelacosmétique"). Words are split at gaps above ``WORD_GAP_RATIO``
+times the font size (1.5 pt at 10 pt) instead.
+
+Anything the reader cannot see (render mode 3, white on white, tiny or off the
+page) becomes a hidden block that never counts as evidence, except the
+invisible text layer an OCR tool lays over a scanned page image.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from statistics import median
+from typing import Any
+
+import pdfplumber
+from pdfminer.converter import PDFPageAggregator
+from pdfminer.layout import LTChar
+from pdfminer.pdfdocument import PDFPasswordIncorrect
+from pdfminer.pdffont import PDFUnicodeNotDefined
+from pdfminer.pdfinterp import PDFPageInterpreter
+from pdfminer.pdfpage import PDFPage
+from pdfminer.utils import apply_matrix_rect
+from pdfplumber.page import Page
+from pdfplumber.utils.text import extract_words as plumber_extract_words
+
+from .. import messages as msg
+from ..errors import InputError
+from ..model import BlockKind, Document
+from .builder import DocumentBuilder
+from .normalize import is_numbered_toc_line, normalize_line, toc_title
+
+#: Pages read at most; the rest is dropped with a W306 warning.
+MAX_PAGES = 500
+#: Words split where the gap exceeds this fraction of the font size.
+WORD_GAP_RATIO = 0.15
+#: A heading is at least this much larger than the body text.
+HEADING_RATIO = 1.15
+#: Top and bottom bands (fraction of page height) for headers and footers.
+BAND = 0.12
+#: Images smaller than this (points, either side) are decorations.
+MIN_IMAGE_SIDE = 20.0
+#: Text smaller than this (points) is treated as invisible.
+MIN_TEXT_SIZE = 2.0
+#: A page whose share of unreadable characters exceeds this is garbled.
+GARBLED_PAGE_RATIO = 0.10
+
+_WORD_SETTINGS = {
+    "x_tolerance_ratio": WORD_GAP_RATIO,
+    "y_tolerance": 3,
+    "keep_blank_chars": False,
+    "use_text_flow": False,
+}
+_LIST_MARKER = re.compile(
+    r"^(?:[•·●○◦▪■□▫►▸▹➢➤✓✔→\-–—*\uf000-\uf0ff]|\d{1,2}[.)]|[a-zA-Z][.)]"
+    r"|[ivxIVX]{1,4}[.)])\s+\S"
+)
+_CAPTION = re.compile(
+    r"^(?:figure|fig\.|tableau|table|graphique|graph\.|schéma|illustration|"
+    r"image|photo|carte|annexe|source)\s*(?:n°\s*)?[\dIVX]*\s*[:.–—-]",
+    re.IGNORECASE,
+)
+_NUMBERED = re.compile(r"^(?:\d+(?:\.\d+)*\.?|[IVX]+\.|[A-Z]\.)\s+\S")
+_MULTI_NUMBERED = re.compile(r"^\d+\.\d+(?:\.\d+)*\.?\s+\S")
+_PAGE_NUMBER = re.compile(
+    r"^(?:page|p\.)?\s*[-–—]?\s*\d{1,4}\s*[-–—]?\s*(?:(?:/|sur|of|de)\s*\d{1,4})?$"
+    r"|^[ivxlc]{1,6}$",
+    re.IGNORECASE,
+)
+_TRAILING_PAGE = re.compile(r"\S\s+\d{1,3}$")
+_TOC_TITLES = {
+    "sommaire",
+    "table des matières",
+    "table des matieres",
+    "plan",
+    "plan du dossier",
+    "contents",
+    "table of contents",
+}
+_BOLD = re.compile(r"bold|black|heavy|demi|semibold|[-,]bd|bd$", re.IGNORECASE)
+_SENTENCE_END = (".", "!", "?", ":", "…", ";")
+_BULLET_CODES = frozenset({127, 129, 141, 143, 144, 157})
+# Line-end hyphens kept when joining lines: "e-\ncommerce" stays "e-commerce".
+_KEEP_HYPHEN = {
+    "e", "m", "web", "cross", "click", "drive", "self", "best", "post", "pré",
+    "après", "anti", "auto", "multi", "néo", "sous", "sur", "vice", "porte",
+    "demi", "semi", "mi", "non", "ex", "co", "bien", "grand", "arrière", "avant",
+    "contre", "mini", "maxi", "extra", "inter", "intra", "pro", "social",
+}
+_HIDDEN_LABELS = {
+    "invisible": "en mode invisible",
+    "blanc": "en blanc sur blanc",
+    "minuscule": "en taille minuscule",
+    "hors-page": "hors de la page",
+}
+
+
+# -- records ---------------------------------------------------------------------
+@dataclass(slots=True)
+class _Word:
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    size: float
+    bold: bool
+    reason: str = ""  # why it is hidden, "" when visible
+
+
+@dataclass(slots=True)
+class _Line:
+    words: list[_Word]
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    size: float
+    bold: bool
+    reason: str = ""
+    role: str = ""  # "header", "footer", "toc", "table" once classified
+
+    @property
+    def height(self) -> float:
+        return self.bottom - self.top
+
+
+@dataclass(slots=True)
+class _Table:
+    top: float
+    bottom: float
+    bbox: tuple[float, float, float, float]
+    rows: list[list[str]]
+
+
+@dataclass(slots=True)
+class _Link:
+    url: str
+    text: str
+    line: _Line | None
+    table: _Table | None
+
+
+@dataclass(slots=True)
+class _Page:
+    number: int
+    width: float
+    height: float
+    lines: list[_Line] = field(default_factory=list)
+    hidden: list[_Line] = field(default_factory=list)
+    rotated: list[_Word] = field(default_factory=list)
+    tables: list[_Table] = field(default_factory=list)
+    images: list[tuple[float, float]] = field(default_factory=list)  # top, bottom
+    links: list[_Link] = field(default_factory=list)
+    sizes: Counter[float] = field(default_factory=Counter)
+    scanned: bool = False
+    garbled: bool = False
+    fallback_text: str | None = None  # pypdfium2 text when the page failed
+
+
+# -- lean character device ---------------------------------------------------------
+class _CharDevice(PDFPageAggregator):
+    """Collect characters as tuples instead of ``LTChar`` objects.
+
+    Rectangles, lines, curves and images still go into the layout tree the
+    usual way (there are few of them); only characters take the fast path.
+    """
+
+    def __init__(self, rsrcmgr: Any, pageno: int) -> None:
+        super().__init__(rsrcmgr, pageno=pageno, laparams=None)
+        self.chars: list[tuple] = []
+        self._render = 0
+
+    def render_string(self, textstate, seq, ncs, graphicstate) -> None:  # type: ignore[no-untyped-def]
+        self._render = textstate.render
+        super().render_string(textstate, seq, ncs, graphicstate)
+
+    def render_char(  # type: ignore[no-untyped-def]
+        self, matrix, font, fontsize, scaling, rise, cid, ncs, graphicstate
+    ) -> float:
+        try:
+            text = font.to_unichr(cid)
+        except PDFUnicodeNotDefined:
+            # Viewers show unused WinAnsi codes (127, 149...) as a bullet;
+            # reportlab and some Word exports rely on it for list markers.
+            if cid in _BULLET_CODES and not font.is_multibyte():
+                text = "•"
+            else:
+                text = f"(cid:{cid})"
+        if font.is_vertical():
+            item = LTChar(
+                matrix, font, fontsize, scaling, rise, text,
+                font.char_width(cid), font.char_disp(cid), ncs, graphicstate,
+            )
+            x0, y0, x1, y1 = item.bbox
+            size, upright, adv = item.size, item.upright, item.adv
+        else:
+            adv = font.char_width(cid) * fontsize * scaling
+            low = font.get_descent() * fontsize + rise
+            high = low + fontsize
+            a, b, c, d, e, f = matrix
+            if b == 0 and c == 0:
+                x0, x1 = e, a * adv + e
+                y0, y1 = d * low + f, d * high + f
+            else:
+                x0, y0, x1, y1 = apply_matrix_rect(matrix, (0, low, adv, high))
+            if x1 < x0:
+                x0, x1 = x1, x0
+            if y1 < y0:
+                y0, y1 = y1, y0
+            size = y1 - y0
+            upright = a * d * scaling > 0 and b * c <= 0
+        self.chars.append(
+            (text, x0, y0, x1, y1, size, font.fontname, upright, matrix,
+             graphicstate.ncolor, self._render)
+        )
+        return adv
+
+
+def _is_white(color: Any) -> bool:
+    if isinstance(color, (int, float)):
+        color = (color,)
+    if not isinstance(color, tuple) or not color:
+        return False
+    try:
+        values = [float(v) for v in color]
+    except (TypeError, ValueError):
+        return False
+    if len(values) == 4:  # CMYK
+        return all(v <= 0.05 for v in values)
+    return all(v >= 0.95 for v in values)
+
+
+def _covers(box: dict, x: float, y: float) -> bool:
+    return box["x0"] <= x <= box["x1"] and box["top"] <= y <= box["bottom"]
+
+
+def _load_page(pdf: pdfplumber.PDF, page: Page) -> tuple[list[dict], list[dict]]:
+    """Interpret ``page``; return (visible chars, hidden chars) as plumber dicts.
+
+    The visible characters and the graphic objects are installed as the
+    page's objects, so that pdfplumber's own methods see them.
+    """
+    device = _CharDevice(pdf.rsrcmgr, page.page_number)
+    PDFPageInterpreter(pdf.rsrcmgr, device).process_page(page.page_obj)
+    page._layout = device.get_result()
+    objects: dict[str, list[dict]] = {}
+    for obj in page.iter_layout_objects(page._layout._objs):
+        kind = obj["object_type"]
+        if kind != "anno":
+            objects.setdefault(kind, []).append(obj)
+
+    height = page.height
+    mb_x0, mb_top = page.mediabox[0], page.mediabox[1]
+    crop_x0, crop_top, crop_x1, crop_bottom = page.cropbox
+    number = page.page_number
+    visible: list[dict] = []
+    hidden: list[dict] = []
+    seen: set[tuple] = set()
+    whites: list[dict] = []
+    invisible = 0
+    for text, x0, y0, x1, y1, size, fontname, upright, matrix, ncolor, render in (
+        device.chars
+    ):
+        if isinstance(fontname, bytes):
+            fontname = fontname.decode("latin-1")
+        x0 += mb_x0
+        x1 += mb_x0
+        top = height - y1 + mb_top
+        bottom = height - y0 + mb_top
+        key = (text, int(x0), int(top))
+        if key in seen:  # the same glyph printed twice (fake bold, shadow)
+            continue
+        seen.add(key)
+        if not isinstance(ncolor, tuple):
+            ncolor = (ncolor,)
+        char = {
+            "object_type": "char",
+            "page_number": number,
+            "text": text,
+            "fontname": fontname,
+            "size": round(size, 2),
+            "upright": upright,
+            "x0": x0,
+            "x1": x1,
+            "y0": y0,
+            "y1": y1,
+            "top": top,
+            "bottom": bottom,
+            "doctop": top,
+            "width": x1 - x0,
+            "height": bottom - top,
+            "matrix": matrix,
+            "non_stroking_color": ncolor,
+            "hidden": "",
+        }
+        if render in (3, 7):
+            char["hidden"] = "invisible"
+            invisible += 1
+        elif size < MIN_TEXT_SIZE:
+            char["hidden"] = "minuscule"
+        elif x1 < crop_x0 or x0 > crop_x1 or bottom < crop_top or top > crop_bottom:
+            char["hidden"] = "hors-page"
+        elif _is_white(ncolor):
+            whites.append(char)
+            continue
+        (hidden if char["hidden"] else visible).append(char)
+
+    if whites:
+        backgrounds = [
+            obj
+            for kind in ("rect", "curve")
+            for obj in objects.get(kind, [])
+            if obj.get("fill") and not _is_white(obj.get("non_stroking_color"))
+        ] + objects.get("image", [])
+        for char in whites:
+            x = (char["x0"] + char["x1"]) / 2
+            y = (char["top"] + char["bottom"]) / 2
+            if any(_covers(box, x, y) for box in backgrounds):
+                visible.append(char)
+            else:
+                char["hidden"] = "blanc"
+                hidden.append(char)
+
+    if invisible and not visible and _image_share(page, objects.get("image", [])) >= 0.5:
+        # An OCR layer over a scanned page: the invisible text is the page.
+        ocr = [c for c in hidden if c["hidden"] == "invisible"]
+        hidden = [c for c in hidden if c["hidden"] != "invisible"]
+        for char in ocr:
+            char["hidden"] = ""
+        visible = ocr
+    objects["char"] = visible
+    page._objects = objects
+    return visible, hidden
+
+
+def _image_share(page: Page, images: list[dict]) -> float:
+    area = page.width * page.height or 1.0
+    return max(
+        (
+            max(0.0, min(i["x1"], page.bbox[2]) - max(i["x0"], page.bbox[0]))
+            * max(0.0, min(i["bottom"], page.bbox[3]) - max(i["top"], page.bbox[1]))
+            / area
+            for i in images
+        ),
+        default=0.0,
+    )
+
+
+# -- words and lines ---------------------------------------------------------------
+def _is_bold(fontname: str) -> bool:
+    return bool(_BOLD.search(fontname.split("+")[-1]))
+
+
+def _to_words(raw: list[dict]) -> list[_Word]:
+    return [
+        _Word(
+            text=w["text"],
+            x0=w["x0"],
+            x1=w["x1"],
+            top=w["top"],
+            bottom=w["bottom"],
+            size=w["size"],
+            bold=_is_bold(w["fontname"]),
+            reason=w.get("hidden", ""),
+        )
+        for w in raw
+    ]
+
+
+def _make_lines(words: list[_Word]) -> list[_Line]:
+    """Group words into lines by vertical overlap, left to right."""
+    words = sorted(words, key=lambda w: (w.top, w.x0))
+    groups: list[list[_Word]] = []
+    spans: list[list[float]] = []
+    for word in words:
+        height = max(word.bottom - word.top, 0.1)
+        for index in range(len(groups) - 1, max(-1, len(groups) - 4), -1):
+            top, bottom = spans[index]
+            overlap = min(bottom, word.bottom) - max(top, word.top)
+            if overlap >= 0.5 * min(height, bottom - top):
+                groups[index].append(word)
+                spans[index] = [min(top, word.top), max(bottom, word.bottom)]
+                break
+        else:
+            groups.append([word])
+            spans.append([word.top, word.bottom])
+    lines = []
+    for group in groups:
+        group.sort(key=lambda w: w.x0)
+        lines.append(_line_from(group))
+    lines.sort(key=lambda line: (line.top, line.x0))
+    return lines
+
+
+def _line_from(words: list[_Word]) -> _Line:
+    parts = [words[0].text]
+    for prev, word in zip(words, words[1:], strict=False):
+        gap = word.x0 - prev.x1
+        parts.append(word.text if gap <= WORD_GAP_RATIO * min(prev.size, word.size)
+                     else " " + word.text)
+    weight: Counter[float] = Counter()
+    for word in words:
+        weight[round(word.size * 2) / 2] += len(word.text)
+    reasons = Counter(w.reason for w in words)
+    return _Line(
+        words=words,
+        text="".join(parts),
+        x0=min(w.x0 for w in words),
+        x1=max(w.x1 for w in words),
+        top=min(w.top for w in words),
+        bottom=max(w.bottom for w in words),
+        size=weight.most_common(1)[0][0],
+        bold=all(w.bold for w in words if any(ch.isalnum() for ch in w.text)),
+        reason=reasons.most_common(1)[0][0],
+    )
+
+
+# -- tables ----------------------------------------------------------------------
+def _clean_rows(rows: list[list[str | None]]) -> list[list[str]]:
+    clean = [[normalize_line(cell or "") for cell in row] for row in rows]
+    clean = [row for row in clean if any(row)]
+    if not clean:
+        return []
+    width = max(len(row) for row in clean)
+    keep = [i for i in range(width) if any(i < len(r) and r[i] for r in clean)]
+    return [[row[i] if i < len(row) else "" for i in keep] for row in clean]
+
+
+def _valid_table(rows: list[list[str]], min_rows: int) -> bool:
+    if len(rows) < min_rows or max(len(row) for row in rows) < 2:
+        return False
+    filled = sum(1 for row in rows for cell in row if cell)
+    return filled >= 3
+
+
+def _ruled_tables(page: Page) -> list[_Table]:
+    """Tables drawn with lines or cell rectangles (cheap check first)."""
+    if len(page.rects) + len(page.lines) < 3:
+        return []
+    tables = []
+    for found in page.find_tables({"vertical_strategy": "lines",
+                                   "horizontal_strategy": "lines"}):
+        rows = _clean_rows(found.extract(**_WORD_SETTINGS))
+        if _valid_table(rows, 2):
+            x0, top, x1, bottom = found.bbox
+            tables.append(_Table(top, bottom, (x0, top, x1, bottom), rows))
+    return tables
+
+
+def _column_gaps(line: _Line) -> list[tuple[float, float]]:
+    """Horizontal gaps wide enough to separate table columns."""
+    min_gap = max(1.5 * line.size, 12.0)
+    return [
+        (prev.x1, word.x0)
+        for prev, word in zip(line.words, line.words[1:], strict=False)
+        if word.x0 - prev.x1 >= min_gap
+    ]
+
+
+def _shared(channels: list[tuple[float, float]], gaps: list[tuple[float, float]]
+            ) -> list[tuple[float, float]]:
+    out = []
+    for c0, c1 in channels:
+        for g0, g1 in gaps:
+            lo, hi = max(c0, g0), min(c1, g1)
+            if hi - lo >= 2.0:
+                out.append((lo, hi))
+    return out
+
+
+def _aligned_runs(lines: list[_Line]) -> list[list[_Line]]:
+    """Runs of >= 3 consecutive lines sharing >= 2 column gaps."""
+    runs: list[list[_Line]] = []
+    run: list[_Line] = []
+    channels: list[tuple[float, float]] = []
+    for line in lines:
+        gaps = _column_gaps(line) if not line.role else []
+        if run and gaps and line.top - run[-1].bottom < 2.5 * line.size:
+            shared = _shared(channels, gaps)
+            if len(shared) >= 2:
+                run.append(line)
+                channels = shared
+                continue
+        if len(run) >= 3:
+            runs.append(run)
+        run, channels = ([line], gaps) if len(gaps) >= 2 else ([], [])
+    if len(run) >= 3:
+        runs.append(run)
+    return runs
+
+
+def _unruled_tables(page: Page, lines: list[_Line]) -> list[_Table]:
+    tables = []
+    for run in _aligned_runs(lines):
+        bbox = (
+            max(page.bbox[0], min(line.x0 for line in run) - 1),
+            max(page.bbox[1], run[0].top - 1),
+            min(page.bbox[2], max(line.x1 for line in run) + 1),
+            min(page.bbox[3], run[-1].bottom + 1),
+        )
+        region = page.crop(bbox)
+        settings = {"vertical_strategy": "text", "horizontal_strategy": "text"}
+        for found in region.find_tables(settings):
+            rows = _clean_rows(found.extract(**_WORD_SETTINGS))
+            if _valid_table(rows, 3):
+                tables.append(_Table(bbox[1], bbox[3], bbox, rows))
+                break
+    return tables
+
+
+def _inside(line: _Line, box: tuple[float, float, float, float]) -> bool:
+    x = (line.x0 + line.x1) / 2
+    y = (line.top + line.bottom) / 2
+    return box[0] - 1 <= x <= box[2] + 1 and box[1] - 1 <= y <= box[3] + 1
+
+
+def _drop_table_words(lines: list[_Line], tables: list[_Table]) -> list[_Line]:
+    """Remove the words inside tables; rebuild the lines that keep some."""
+    if not tables:
+        return lines
+    out = []
+    for line in lines:
+        keep = [
+            w for w in line.words
+            if not any(
+                t.bbox[0] - 1 <= (w.x0 + w.x1) / 2 <= t.bbox[2] + 1
+                and t.bbox[1] - 1 <= (w.top + w.bottom) / 2 <= t.bbox[3] + 1
+                for t in tables
+            )
+        ]
+        if len(keep) == len(line.words):
+            out.append(line)
+        elif keep:
+            out.append(_line_from(keep))
+    return out
+
+
+# -- one page ----------------------------------------------------------------------
+def _read_page(pdf: pdfplumber.PDF, page: Page) -> _Page:
+    record = _Page(page.page_number, float(page.width), float(page.height))
+    visible, hidden = _load_page(pdf, page)
+
+    images = [
+        i for i in page.images
+        if i["width"] >= MIN_IMAGE_SIDE and i["height"] >= MIN_IMAGE_SIDE
+        and i["x1"] > page.bbox[0] and i["x0"] < page.bbox[2]
+        and i["bottom"] > page.bbox[1] and i["top"] < page.bbox[3]
+    ]
+    record.images = sorted((float(i["top"]), float(i["bottom"])) for i in images)
+
+    if visible:
+        bad = sum(1 for c in visible if c["text"].startswith("(cid:")
+                  or "\ufffd" in c["text"])
+        record.garbled = bad / len(visible) > GARBLED_PAGE_RATIO
+        for char in visible:
+            record.sizes[round(char["size"] * 2) / 2] += 1
+    share = _image_share(page, images)
+    record.scanned = (not visible and share >= 0.25) or (len(visible) < 10 and share >= 0.5)
+
+    raw = page.extract_words(extra_attrs=["fontname", "size"],
+                             **_WORD_SETTINGS) if visible else []
+    record.rotated = _to_words([w for w in raw if not w["upright"]])
+    upright_words = _to_words([w for w in raw if w["upright"]])
+    lines = _make_lines(upright_words)
+    tables = _ruled_tables(page) if visible else []
+    free = _drop_table_words(lines, tables)
+    tables += _unruled_tables(page, [ln for ln in free if not _toc_like(ln.text)])
+    record.tables = sorted(tables, key=lambda t: t.top)
+    record.lines = _drop_table_words(free, record.tables)
+
+    if hidden:
+        hidden_words = _to_words(plumber_extract_words(
+            hidden, extra_attrs=["fontname", "size", "hidden"], **_WORD_SETTINGS))
+        record.hidden = _make_lines(hidden_words)
+
+    for link in page.hyperlinks:
+        url = str(link.get("uri") or "").strip()
+        if url:
+            record.links.append(_anchor(record, url, link))
+    return record
+
+
+def _anchor(record: _Page, url: str, link: dict) -> _Link:
+    x0, x1, top, bottom = link["x0"], link["x1"], link["top"], link["bottom"]
+    words: list[tuple[float, float, str, _Line]] = []
+    for line in record.lines:
+        if line.bottom < top - 2 or line.top > bottom + 2:
+            continue
+        for word in line.words:
+            cx, cy = (word.x0 + word.x1) / 2, (word.top + word.bottom) / 2
+            if x0 - 1 <= cx <= x1 + 1 and top - 2 <= cy <= bottom + 2:
+                words.append((word.top, word.x0, word.text, line))
+    words.sort(key=lambda w: (w[0], w[1]))
+    table = next(
+        (t for t in record.tables
+         if t.bbox[0] <= (x0 + x1) / 2 <= t.bbox[2]
+         and t.bbox[1] <= (top + bottom) / 2 <= t.bbox[3]),
+        None,
+    )
+    return _Link(url, " ".join(w[2] for w in words), words[0][3] if words else None,
+                 table)
+
+
+def _toc_like(text: str) -> bool:
+    return bool(toc_title(text)) or is_numbered_toc_line(text)
+
+
+# -- whole document: headers, footers, headings -------------------------------------
+def _band_key(text: str) -> str:
+    return re.sub(r"\s+", " ", re.sub(r"\d+", "#", text.lower())).strip()
+
+
+def _mark_running(pages: list[_Page]) -> None:
+    """Mark header/footer lines: repeated in a band, or a lone page number."""
+    seen: Counter[tuple[str, str]] = Counter()
+    for page in pages:
+        keys = set()
+        for line in page.lines:
+            band = _band(page, line)
+            if band:
+                keys.add((band, _band_key(line.text)))
+        seen.update(keys)
+    needed = max(3, (len(pages) + 1) // 2)
+    running = {key for key, count in seen.items() if count >= needed}
+    for page in pages:
+        for line in page.lines:
+            band = _band(page, line)
+            if band and ((band, _band_key(line.text)) in running
+                         or _PAGE_NUMBER.match(line.text.strip())):
+                line.role = band
+
+
+def _band(page: _Page, line: _Line) -> str:
+    if line.bottom <= page.height * BAND:
+        return "header"
+    if line.top >= page.height * (1 - BAND):
+        return "footer"
+    return ""
+
+
+def _body_size(pages: list[_Page]) -> float:
+    total: Counter[float] = Counter()
+    for page in pages:
+        total.update(page.sizes)
+    return total.most_common(1)[0][0] if total else 10.0
+
+
+def _page_body_size(page: _Page, default: float) -> float:
+    if sum(page.sizes.values()) >= 200:
+        return page.sizes.most_common(1)[0][0]
+    return default
+
+
+@dataclass(slots=True)
+class _Item:
+    """One block to emit: its kind, text and what it is made of."""
+
+    top: float
+    kind: BlockKind
+    text: str = ""
+    lines: list[_Line] = field(default_factory=list)
+    table: _Table | None = None
+    style: tuple[float, int] | None = None  # heading style: (size, weight)
+    confidence: float = 1.0
+    level: int | None = None
+    hidden: bool = False
+
+
+def _join_lines(lines: list[_Line]) -> str:
+    text = lines[0].text
+    for line in lines[1:]:
+        nxt = line.text
+        match = re.search(r"(\w+)-$", text)
+        if match and nxt[:1].islower() and match.group(1).lower() not in _KEEP_HYPHEN \
+                and len(match.group(1)) >= 3:
+            text = text[:-1] + nxt
+        else:
+            text = text + " " + nxt
+    return text
+
+
+def _gap_threshold(lines: list[_Line]) -> float:
+    """The vertical gap above which two lines are in different paragraphs."""
+    gaps = [
+        b.top - a.bottom
+        for a, b in zip(lines, lines[1:], strict=False)
+        if abs(a.size - b.size) <= 1 and b.top - a.bottom > -2
+    ]
+    size = median(line.size for line in lines) if lines else 10.0
+    if len(gaps) >= 3:
+        typical = sorted(gaps)[int(len(gaps) * 0.3)]
+    else:
+        typical = 0.25 * size
+    typical = max(0.0, min(typical, 1.0 * size))
+    return typical + max(2.0, 0.35 * size)
+
+
+def _group(page: _Page, body: float, toc_page: bool) -> list[_Item]:
+    """Turn a page's lines, tables and images into items in reading order."""
+    lines = [line for line in page.lines if not line.role]
+    threshold = _gap_threshold(lines)
+    right = max((line.x1 for line in lines), default=page.width)
+    left = min((line.x0 for line in lines), default=0.0)
+    width = max(right - left, 1.0)
+    markers = [line.x0 for line in lines if _LIST_MARKER.match(line.text)]
+    marker_left = min(markers, default=left)
+
+    stream: list[tuple[float, int, Any]] = [(line.top, 1, line) for line in lines]
+    stream += [(t.top, 0, t) for t in page.tables]
+    stream += [(top, 0, (top, bottom)) for top, bottom in page.images]
+    stream.sort(key=lambda entry: (entry[0], entry[1]))
+
+    items: list[_Item] = []
+    current: list[_Line] = []
+    in_toc = toc_page
+
+    def flush() -> None:
+        if current:
+            items.append(_classify(list(current), body, marker_left))
+            current.clear()
+
+    for _, _, entry in stream:
+        if isinstance(entry, _Table):
+            flush()
+            items.append(_Item(entry.top, BlockKind.TABLE, table=entry))
+            continue
+        if isinstance(entry, tuple):
+            flush()
+            items.append(_Item(entry[0], BlockKind.IMAGE))
+            continue
+        line: _Line = entry
+        text = line.text.strip()
+        if _is_toc_title(text):
+            flush()
+            in_toc = True
+            items.append(_classify([line], body, marker_left))
+            continue
+        is_toc = bool(toc_title(text)) or (
+            in_toc and (is_numbered_toc_line(text) or bool(_TRAILING_PAGE.search(text)))
+        )
+        if in_toc and not is_toc and line.size >= body * HEADING_RATIO and any(
+            item.kind is BlockKind.TOC_ENTRY for item in items
+        ):
+            in_toc = False
+        if is_toc:
+            flush()
+            items.append(_Item(line.top, BlockKind.TOC_ENTRY, text=text, lines=[line]))
+            continue
+        if current and _continues(current, line, threshold, right, width):
+            current.append(line)
+        else:
+            flush()
+            current.append(line)
+    flush()
+    return items
+
+
+def _is_toc_title(text: str) -> bool:
+    return text.lower().rstrip(" :").strip() in _TOC_TITLES
+
+
+def _continues(block: list[_Line], line: _Line, threshold: float, right: float,
+               width: float) -> bool:
+    """Whether ``line`` continues the paragraph made of ``block``."""
+    prev = block[-1]
+    first = block[0]
+    if line.top - prev.bottom > threshold:
+        return False
+    if abs(line.size - prev.size) > 1:
+        return False
+    if _LIST_MARKER.match(line.text) or _CAPTION.match(line.text):
+        return False
+    if line.bold != prev.bold:
+        bold_line = prev if prev.bold else line
+        if bold_line.x1 - bold_line.x0 < 0.7 * width:
+            return False
+    if _LIST_MARKER.match(first.text):
+        return line.x0 > first.x0 + 2
+    if prev.text.rstrip().endswith(_SENTENCE_END) and prev.x1 < right - 0.15 * width:
+        return False
+    return not line.x0 > prev.x0 + max(8.0, line.size)
+
+
+def _classify(lines: list[_Line], body: float, marker_left: float) -> _Item:
+    text = _join_lines(lines)
+    first = lines[0]
+    item = _Item(first.top, BlockKind.PARAGRAPH, text=text, lines=lines)
+    if _CAPTION.match(text):
+        item.kind = BlockKind.CAPTION
+        return item
+    if _LIST_MARKER.match(text):
+        item.kind = BlockKind.LIST_ITEM
+        item.level = 1 + max(0, round((first.x0 - marker_left) / 14))
+        return item
+    words = len(text.split())
+    letters = sum(ch.isalpha() for ch in text)
+    if letters < 2 or words > 25 or len(lines) > 3 or text.endswith((",", ";")):
+        return item
+    size = max(line.size for line in lines)
+    bold = all(line.bold for line in lines)
+    numbered = bool(_NUMBERED.match(text))
+    if size >= body * HEADING_RATIO and size - body >= 1:
+        item.kind = BlockKind.HEADING
+        item.style = (size, 1 if bold else 0)
+        item.confidence = 1.0 if bold or numbered else 0.9
+    elif bold and abs(size - body) <= 1 and len(lines) <= 2 and words <= 15 \
+            and not text.endswith("."):
+        item.kind = BlockKind.HEADING
+        item.style = (size, 1)
+        item.confidence = 0.8 if numbered else 0.6
+    elif _MULTI_NUMBERED.match(text) and len(lines) == 1 and words <= 10 \
+            and not text.endswith((".", ":")):
+        item.kind = BlockKind.HEADING
+        item.style = (size, -1)
+        item.confidence = 0.5
+    return item
+
+
+def _assign_levels(items: list[_Item]) -> None:
+    styles = sorted(
+        {item.style for item in items if item.style is not None},
+        key=lambda style: (-style[0], -style[1]),
+    )
+    rank = {style: min(6, index + 1) for index, style in enumerate(styles)}
+    for item in items:
+        if item.style is not None:
+            item.level = rank[item.style]
+
+
+# -- emission ---------------------------------------------------------------------
+def _emit(builder: DocumentBuilder, page: _Page, items: list[_Item]) -> None:
+    builder.set_page(page.number)
+    if page.fallback_text is not None:
+        for paragraph in _paragraphs(page.fallback_text):
+            builder.add(BlockKind.PARAGRAPH, paragraph)
+        return
+    links_by_line: dict[int, list[_Link]] = {}
+    links_by_table: dict[int, list[_Link]] = {}
+    for link in page.links:
+        if link.line is not None:
+            links_by_line.setdefault(id(link.line), []).append(link)
+        elif link.table is not None:
+            links_by_table.setdefault(id(link.table), []).append(link)
+    emitted: set[int] = set()
+
+    def add_links(found: list[_Link]) -> None:
+        for link in found:
+            if id(link) not in emitted:
+                emitted.add(id(link))
+                builder.add_link(link.url, link.text)
+
+    running = [line for line in page.lines if line.role]
+    for line in running:
+        if line.role == "header":
+            builder.add(BlockKind.HEADER, line.text)
+            add_links(links_by_line.get(id(line), []))
+    hidden = [
+        _Item(line.top, BlockKind.PARAGRAPH, text=line.text, lines=[line], hidden=True)
+        for line in page.hidden
+    ]
+    rotated = []
+    if page.rotated:
+        words = sorted(page.rotated, key=lambda w: (round(w.x0), w.top))
+        rotated.append(_Item(min(w.top for w in words), BlockKind.PARAGRAPH,
+                             text=" ".join(w.text for w in words), confidence=0.5))
+    for item in sorted(items + hidden + rotated, key=lambda i: i.top):
+        if item.kind is BlockKind.TABLE and item.table is not None:
+            builder.add_table(item.table.rows)
+            add_links(links_by_table.get(id(item.table), []))
+            continue
+        if item.kind is BlockKind.IMAGE:
+            builder.add_image("")
+            continue
+        builder.add(item.kind, item.text, level=item.level,
+                    confidence=item.confidence, hidden=item.hidden)
+        for line in item.lines:
+            add_links(links_by_line.get(id(line), []))
+    for line in running:
+        if line.role == "footer":
+            builder.add(BlockKind.FOOTER, line.text)
+            add_links(links_by_line.get(id(line), []))
+    add_links(page.links)
+
+
+def _paragraphs(text: str) -> Iterator[str]:
+    """Split raw text (pypdfium2) into paragraphs: blank lines, sentence ends."""
+    text = re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe]", "", text.replace("\r", ""))
+    current: list[str] = []
+    for raw in text.split("\n"):
+        line = raw.strip()
+        if not line:
+            if current:
+                yield " ".join(current)
+                current = []
+            continue
+        if current and _LIST_MARKER.match(line):
+            yield " ".join(current)
+            current = []
+        current.append(line)
+        if line.endswith((".", "!", "?", ":")):
+            yield " ".join(current)
+            current = []
+    if current:
+        yield " ".join(current)
+
+
+def _warn_pages(builder: DocumentBuilder, template: str, pages: list[int]) -> None:
+    if pages:
+        builder.warn(template.format(pages=", ".join(map(str, sorted(pages)))))
+
+
+def _finish(builder: DocumentBuilder, pages: list[_Page]) -> None:
+    """Second pass: structure the pages and emit every block."""
+    _mark_running(pages)
+    body = _body_size(pages)
+    per_page: list[list[_Item]] = []
+    toc_before = False
+    for page in pages:
+        if page.fallback_text is not None:
+            per_page.append([])
+            continue
+        texts = [line.text for line in page.lines if not line.role]
+        toc_page = toc_before and sum(map(_toc_like, texts)) >= max(1, len(texts) // 2)
+        items = _group(page, _page_body_size(page, body), toc_page)
+        toc_before = any(item.kind is BlockKind.TOC_ENTRY for item in items)
+        per_page.append(items)
+    _assign_levels([item for items in per_page for item in items])
+    for page, items in zip(pages, per_page, strict=True):
+        _emit(builder, page, items)
+        if page.scanned:
+            builder.mark_scanned(page.number)
+        if page.garbled:
+            builder.mark_garbled(page.number)
+    _warn_pages(builder, msg.W303, [p.number for p in pages if p.scanned])
+    _warn_pages(builder, msg.W304, [p.number for p in pages if p.garbled])
+    reasons: Counter[str] = Counter(line.reason for p in pages for line in p.hidden)
+    if reasons:
+        detail = ", ".join(
+            f"{count} {_HIDDEN_LABELS.get(reason, reason)}"
+            for reason, count in sorted(reasons.items())
+        )
+        builder.warn(msg.W305.format(count=sum(reasons.values()), detail=detail))
+    fallback = [p.number for p in pages if p.fallback_text is not None]
+    if fallback:
+        builder.warn(msg.W307.format(
+            detail="page(s) " + ", ".join(map(str, fallback))))
+
+
+# -- opening ----------------------------------------------------------------------
+@contextmanager
+def _quiet() -> Iterator[None]:
+    """Keep pdfminer's English log lines out of the user's terminal."""
+    loggers = [logging.getLogger(name) for name in ("pdfminer", "pdfplumber")]
+    levels = [logger.level for logger in loggers]
+    for logger in loggers:
+        logger.setLevel(logging.CRITICAL)
+    try:
+        yield
+    finally:
+        for logger, level in zip(loggers, levels, strict=True):
+            logger.setLevel(level)
+
+
+def _root_cause(exc: BaseException) -> BaseException:
+    while exc.args and isinstance(exc.args[0], BaseException):
+        exc = exc.args[0]
+    return exc
+
+
+def _truncation_warning(builder: DocumentBuilder, total: int) -> None:
+    builder.warn(msg.W306.format(
+        detail=f"seules les {MAX_PAGES} premières pages sur {total} ont été lues"))
+
+
+def _count_rest(pages: Iterator[Any]) -> int:
+    count = 0
+    try:
+        for _ in pages:
+            count += 1
+    except Exception:  # a broken page tree past the cap: count what was seen
+        pass
+    return count
+
+
+class _Pdfium:
+    """pypdfium2, opened on demand, for pages pdfminer cannot interpret."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._doc: Any = None
+        self._failed = False
+
+    def text(self, index: int) -> str | None:
+        if self._failed:
+            return None
+        try:
+            if self._doc is None:
+                import pypdfium2
+
+                self._doc = pypdfium2.PdfDocument(str(self.path))
+            page = self._doc[index]
+            textpage = page.get_textpage()
+            try:
+                return textpage.get_text_range()
+            finally:
+                textpage.close()
+                page.close()
+        except Exception:
+            self._failed = True
+            return None
+
+    def close(self) -> None:
+        if self._doc is not None:
+            self._doc.close()
+
+
+def _read_with_pdfium(path: Path, name: str) -> Document:
+    """Fallback when pdfminer cannot open the file: plain text, paragraphs only."""
+    import pypdfium2
+
+    try:
+        doc = pypdfium2.PdfDocument(str(path))
+    except Exception as exc:
+        if "password" in str(exc).lower():
+            raise InputError(msg.E105.format(path=name), status="PROTEGE") from None
+        raise InputError(
+            msg.E104.format(path=name, detail="PDF endommagé ou tronqué"),
+            status="ILLISIBLE",
+        ) from None
+    builder = DocumentBuilder(name, "pdf")
+    try:
+        total = len(doc)
+        if total == 0:
+            raise InputError(msg.E111.format(path=name), status="VIDE")
+        for index in range(min(total, MAX_PAGES)):
+            builder.set_page(index + 1)
+            page = doc[index]
+            textpage = page.get_textpage()
+            try:
+                text = textpage.get_text_range()
+            except Exception:
+                text = ""
+                builder.skip("page illisible")
+            finally:
+                textpage.close()
+                page.close()
+            for paragraph in _paragraphs(text):
+                builder.add(BlockKind.PARAGRAPH, paragraph)
+        builder.warn(msg.W307.format(detail="tout le document"))
+        if total > MAX_PAGES:
+            _truncation_warning(builder, total)
+    finally:
+        doc.close()
+    return builder.build()
+
+
+def _metadata(pdf: pdfplumber.PDF) -> dict[str, str]:
+    out = {}
+    for key in ("Title", "Author", "Creator", "Producer"):
+        value = pdf.metadata.get(key)
+        if isinstance(value, str) and value.strip():
+            out[key.lower()] = normalize_line(value)
+    return out
+
+
+def read_pdf(path: Path, name: str) -> Document:
+    """Read the PDF at ``path`` (shown to users as ``name``) into a Document."""
+    with _quiet():
+        try:
+            pdf = pdfplumber.open(path)
+        except Exception as exc:
+            if isinstance(_root_cause(exc), PDFPasswordIncorrect):
+                raise InputError(msg.E105.format(path=name), status="PROTEGE") from None
+            return _read_with_pdfium(path, name)
+        try:
+            return _read_open(pdf, path, name)
+        finally:
+            pdf.stream.close()
+
+
+def _read_open(pdf: pdfplumber.PDF, path: Path, name: str) -> Document:
+    builder = DocumentBuilder(name, "pdf")
+    try:
+        builder.metadata.update(_metadata(pdf))
+    except Exception:  # metadata is optional
+        pass
+    pdfium = _Pdfium(path)
+    pages: list[_Page] = []
+    page_objs = PDFPage.create_pages(pdf.doc)
+    total = 0
+    try:
+        while True:
+            try:
+                page_obj = next(page_objs)
+            except StopIteration:
+                break
+            except Exception:
+                if not pages:
+                    return _read_with_pdfium(path, name)
+                break
+            total += 1
+            if total > MAX_PAGES:
+                total += _count_rest(page_objs)
+                break
+            pages.append(_read_one(pdf, page_obj, total, pdfium))
+    finally:
+        pdfium.close()
+    if total == 0:
+        raise InputError(msg.E111.format(path=name), status="VIDE")
+    _finish(builder, pages)
+    if total > MAX_PAGES:
+        _truncation_warning(builder, total)
+    return builder.build()
+
+
+def _read_one(pdf: pdfplumber.PDF, page_obj: PDFPage, number: int,
+              pdfium: _Pdfium) -> _Page:
+    try:
+        page = Page(pdf, page_obj, page_number=number, initial_doctop=0)
+    except Exception:
+        page = None
+    if page is not None:
+        try:
+            return _read_page(pdf, page)
+        except Exception:
+            pass
+        finally:
+            page.close()
+            if hasattr(page, "_layout"):
+                del page._layout
+    record = _Page(number, 595.0, 842.0)
+    record.fallback_text = pdfium.text(number - 1) or ""
+    return record
+
+
+__all__ = ["MAX_PAGES", "read_pdf"]

@@ -1,0 +1,161 @@
+"""What every detector receives (the candidate's analysed documents) and returns."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+from ..model import Block, BlockKind, Evidence
+from ..ruleset import Requirement
+from .guards import EchoGuard, block_guard, sentence_guard
+from .index import DocIndex, Hit, Pattern, Unit
+from .thresholds import EXCERPT_CHARS, FUZZY_EVIDENCE_SCORE, MIN_SECTION_WORDS
+
+
+@dataclass(slots=True)
+class Outcome:
+    """How far a requirement is met, with accepted and rejected evidence."""
+
+    score: float = 0.0
+    evidence: list[Evidence] = field(default_factory=list)
+    rejected: list[Evidence] = field(default_factory=list)
+
+    @property
+    def satisfied(self) -> bool:
+        """Fully met."""
+        return self.score >= 0.999
+
+
+@dataclass(frozen=True, slots=True)
+class TermHit:
+    """An accepted occurrence of a term."""
+
+    doc: DocIndex
+    unit: Unit
+    hit: Hit
+    term: str
+
+
+def excerpt(text: str, start: int = 0, end: int | None = None) -> str:
+    """A readable excerpt centred on ``start:end``."""
+    end = len(text) if end is None else end
+    if len(text) <= EXCERPT_CHARS:
+        return text
+    half = max(0, (EXCERPT_CHARS - (end - start)) // 2)
+    a = max(0, start - half)
+    b = min(len(text), a + EXCERPT_CHARS)
+    a = max(0, b - EXCERPT_CHARS)
+    return ("…" if a else "") + text[a:b].strip() + ("…" if b < len(text) else "")
+
+
+def table_excerpt(block: Block, max_rows: int = 3) -> str:
+    """The first rows of a table as one line."""
+    rows = [" | ".join(c for c in row if c) for row in block.rows[:max_rows]]
+    more = f" … ({len(block.rows)} lignes)" if len(block.rows) > max_rows else ""
+    return excerpt(" / ".join(rows)) + more
+
+
+@dataclass
+class Context:
+    """The candidate's documents, compiled terms and guards for one run."""
+
+    docs: list[DocIndex]
+    patterns: dict[str, Pattern]
+    echo: EchoGuard
+    restrict: dict[int, frozenset[int]] | None = None  # doc position -> block indices
+
+    def within(self, restrict: dict[int, frozenset[int]]) -> Context:
+        """The same context limited to some blocks (a section's content)."""
+        return Context(self.docs, self.patterns, self.echo, restrict)
+
+    def allowed(self, doc: DocIndex, block: Block) -> bool:
+        """Whether ``block`` is inside the current restriction."""
+        if self.restrict is None:
+            return True
+        return block.location.index in self.restrict.get(doc.position, frozenset())
+
+    def blocks(self, kinds: Iterable[BlockKind]) -> Iterator[tuple[DocIndex, Block]]:
+        """Blocks of the given kinds, in document order."""
+        wanted = frozenset(kinds)
+        for doc in self.docs:
+            for block in doc.document.blocks:
+                if block.kind in wanted and self.allowed(doc, block):
+                    yield doc, block
+
+    def evidence(
+        self,
+        req: Requirement,
+        doc: DocIndex,
+        block: Block,
+        text: str,
+        *,
+        score: float = 1.0,
+        rejected_by: str | None = None,
+        note: str | None = None,
+    ) -> Evidence:
+        """Evidence located at ``block`` of ``doc``."""
+        return Evidence(
+            requirement=req.id,
+            document=doc.document.path,
+            location=block.location,
+            excerpt=text,
+            score=score,
+            rejected_by=rejected_by,
+            note=note,
+        )
+
+    def term_hits(
+        self,
+        req: Requirement,
+        terms: Iterable[str],
+        scope: frozenset[BlockKind],
+        rejected: list[Evidence],
+    ) -> list[TermHit]:
+        """Accepted hits of ``terms`` in ``scope``; rejected ones go to ``rejected``."""
+        out: list[TermHit] = []
+        for term in terms:
+            pattern = self.patterns[term]
+            for doc in self.docs:
+                for hit in doc.find(pattern):
+                    unit = doc.units[hit.unit]
+                    if not self.allowed(doc, unit.block):
+                        continue
+                    guard = block_guard(unit)
+                    if guard is None and unit.kind not in scope:
+                        continue
+                    if guard is None:
+                        guard = sentence_guard(unit, hit.start, hit.end)
+                    if guard is None and unit.kind is not BlockKind.TABLE:
+                        s_start, s_end = unit.sentence_at(hit.start)
+                        if self.echo.is_echo(unit.text[s_start:s_end]):
+                            guard = "echo"
+                    if guard is None and unit.kind is BlockKind.HEADING:
+                        if doc.section_words(unit.block) < MIN_SECTION_WORDS:
+                            guard = "empty-heading"
+                    if guard is not None:
+                        if len(rejected) < 40:
+                            s_start, s_end = unit.sentence_at(hit.start)
+                            rejected.append(
+                                self.evidence(
+                                    req,
+                                    doc,
+                                    unit.block,
+                                    excerpt(unit.text[s_start:s_end]),
+                                    rejected_by=guard,
+                                )
+                            )
+                        continue
+                    out.append(TermHit(doc, unit, hit, term))
+        return out
+
+    def hit_evidence(self, req: Requirement, th: TermHit) -> Evidence:
+        """Evidence for an accepted term hit (its sentence as excerpt)."""
+        unit = th.unit
+        if unit.kind is BlockKind.TABLE:
+            text = table_excerpt(unit.block)
+        else:
+            s_start, s_end = unit.sentence_at(th.hit.start)
+            text = excerpt(unit.text[s_start:s_end], th.hit.start - s_start, th.hit.end - s_start)
+        score = FUZZY_EVIDENCE_SCORE if th.hit.fuzzy else 1.0
+        note = "correspondance approchée (faute de frappe ?)" if th.hit.fuzzy else None
+        return self.evidence(req, th.doc, unit.block, text, score=score, note=note)

@@ -1,0 +1,131 @@
+"""Detectors on figures: ``number``, ``date`` and ``calculation`` (ROI, ROAS…)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from ..model import Block, BlockKind
+from ..nlp.text import fold
+from ..ruleset import Requirement
+from .context import Context, Outcome, excerpt, table_excerpt
+from .guards import block_guard, sentence_guard
+from .index import DocIndex
+from .values import FORMULA, PERCENT, RATIO, check_roi, count_dates, count_numbers
+
+
+def _block_text(block: Block) -> str:
+    return fold(block.text)
+
+
+def _near_blocks(
+    req: Requirement, ctx: Context, terms: list[str], outcome: Outcome
+) -> dict[tuple[int, int], tuple[DocIndex, Block]] | None:
+    """Blocks holding an accepted ``near`` term (None when no terms are asked)."""
+    if not terms:
+        return None
+    out: dict[tuple[int, int], tuple[DocIndex, Block]] = {}
+    for th in ctx.term_hits(req, terms, req.scope, outcome.rejected):
+        key = (th.doc.position, th.unit.block.location.index)
+        out.setdefault(key, (th.doc, th.unit.block))
+    return out
+
+
+def _usable_text(doc: DocIndex, block: Block) -> str:
+    """The block's folded text without negated / to-do sentences."""
+    if block.kind is BlockKind.TABLE:
+        return fold(" \n ".join(" | ".join(r) for r in block.rows[1:] or block.rows))
+    parts = []
+    for unit_id in doc.block_units.get(block.location.index, []):
+        unit = doc.units[unit_id]
+        if block_guard(unit):
+            return ""
+        for start, end in unit.sentences:
+            if sentence_guard(unit, start, end) is None:
+                parts.append(unit.folded[start:end])
+    return " ".join(parts)
+
+
+def _count_detector(
+    req: Requirement, ctx: Context, counter: Callable[[str], int], what: str
+) -> Outcome:
+    opts = req.options
+    outcome = Outcome()
+    near = _near_blocks(req, ctx, opts["near"], outcome)
+    if near is not None:
+        candidates = list(near.values())
+    else:
+        candidates = list(ctx.blocks(req.scope))
+    for doc, block in candidates:
+        if block.kind not in req.scope:
+            continue
+        count = counter(_usable_text(doc, block))
+        if count < opts["min"]:
+            continue
+        text = table_excerpt(block) if block.kind is BlockKind.TABLE else excerpt(block.text)
+        outcome.evidence.append(ctx.evidence(req, doc, block, text, note=f"{count} {what}"))
+        outcome.score = 1.0
+        if len(outcome.evidence) >= 2:
+            break
+    return outcome
+
+
+def detect_number(req: Requirement, ctx: Context) -> Outcome:
+    """Enough numbers of the given kinds (near the terms, when asked)."""
+    kinds = tuple(req.options["kinds"])
+    return _count_detector(req, ctx, lambda text: count_numbers(text, kinds), "nombre(s)")
+
+
+def detect_date(req: Requirement, ctx: Context) -> Outcome:
+    """Enough dates, periods or durations (near the terms, when asked)."""
+    kinds = tuple(req.options["kinds"])
+    return _count_detector(req, ctx, lambda text: count_dates(text, kinds), "date(s)/période(s)")
+
+
+def detect_calculation(req: Requirement, ctx: Context) -> Outcome:
+    """The metric stands with a computation: formula or value with its amounts."""
+    opts = req.options
+    outcome = Outcome()
+    hits = ctx.term_hits(req, opts["terms"], req.scope, outcome.rejected)
+    seen: set[tuple[int, int]] = set()
+    for th in hits:
+        block = th.unit.block
+        key = (th.doc.position, block.location.index)
+        if key in seen:
+            continue
+        seen.add(key)
+        blocks = th.doc.document.blocks
+        index = block.location.index
+        if block.kind is BlockKind.TABLE:
+            text = fold(" \n ".join(" | ".join(r) for r in block.rows))
+        else:
+            s_start, s_end = th.unit.sentence_at(th.hit.start)
+            text = th.unit.folded[s_start:s_end]
+            # The figures may follow in the next sentence(s) or block.
+            rest = th.unit.folded[s_end:s_end + 300]
+            text = f"{text} {rest}"
+            if index + 1 < len(blocks) and blocks[index + 1].kind in {
+                BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.TABLE
+            }:
+                text += " " + _usable_text(th.doc, blocks[index + 1])
+        numbers = count_numbers(text, ("money", "percent", "ratio", "count"))
+        has_result = bool(PERCENT.search(text) or RATIO.search(text) or FORMULA.search(text))
+        if numbers < opts["min_numbers"] or not has_result:
+            outcome.rejected.append(
+                ctx.evidence(req, th.doc, block, excerpt(th.unit.text), rejected_by="placeholder",
+                             note="indicateur cité sans calcul chiffré")
+            )
+            continue
+        check = check_roi(text)
+        if check.consistent is False:
+            outcome.rejected.append(
+                ctx.evidence(req, th.doc, block, excerpt(th.unit.text),
+                             rejected_by="inconsistent", note=check.detail)
+            )
+            continue
+        shown = table_excerpt(block) if block.kind is BlockKind.TABLE else excerpt(th.unit.text)
+        note = "calcul chiffré" + (f" ({check.detail}, cohérent)" if check.consistent else "")
+        outcome.evidence.append(ctx.evidence(req, th.doc, block, shown, note=note))
+        outcome.score = 1.0
+        if len(outcome.evidence) >= 2:
+            break
+    return outcome

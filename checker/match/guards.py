@@ -1,0 +1,114 @@
+"""Guards: reasons a hit is not evidence, applied to every criterion.
+
+A table-of-contents line, a negation ("pas encore de SWOT"), a to-do ("à
+compléter"), a promise about the document ("le ROI sera calculé"), a copy of
+a criterion's sentence, a page header or footer, or hidden text never counts.
+Rejected hits are kept with the guard's name so a report can explain a
+"missing".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from rapidfuzz import fuzz, process
+
+from ..model import BlockKind
+from ..nlp.text import fold
+from .index import Unit
+from .thresholds import ECHO_RATIO
+
+GUARD_LABELS = {
+    "toc": "ligne de sommaire",
+    "header-footer": "en-tête ou pied de page",
+    "hidden": "texte invisible",
+    "negation": "tournure négative",
+    "todo": "à compléter / à faire",
+    "future": "promesse (futur), pas une réalisation",
+    "echo": "reprise du texte du référentiel",
+    "empty-heading": "titre sans contenu",
+    "placeholder": "tableau vide ou à compléter",
+    "inconsistent": "calcul incohérent",
+}
+
+_NEGATION = re.compile(
+    r"\bpas encore\b|\bpas (?:de|d'|d |du|des)\b|\bn'\w+\s+(?:\w+\s+)?(?:pas|jamais|plus|point)\b"
+    r"|\bne\s+\w+\s+(?:\w+\s+)?(?:pas|jamais|plus|point)\b|\baucun(?:e|s|es)?\b|\bjamais\b"
+    r"|\babsence (?:de|d')|\bfaute (?:de|d')|\bmanque (?:de|d')|\bsans (?:aucun|avoir)\b"
+    r"|\bnon (?:realise|fait|defini|etabli|redige|renseigne|disponible|traite|aborde)e?s?\b"
+)
+_TODO = re.compile(
+    r"\ba completer\b|\bto ?do\b|\btbd\b|\ben cours de redaction\b|\blorem ipsum\b"
+    r"|\breste a (?:faire|completer|rediger|definir|realiser|preciser)\b|\bxxx+\b"
+    r"|\[\s*(?:\.\.\.|…)\s*\]|\?\?\?|\ba finaliser\b|\ba rediger\b"
+    r"|(?:^|[:(\-–])\s*(?:a venir|a faire|a definir|a preciser|en attente)\s*(?:$|[).])"
+)
+_PARTICIPLES = (
+    "realise|calcule|redige|presente|defini|etabli|fait|complete|ajoute|detaille|fourni"
+    "|precise|effectue|mene|elabore|produit|construit|concu|formalise|chiffre|etudie"
+    "|analyse|evalue|mesure|identifie|liste|positionne|installe|mis en place|traite|aborde"
+    "|developpe|determine|integre|choisi|selectionne|redigee|definie|ecrit|verifie|teste"
+)
+_FUTURE = re.compile(
+    r"\b(?:sera|seront|serons|seras|serez)\s+(?:\w+\s+)?(?:" + _PARTICIPLES + r")(?:e|s|es)?\b"
+    r"|\bulterieurement\b|\bplus tard\b|\bprochainement\b|\bprochaine version\b"
+    r"|\b(?:devrai[ts]?|devraient|pourrai[ts]?|pourraient)\s+(?:\w+\s+)?etre\b"
+)
+
+NEVER_EVIDENCE = {
+    BlockKind.TOC_ENTRY: "toc",
+    BlockKind.HEADER: "header-footer",
+    BlockKind.FOOTER: "header-footer",
+}
+
+
+def block_guard(unit: Unit) -> str | None:
+    """A reason the unit's whole block can never be evidence, or None."""
+    if unit.block.hidden:
+        return "hidden"
+    return NEVER_EVIDENCE.get(unit.kind)
+
+
+def sentence_guard(unit: Unit, start: int, end: int) -> str | None:
+    """A reason the hit at ``start:end`` is not evidence (negation, to-do…)."""
+    s_start, s_end = unit.sentence_at(start)
+    sentence = unit.folded[s_start:s_end]
+    if _TODO.search(sentence):
+        return "todo"
+    if _FUTURE.search(sentence):
+        return "future"
+    if _NEGATION.search(unit.clause_at(start, end)):
+        return "negation"
+    return None
+
+
+def is_placeholder(text: str) -> bool:
+    """A table cell or line that holds nothing: empty, dashes, "à compléter"."""
+    folded = fold(text).strip(" .…-–—_?!:;/")
+    if not folded:
+        return True
+    return bool(_TODO.search(folded)) or folded in {"x", "xx", "xxx", "tbd", "todo", "?"}
+
+
+def is_negated_or_todo(text: str) -> bool:
+    """Whole text is a to-do, a promise or a negation (used for sections)."""
+    folded = fold(text)
+    return bool(_TODO.search(folded) or _FUTURE.search(folded) or _NEGATION.search(folded))
+
+
+class EchoGuard:
+    """Recognises sentences that merely copy a criterion of the référentiel."""
+
+    def __init__(self, criterion_texts: Iterable[str]) -> None:
+        self.texts = [fold(t).strip(" .") for t in criterion_texts]
+
+    def is_echo(self, sentence: str) -> bool:
+        """True when ``sentence`` is (almost) a criterion's text."""
+        if not self.texts:
+            return False
+        folded = fold(sentence).strip(" .:")
+        if len(folded) < 15:
+            return False
+        best = process.extractOne(folded, self.texts, scorer=fuzz.ratio, score_cutoff=ECHO_RATIO)
+        return best is not None

@@ -1,0 +1,260 @@
+"""An analysed document: text units, lemmas, and a phrase index.
+
+A unit is what a term can be found in: a paragraph, list item, heading,
+caption, or one table cell. Every unit is tokenised and lemmatised once
+(one ``nlp.pipe`` pass per document); an inverted index from folded forms and
+lemmas to positions makes phrase lookup close to linear in document size;
+fuzzy matching (typos) runs only on words the exact lookup misses.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz, process
+
+from ..model import Block, BlockKind, Document
+from ..nlp.pipeline import Token, analyze
+from ..nlp.text import STOPWORDS, fold
+from .thresholds import FUZZY_MIN_LENGTH, FUZZY_WORD
+
+_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|\n+")
+_CLAUSE_BREAK = re.compile(
+    r"[,;:()\u2013\u2014]|\b(?:mais|donc|car|cependant|toutefois|alors que|tandis que|puis)\b"
+)
+
+
+@dataclass(slots=True)
+class Unit:
+    """A piece of text where terms are searched (a block or a table cell)."""
+
+    id: int
+    block: Block
+    text: str
+    folded: str
+    tokens: list[Token]
+    row: int | None = None
+    col: int | None = None
+    sentences: list[tuple[int, int]] = field(default_factory=list)
+
+    @property
+    def kind(self) -> BlockKind:
+        """Kind of the block the unit belongs to."""
+        return self.block.kind
+
+    def sentence_at(self, start: int) -> tuple[int, int]:
+        """The (start, end) span of the sentence holding character ``start``."""
+        for span in self.sentences:
+            if span[0] <= start < span[1]:
+                return span
+        return (0, len(self.text))
+
+    def clause_at(self, start: int, end: int) -> str:
+        """The folded clause around a character span."""
+        s_start, s_end = self.sentence_at(start)
+        sentence = self.folded[s_start:s_end]
+        rel_start, rel_end = start - s_start, end - s_start
+        cuts = [0] + [m.end() for m in _CLAUSE_BREAK.finditer(sentence)] + [len(sentence) + 1]
+        for a, b in zip(cuts, cuts[1:], strict=False):
+            if a <= rel_start < b:
+                return sentence[a:max(b, rel_end)]
+        return sentence
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """Where a term was found in a unit (character span; fuzzy or exact)."""
+
+    unit: int
+    start: int
+    end: int
+    fuzzy: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Pattern:
+    """A compiled term: a sequence of accepted forms, or a regular expression."""
+
+    term: str
+    words: tuple[frozenset[str], ...] = ()
+    regex: re.Pattern[str] | None = None
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    spans = []
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        spans.append((start, match.start()))
+        start = match.end()
+    spans.append((start, len(text)))
+    return [s for s in spans if s[1] > s[0]]
+
+
+def section_end(blocks: tuple[Block, ...], position: int) -> int:
+    """Index after the last block of the section opened by heading ``position``."""
+    level = blocks[position].level or 1
+    for j in range(position + 1, len(blocks)):
+        other = blocks[j]
+        if other.kind is BlockKind.HEADING and (other.level or 1) <= level:
+            return j
+    return len(blocks)
+
+
+def content_tokens(tokens: list[Token]) -> list[Token]:
+    """Tokens without the stop words skipped inside phrases."""
+    return [t for t in tokens if t.form not in STOPWORDS and t.lemma not in STOPWORDS]
+
+
+class DocIndex:
+    """A Document with its units analysed and indexed for term lookup."""
+
+    def __init__(self, document: Document, position: int = 0) -> None:
+        self.document = document
+        self.position = position
+        self.units: list[Unit] = []
+        self.block_units: dict[int, list[int]] = {}
+        texts: list[str] = []
+        specs: list[tuple[Block, str, int | None, int | None]] = []
+        for block in document.blocks:
+            if block.kind is BlockKind.IMAGE:
+                continue
+            if block.kind is BlockKind.TABLE and block.rows:
+                for r, row in enumerate(block.rows):
+                    for c, cell in enumerate(row):
+                        if cell:
+                            specs.append((block, cell, r, c))
+                            texts.append(cell)
+            else:
+                specs.append((block, block.text, None, None))
+                texts.append(block.text)
+        analysed = analyze(texts) if texts else []
+        self._forms: dict[str, list[tuple[int, int]]] = {}
+        for (block, text, r, c), tokens in zip(specs, analysed, strict=True):
+            unit = Unit(
+                id=len(self.units),
+                block=block,
+                text=text,
+                folded=fold(text),
+                tokens=content_tokens(tokens),
+                row=r,
+                col=c,
+                sentences=_sentences(text),
+            )
+            self.units.append(unit)
+            self.block_units.setdefault(block.location.index, []).append(unit.id)
+            for pos, token in enumerate(unit.tokens):
+                self._forms.setdefault(token.form, []).append((unit.id, pos))
+                if token.lemma != token.form:
+                    self._forms.setdefault(token.lemma, []).append((unit.id, pos))
+        self._vocabulary = list(self._forms)
+        self._fuzzy_cache: dict[str, set[str]] = {}
+        self._hit_cache: dict[str, list[Hit]] = {}
+        self.heading_blocks = [b for b in document.blocks if b.kind is BlockKind.HEADING]
+        self._section_cache: dict[int, int] = {}
+
+    # -- sections --------------------------------------------------------
+    def section_words(self, heading: Block) -> int:
+        """Words of real content under ``heading`` (to-do lines and headings excluded)."""
+        from .guards import is_placeholder
+
+        key = heading.location.index
+        if key in self._section_cache:
+            return self._section_cache[key]
+        blocks = self.document.blocks
+        words = 0
+        for block in blocks[key + 1:section_end(blocks, key)]:
+            if block.hidden:
+                continue
+            if block.kind in {BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.CAPTION}:
+                if not is_placeholder(block.text):
+                    words += len(block.text.split())
+            elif block.kind is BlockKind.TABLE:
+                words += sum(
+                    len(c.split()) for row in block.rows[1:] for c in row if not is_placeholder(c)
+                )
+            elif block.kind is BlockKind.IMAGE:
+                words += 5
+        self._section_cache[key] = words
+        return words
+
+    def section_blocks(self, heading: Block) -> frozenset[int]:
+        """Indices of the blocks under ``heading`` (subsections included)."""
+        key = heading.location.index
+        return frozenset(range(key + 1, section_end(self.document.blocks, key)))
+
+    # -- term lookup ---------------------------------------------------
+    def _expand(self, form: str) -> set[str]:
+        """Document words equal to ``form`` or within typo distance of it."""
+        cached = self._fuzzy_cache.get(form)
+        if cached is not None:
+            return cached
+        found = {form} if form in self._forms else set()
+        if len(form) >= FUZZY_MIN_LENGTH and not form.isdigit():
+            for word, _score, _ in process.extract(
+                form,
+                self._vocabulary,
+                scorer=fuzz.ratio,
+                score_cutoff=FUZZY_WORD,
+                limit=20,
+            ):
+                if abs(len(word) - len(form)) <= 2 and word[:1] == form[:1]:
+                    found.add(word)
+        self._fuzzy_cache[form] = found
+        return found
+
+    def find(self, pattern: Pattern) -> list[Hit]:
+        """Every occurrence of ``pattern`` in the document's units."""
+        cached = self._hit_cache.get(pattern.term)
+        if cached is not None:
+            return cached
+        hits: list[Hit] = []
+        if pattern.regex is not None:
+            for unit in self.units:
+                for match in pattern.regex.finditer(unit.folded):
+                    hits.append(Hit(unit.id, match.start(), match.end()))
+        elif pattern.words:
+            expansions = []
+            for accepted in pattern.words:
+                forms: set[str] = set()
+                exact: set[str] = set()
+                for form in accepted:
+                    exact |= {form} if form in self._forms else set()
+                    forms |= self._expand(form)
+                expansions.append((forms, exact))
+            first_forms, first_exact = expansions[0]
+            starts: set[tuple[int, int]] = set()
+            for form in first_forms:
+                starts.update(self._forms.get(form, ()))
+            for unit_id, pos in sorted(starts):
+                unit = self.units[unit_id]
+                if pos + len(expansions) > len(unit.tokens):
+                    continue
+                fuzzy = False
+                ok = True
+                for offset, (forms, exact) in enumerate(expansions):
+                    token = unit.tokens[pos + offset]
+                    if token.form in exact or token.lemma in exact:
+                        continue
+                    if token.form in forms or token.lemma in forms:
+                        fuzzy = True
+                        continue
+                    ok = False
+                    break
+                if ok:
+                    last = unit.tokens[pos + len(expansions) - 1]
+                    hits.append(Hit(unit_id, unit.tokens[pos].start, last.end, fuzzy))
+        self._hit_cache[pattern.term] = hits
+        return hits
+
+
+def compile_term(term: str, analysed: dict[str, list[Token]]) -> Pattern:
+    """Turn a rule term into a Pattern (lemmas from the same pipeline)."""
+    if term.startswith("re:"):
+        return Pattern(term, regex=re.compile(term[3:]))
+    tokens = content_tokens(analysed.get(term, []))
+    if not tokens:
+        # A term made only of stop words ("à"): match its folded form.
+        return Pattern(term, regex=re.compile(r"\b" + re.escape(fold(term)) + r"\b"))
+    return Pattern(term, words=tuple(frozenset({t.form, t.lemma}) for t in tokens))
+

@@ -1,0 +1,177 @@
+"""Structural detectors: ``table`` (a real, filled table) and ``list`` (enough items)."""
+
+from __future__ import annotations
+
+from ..model import Block, BlockKind
+from ..nlp.text import fold
+from ..ruleset import Requirement
+from .context import Context, Outcome, excerpt, table_excerpt
+from .guards import is_negated_or_todo, is_placeholder
+from .index import DocIndex
+from .values import count_dates, count_numbers
+
+
+def _label_cell(r: int, c: int, text: str) -> bool:
+    return r == 0 or c == 0 or len(text.split()) <= 4
+
+
+def _terms_in_table(
+    ctx: Context, doc: DocIndex, block: Block, terms: list[str], labels_only: bool
+) -> set[str]:
+    found: set[str] = set()
+    unit_ids = doc.block_units.get(block.location.index, [])
+    wanted = set(unit_ids)
+    for term in terms:
+        for hit in doc.find(ctx.patterns[term]):
+            if hit.unit not in wanted:
+                continue
+            unit = doc.units[hit.unit]
+            if labels_only and not _label_cell(unit.row or 0, unit.col or 0, unit.text):
+                continue
+            if is_negated_or_todo(unit.text):
+                continue
+            found.add(term)
+            break
+    return found
+
+
+def detect_table(req: Requirement, ctx: Context) -> Outcome:
+    """A filled table whose labels and cells hold the required terms."""
+    opts = req.options
+    outcome = Outcome()
+    best = 0.0
+    for doc, block in ctx.blocks([BlockKind.TABLE]):
+        if block.hidden or not block.rows:
+            continue
+        header = _terms_in_table(ctx, doc, block, opts["header"], True) if opts["header"] else set()
+        cells = _terms_in_table(ctx, doc, block, opts["cells"], False) if opts["cells"] else set()
+        if opts["header"] and len(header) < opts["min_header"]:
+            continue
+        if opts["cells"] and len(cells) < opts["min_cells"]:
+            continue
+        body = [cell for row in block.rows[1:] for cell in row]
+        cols = max(len(row) for row in block.rows)
+        problems = []
+        if len(block.rows) - 1 < opts["min_rows"]:
+            problems.append(f"{len(block.rows) - 1} ligne(s), {opts['min_rows']} attendues")
+        if cols < opts["min_cols"]:
+            problems.append(f"{cols} colonne(s), {opts['min_cols']} attendues")
+        filled = sum(1 for cell in body if not is_placeholder(cell))
+        share = filled / len(body) if body else 0.0
+        if share < opts["filled"]:
+            problems.append(f"tableau rempli à {share:.0%}")
+        if opts["numbers"]:
+            kinds = ("money", "percent", "count")
+            numeric = sum(1 for cell in body if count_numbers(fold(cell), kinds))
+            if numeric < opts["numbers"]:
+                problems.append(f"{numeric} cellule(s) chiffrée(s), {opts['numbers']} attendues")
+        if opts["dates"]:
+            dated = sum(
+                1 for cell in body if count_dates(fold(cell), ("date", "period", "duration"))
+            )
+            if dated < opts["dates"]:
+                problems.append(f"{dated} cellule(s) datée(s), {opts['dates']} attendues")
+        if problems:
+            outcome.rejected.append(
+                ctx.evidence(req, doc, block, table_excerpt(block), rejected_by="placeholder",
+                             note="; ".join(problems))
+            )
+            best = max(best, 0.0)
+            continue
+        terms = sorted(header | cells)
+        note = f"tableau {len(block.rows)}×{cols}" + (f" ({', '.join(terms)})" if terms else "")
+        outcome.evidence.append(ctx.evidence(req, doc, block, table_excerpt(block), note=note))
+        outcome.score = 1.0
+        if len(outcome.evidence) >= 2:
+            break
+    return outcome
+
+
+def _lists(ctx: Context) -> list[tuple[DocIndex, list[Block]]]:
+    """Runs of consecutive list items, per document."""
+    out: list[tuple[DocIndex, list[Block]]] = []
+    for doc in ctx.docs:
+        current: list[Block] = []
+        for block in doc.document.blocks:
+            if block.kind is BlockKind.LIST_ITEM and not block.hidden and ctx.allowed(doc, block):
+                current.append(block)
+                continue
+            if block.kind is BlockKind.IMAGE and current:
+                continue
+            if current:
+                out.append((doc, current))
+                current = []
+        if current:
+            out.append((doc, current))
+    return out
+
+
+def _under(ctx: Context, req: Requirement, doc: DocIndex, first: Block) -> bool:
+    """The list sits in a section (or after an intro line) matching ``under``."""
+    wanted = [ctx.patterns[t] for t in req.options["under"]]
+    blocks = doc.document.blocks
+    index = first.location.index
+    # Intro paragraph right before the list ("Nos leviers :").
+    candidates: list[int] = []
+    if index > 0 and blocks[index - 1].kind in {BlockKind.PARAGRAPH, BlockKind.CAPTION}:
+        candidates.append(index - 1)
+    # Headings whose section holds the list.
+    for heading in doc.heading_blocks:
+        h = heading.location.index
+        if h < index and index in doc.section_blocks(heading):
+            candidates.append(h)
+    units = {u for i in candidates for u in doc.block_units.get(i, [])}
+    for pattern in wanted:
+        for hit in doc.find(pattern):
+            if hit.unit in units and not is_negated_or_todo(doc.units[hit.unit].text):
+                return True
+    return False
+
+
+def detect_list(req: Requirement, ctx: Context) -> Outcome:
+    """A list (or a table's rows) with ``min_items`` real items and the terms."""
+    opts = req.options
+    outcome = Outcome()
+    candidates: list[tuple[DocIndex, list[Block], list[str]]] = []
+    if BlockKind.LIST_ITEM in req.scope:
+        for doc, items in _lists(ctx):
+            texts = [b.text for b in items]
+            candidates.append((doc, items, texts))
+    if BlockKind.TABLE in req.scope:
+        for doc, block in ctx.blocks([BlockKind.TABLE]):
+            if block.hidden or len(block.rows) < 2:
+                continue
+            texts = [" ".join(c for c in row if c) for row in block.rows[1:]]
+            candidates.append((doc, [block], texts))
+    for doc, blocks, texts in candidates:
+        good = [t for t in texts if not is_placeholder(t) and not is_negated_or_todo(t)]
+        if len(good) < opts["min_items"]:
+            if len(good) and opts["under"] and _under(ctx, req, doc, blocks[0]):
+                outcome.rejected.append(
+                    ctx.evidence(req, doc, blocks[0], excerpt(" ; ".join(texts)),
+                                 rejected_by="placeholder",
+                                 note=f"{len(good)} élément(s), {opts['min_items']} attendus")
+                )
+            continue
+        if opts["under"] and not _under(ctx, req, doc, blocks[0]):
+            continue
+        if opts["terms"]:
+            indices = {b.location.index for b in blocks}
+            found = set()
+            for term in opts["terms"]:
+                for hit in doc.find(ctx.patterns[term]):
+                    unit = doc.units[hit.unit]
+                    if unit.block.location.index in indices and not is_negated_or_todo(unit.text):
+                        found.add(term)
+                        break
+            if len(found) < opts["min"]:
+                continue
+        note = f"{len(good)} élément(s)"
+        text = table_excerpt(blocks[0]) if blocks[0].kind is BlockKind.TABLE else excerpt(
+            " ; ".join(good)
+        )
+        outcome.evidence.append(ctx.evidence(req, doc, blocks[0], text, note=note))
+        outcome.score = 1.0
+        if len(outcome.evidence) >= 2:
+            break
+    return outcome

@@ -1,0 +1,81 @@
+"""Detectors on words: ``terms`` (in text blocks) and ``section`` (a heading with content)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from ..model import BlockKind
+from ..ruleset import Requirement
+from .context import Context, Outcome, excerpt
+from .guards import is_negated_or_todo
+
+
+def detect_terms(req: Requirement, ctx: Context) -> Outcome:
+    """A block in scope holds ``min`` distinct terms (and one ``with`` term)."""
+    opts = req.options
+    outcome = Outcome()
+    hits = ctx.term_hits(req, opts["terms"], req.scope, outcome.rejected)
+    by_block: dict[tuple[int, int], dict[str, object]] = defaultdict(dict)
+    for th in hits:
+        by_block[(th.doc.position, th.unit.block.location.index)].setdefault(th.term, th)
+    with_blocks: set[tuple[int, int]] | None = None
+    if opts["with"]:
+        with_hits = ctx.term_hits(req, opts["with"], req.scope, outcome.rejected)
+        with_blocks = {(th.doc.position, th.unit.block.location.index) for th in with_hits}
+    for key, found in sorted(by_block.items()):
+        if len(found) < opts["min"]:
+            continue
+        if with_blocks is not None and key not in with_blocks:
+            continue
+        first = next(iter(found.values()))
+        if opts["min_words"] and len(first.unit.block.text.split()) < opts["min_words"]:
+            continue
+        outcome.evidence.append(ctx.hit_evidence(req, first))
+        outcome.score = 1.0
+        if len(outcome.evidence) >= 3:
+            break
+    return outcome
+
+
+def detect_section(req: Requirement, ctx: Context) -> Outcome:
+    """A heading matching ``terms`` with at least ``min_words`` of content under it."""
+    from . import evaluate  # a section may contain any other requirement
+
+    opts = req.options
+    outcome = Outcome()
+    scope = req.scope | {BlockKind.HEADING}
+    hits = ctx.term_hits(req, opts["terms"], scope, outcome.rejected)
+    seen: set[tuple[int, int]] = set()
+    best = 0.0
+    for th in hits:
+        block = th.unit.block
+        if block.kind is not BlockKind.HEADING:
+            continue
+        key = (th.doc.position, block.location.index)
+        if key in seen:
+            continue
+        seen.add(key)
+        words = th.doc.section_words(block)
+        if words < opts["min_words"]:
+            outcome.rejected.append(
+                ctx.evidence(req, th.doc, block, excerpt(block.text), rejected_by="empty-heading",
+                             note=f"{words} mot(s) sous ce titre, {opts['min_words']} attendus")
+            )
+            continue
+        if is_negated_or_todo(block.text):
+            outcome.rejected.append(ctx.evidence(req, th.doc, block, block.text, rejected_by="todo"))
+            continue
+        note = f"section de {words} mots"
+        contains = opts.get("contains")
+        if contains is not None:
+            inner = evaluate(contains, ctx.within({th.doc.position: th.doc.section_blocks(block)}))
+            outcome.rejected.extend(inner.rejected[:5])
+            if not inner.satisfied:
+                best = max(best, 0.5 * inner.score)
+                continue
+            outcome.evidence.extend(inner.evidence[:2])
+        outcome.evidence.insert(0, ctx.evidence(req, th.doc, block, excerpt(block.text), note=note))
+        outcome.score = 1.0
+        return outcome
+    outcome.score = best
+    return outcome

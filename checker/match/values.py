@@ -1,0 +1,157 @@
+"""French numbers, amounts, percentages, dates and periods, and ROI checks.
+
+Everything here works on folded text (lowercase, no accents): "1 234,56 €",
+"12 %", "15 k€", "2,5 M€", "x3,2", "mars 2025", "T2", "S1 2025",
+"semaine 12", "3 semaines".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_NUM = r"\d{1,3}(?:[  .]\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?"
+MONEY = re.compile(
+    rf"(?P<n>{_NUM})\s*(?P<u>k€|m€|keur|meur|k ?euros?|€|euros?|eur\b)"
+    rf"|(?:€|eur)\s*(?P<n2>{_NUM})"
+)
+PERCENT = re.compile(rf"(?P<n>[-+]?(?:{_NUM}))\s*(?:%|pour ?cent\b|points?\b)")
+RATIO = re.compile(rf"\bx\s?(?:{_NUM})\b|\b(?:{_NUM})\s?x\b|\b(?:{_NUM})\s?:\s?1\b")
+COUNT = re.compile(rf"(?<![\w/])(?:{_NUM})(?![\w/])")
+
+_MONTHS = (
+    "janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre"
+    "|janv|fevr?|avr|juil|sept|oct|nov|dec"
+)
+DATE = re.compile(
+    r"\b\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})\b"
+    rf"|\b(?:\d{{1,2}}(?:er)?\s+)?(?:{_MONTHS})\.?\s+(?:20\d\d|\d{{2}})\b"
+    rf"|\b\d{{1,2}}(?:er)?\s+(?:{_MONTHS})\b"
+    r"|\bsemaines?\s+(?:n°\s*)?\d{1,2}\b|\bs\d{1,2}\b(?!\s*20)|\bsem\.?\s*\d{1,2}\b"
+    r"|\b20[2-3]\d-\d{2}-\d{2}\b"
+)
+PERIOD = re.compile(
+    r"\b[tq][1-4]\b(?:\s*20\d\d)?|\b[1-4](?:er|e|eme)\s+trimestre\b|\btrimestre\s+[1-4]\b"
+    r"|\bs[12]\s*20\d\d\b|\b(?:1er|premier|2e|second|deuxieme)\s+semestre\b"
+    rf"|\b(?:{_MONTHS})\b\s*(?:a|-|–|au|→|>)\s*(?:{_MONTHS})\b"
+    rf"|\b(?:de|d')\s*(?:{_MONTHS})\s+a\s+(?:{_MONTHS})\b"
+    rf"|\ben\s+(?:{_MONTHS})\b|\b(?:{_MONTHS})\b"
+    r"|\b(?:noel|fete des (?:meres|peres)|black friday|cyber monday|saint[- ]valentin|soldes"
+    r"|rentree|paques|ete|hiver|printemps|automne|fetes de fin d'annee|haute saison|basse saison)\b"
+    r"|\bmois\s+(?:[1-9]|1[0-2])\b|\bm\+?\d{1,2}\b|\bj\+\d+\b"
+)
+DURATION = re.compile(
+    rf"\b(?:{_NUM}|un|une|deux|trois|quatre|cinq|six|huit|dix|quinze)\s*"
+    r"(?:jours?|j\b|semaines?|sem\b|mois|heures?|h\b|ans?|annees?|trimestres?)\b"
+    r"|\bj\+\d+\b|\bm\+\d+\b"
+)
+
+
+def parse_number(raw: str) -> float | None:
+    """ "1 234,56" -> 1234.56, "2.5" -> 2.5, "1.234" -> 1234 (French grouping)."""
+    raw = raw.replace(" ", "").replace(" ", "").strip()
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", raw):
+        raw = raw.replace(".", "")
+    raw = raw.replace(",", ".")
+    try:
+        return float(raw)
+    except ValueError:
+        return None
+
+
+def money_values(text: str) -> list[float]:
+    """Amounts in euros found in folded ``text`` (k€ and M€ scaled)."""
+    out = []
+    for match in MONEY.finditer(text):
+        value = parse_number(match.group("n") or match.group("n2") or "")
+        if value is None:
+            continue
+        unit = (match.group("u") or "").replace(" ", "")
+        if unit.startswith("k"):
+            value *= 1_000
+        elif unit.startswith("m"):
+            value *= 1_000_000
+        out.append(value)
+    return out
+
+
+def count_numbers(text: str, kinds: tuple[str, ...] | list[str]) -> int:
+    """How many numbers of the given kinds occur in folded ``text``."""
+    total = 0
+    if "money" in kinds:
+        total += len(MONEY.findall(text))
+    if "percent" in kinds:
+        total += len(PERCENT.findall(text))
+    if "ratio" in kinds:
+        total += len(RATIO.findall(text))
+    if "count" in kinds or "any" in kinds:
+        total += len(COUNT.findall(text))
+    return total
+
+
+def count_dates(text: str, kinds: tuple[str, ...] | list[str]) -> int:
+    """How many dates, periods or durations occur in folded ``text``."""
+    total = 0
+    if "date" in kinds:
+        total += len(DATE.findall(text))
+    if "period" in kinds:
+        total += len(PERIOD.findall(text))
+    if "duration" in kinds:
+        total += len(DURATION.findall(text))
+    return total
+
+
+# -- ROI / ROAS ------------------------------------------------------------
+FORMULA = re.compile(
+    r"[=÷]|\(\s*[^()]*[-−–]\s*[^()]*\)\s*/|\d\s*[/x×*]\s*\d|\bdivise par\b|\brapporte a\b"
+)
+_GAIN = re.compile(
+    r"\b(?:gains?|ca\b|chiffre d'affaires|revenus?|recettes?|ventes? generees?|marge)\b"
+)
+_COST = re.compile(r"\b(?:couts?|depenses?|investissements?|budget|invest[ie]s?)\b")
+
+
+@dataclass(frozen=True, slots=True)
+class RoiCheck:
+    """Result of recomputing a stated ROI/ROAS from the amounts given."""
+
+    consistent: bool | None  # None: not enough figures to recompute
+    detail: str = ""
+
+
+def check_roi(text: str) -> RoiCheck:
+    """Recompute a ROI or ROAS stated in ``text`` from the gain and cost in it.
+
+    Only when exactly one gain amount, one cost amount and one stated value
+    (percentage or ratio) can be told apart; otherwise nothing is claimed.
+    """
+    gains, costs = [], []
+    for match in MONEY.finditer(text):
+        before = text[max(0, match.start() - 40):match.start()]
+        value = money_values(match.group(0))
+        if not value:
+            continue
+        is_gain = _GAIN.search(before)
+        is_cost = _COST.search(before)
+        if is_gain and (not is_cost or is_gain.end() > is_cost.end()):
+            gains.append(value[0])
+        elif is_cost:
+            costs.append(value[0])
+    stated = [parse_number(m.group("n")) for m in PERCENT.finditer(text)]
+    stated = [s for s in stated if s is not None]
+    ratio = re.findall(r"\b(?:roas|roi)\s*(?:=|:|de|est de)?\s*x?\s*(\d+(?:[.,]\d+)?)\s*(?!%)", text)
+    if len(set(gains)) != 1 or len(set(costs)) != 1 or costs[0] == 0:
+        return RoiCheck(None)
+    gain, cost = gains[0], costs[0]
+    roi = (gain - cost) / cost * 100
+    roas = gain / cost
+    candidates = [roi, roas * 100]
+    if len(stated) == 1:
+        value = stated[0]
+        ok = any(abs(value - c) <= max(1.5, abs(c) * 0.05) for c in candidates)
+        return RoiCheck(ok, f"recalcul : ROI = {roi:.0f} %, ROAS = {roas:.2f}")
+    if not stated and len(ratio) == 1:
+        value = parse_number(ratio[0]) or 0
+        ok = abs(value - roas) <= max(0.1, roas * 0.05) or abs(value - roi / 100) <= 0.1
+        return RoiCheck(ok, f"recalcul : ROAS = {roas:.2f}")
+    return RoiCheck(None)

@@ -1,0 +1,37 @@
+"""Folding and tokenising helpers shared by the NLP layer and the matchers."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+#: Words skipped inside phrases on both sides (articles, "de", "et", "à").
+STOPWORDS = frozenset(
+    ["le", "la", "les", "l", "un", "une", "des", "de", "du", "d", "au", "aux", "a", "et", "en", "ou", "pour", "par", "sur", "son", "sa", "ses", "leur", "leurs", "ce", "cet", "cette", "ces", "notre", "nos", "votre", "vos"]
+)
+# "sur" and "par" matter in a few phrases ("retour sur investissement",
+# "coût par clic"); they are skipped on both sides, so phrases still match.
+
+_WORD = re.compile(r"[0-9a-z]+(?:['’][0-9a-z]+)*")
+
+
+def fold(text: str) -> str:
+    """Lowercase and strip accents: "Opportunités" -> "opportunites"."""
+    text = unicodedata.normalize("NFD", text.lower())
+    text = "".join(ch for ch in text if unicodedata.category(ch) != "Mn")
+    return text.replace("œ", "oe").replace("æ", "ae").replace("’", "'")
+
+
+def simple_words(text: str) -> list[str]:
+    """Folded words of ``text`` (no NLP), split on hyphens and apostrophes."""
+    words = []
+    for match in _WORD.finditer(fold(text)):
+        for part in re.split(r"'", match.group()):
+            if part:
+                words.append(part)
+    return words
+
+
+def split_parts(form: str) -> list[str]:
+    """Split a folded token on hyphens, apostrophes and slashes."""
+    return [p for p in re.split(r"[-'/.]+", form) if p]

@@ -1,0 +1,106 @@
+"""Text for ``rules show`` (what a criterion asks) and ``explain`` (why a verdict)."""
+
+from __future__ import annotations
+
+from ..match.guards import GUARD_LABELS
+from ..messages import STATUS_LABELS
+from ..ruleset import Criterion, Requirement
+from .common import evidence_place
+
+DETECTOR_LABELS = {
+    "terms": "termes dans le texte",
+    "section": "partie titrée avec du contenu",
+    "table": "tableau rempli",
+    "list": "liste",
+    "number": "nombres",
+    "date": "dates ou périodes",
+    "link": "liens",
+    "image": "images",
+    "calculation": "calcul chiffré",
+}
+
+SHOWN_OPTIONS = ("terms", "min", "with", "min_words", "header", "min_header", "cells",
+                 "min_cells", "min_rows", "min_cols", "numbers", "dates", "filled",
+                 "min_items", "under", "kinds", "near", "domains", "min_numbers")
+
+
+def _requirement_lines(req: Requirement, indent: str) -> list[str]:
+    if req.detector is None:
+        mode = {"all": "toutes", "any": "l'une de", "at_least": f"au moins {req.at_least} de"}
+        head = f"{indent}- {req.label} [{req.id}] : {mode[req.mode or 'all']} :"
+        if req.same_section:
+            head += " (dans une même partie)"
+        lines = [head]
+        for child in req.children:
+            lines += _requirement_lines(child, indent + "    ")
+        return lines
+    lines = [f"{indent}- {req.label} [{req.id}] — {DETECTOR_LABELS[req.detector]}"]
+    for key in SHOWN_OPTIONS:
+        value = req.options.get(key)
+        if value in (None, (), [], 0) or key not in req.options:
+            continue
+        if isinstance(value, list | tuple):
+            value = ", ".join(map(str, value))
+        lines.append(f"{indent}    {key} : {value}")
+    contains = req.options.get("contains")
+    if isinstance(contains, Requirement):
+        lines.append(f"{indent}    contenant :")
+        lines += _requirement_lines(contains, indent + "      ")
+    scope = ", ".join(sorted(k.value for k in req.scope))
+    lines.append(f"{indent}    cherché dans : {scope}")
+    return lines
+
+
+def render_rule(criterion: Criterion) -> str:
+    """Everything a criterion asks for, with its examples."""
+    out = [
+        f"{criterion.id} (bloc {criterion.bloc}, compétence {criterion.competency})",
+        f"  {criterion.text}",
+        f"  Évaluation : {'jury' if criterion.assessment == 'jury' else 'automatique'}",
+    ]
+    if criterion.assessment == "jury":
+        out.append(f"  Le jury regardera : {criterion.jury_focus}")
+    else:
+        out.append("  Exigé (tout présent : couvert ; une partie : partiel) :")
+        for req in criterion.requires:
+            out += _requirement_lines(req, "    ")
+        if criterion.supports:
+            out.append("  Montré en appui (jamais suffisant seul) :")
+            for req in criterion.supports:
+                out += _requirement_lines(req, "    ")
+        out.append(f"  Conseil au candidat : {criterion.hint}")
+    for kind, examples in criterion.examples.items():
+        label = STATUS_LABELS.get(kind, kind)  # type: ignore[call-overload]
+        for number, text in enumerate(examples, start=1):
+            out.append(f"  Exemple {label} n° {number} :")
+            out += [f"    | {line}" for line in text.rstrip().splitlines()]
+    return "\n".join(out) + "\n"
+
+
+def render_explain(criterion, result, traces, ctx) -> str:
+    """Per requirement: score, accepted evidence, rejected hits and their guard."""
+    out = [
+        f"{criterion.id} — {criterion.text}",
+        f"Verdict : {STATUS_LABELS[result.status]} (score {result.score:.2f})",
+        f"Raison : {result.reason}",
+        "Documents : " + ", ".join(d.document.path for d in ctx.docs),
+    ]
+    if criterion.assessment == "jury":
+        out.append(f"Le jury regardera : {criterion.jury_focus}")
+    for trace in traces:
+        role = "appui" if trace.supporting else "exigé"
+        state = "satisfait" if trace.score >= 0.999 else (
+            "en partie" if trace.score > 0 else "non trouvé")
+        out.append("")
+        out.append(f"[{role}] {trace.requirement.label} ({trace.requirement.id}) : {state} "
+                   f"(score {trace.score:.2f}, seuil 1.00)")
+        for ev in trace.evidence:
+            note = f" — {ev.note}" if ev.note else ""
+            out.append(f"   ✔ {evidence_place(ev)} : « {ev.excerpt} »{note}")
+        for ev in trace.rejected[:15]:
+            guard = GUARD_LABELS.get(ev.rejected_by or "", ev.rejected_by)
+            note = f" ({ev.note})" if ev.note else ""
+            out.append(f"   ✘ écarté [{guard}]{note} : {evidence_place(ev)} : « {ev.excerpt} »")
+    if result.hint:
+        out += ["", f"Conseil : {result.hint}"]
+    return "\n".join(out) + "\n"
