@@ -14,7 +14,6 @@ with an error, it never stops the batch. Reports are cached (see
 
 from __future__ import annotations
 
-import json
 import os
 import re
 import sys
@@ -23,8 +22,8 @@ from collections import Counter, deque
 from collections.abc import Callable, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
-from contextlib import ExitStack
-from dataclasses import dataclass, field
+from contextlib import ExitStack, suppress
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 
@@ -36,14 +35,14 @@ from .cache import (
     ReportCache,
     default_cache_dir,
     file_digest,
-    report_to_dict,
     write_atomic,
 )
-from .errors import CheckerError
+from .errors import CheckerError, RuleFileError
 from .model import STATUS_ORDER, CandidateReport, DocumentInfo, Status
 
 EXIT_OK = 0
 EXIT_INPUT = 2
+EXIT_RULES = 3
 EXIT_UNREADABLE = 4
 
 COHORT_HTML = "cohorte.html"
@@ -260,11 +259,11 @@ def aggregate(result: CohortResult) -> CohortResult:
     totals: Counter = Counter({status.value: 0 for status in STATUS_ORDER})
     unreadable: list[tuple[str, str, str]] = []
     for outcome in result.outcomes:
-        for result_ in outcome.report.criteria:
-            if result_.id not in order:
-                order[result_.id] = (result_.bloc, len(order), result_.text)
-            per_criterion.setdefault(result_.id, Counter())[result_.status.value] += 1
-            totals[result_.status.value] += 1
+        for verdict in outcome.report.criteria:
+            if verdict.id not in order:
+                order[verdict.id] = (verdict.bloc, len(order), verdict.text)
+            per_criterion.setdefault(verdict.id, Counter())[verdict.status.value] += 1
+            totals[verdict.status.value] += 1
         for doc in outcome.unreadable:
             unreadable.append((outcome.candidate.name, doc.path, doc.error or ""))
         if outcome.error and not outcome.unreadable:
@@ -313,22 +312,27 @@ def _warm_worker(rules_dir: str | None) -> None:
     try:
         from .nlp.pipeline import get_nlp
     except ImportError:
-        pass
-    else:
-        try:
+        get_nlp = None
+    if get_nlp is not None:
+        with suppress(Exception):  # warming is an optimisation only
             get_nlp()
-        except Exception:
-            pass
     try:
-        from .api import load_ruleset
+        from . import api
 
-        _WORKER["ruleset"] = load_ruleset(Path(rules_dir) if rules_dir else None)
-    except Exception:
+        if rules_dir:
+            _WORKER["ruleset"] = api.load_ruleset(Path(rules_dir))
+        else:
+            api.get_engine(None)  # bundled rules: compiled once, cached by the api
+    except Exception:  # the check itself will report it
         _WORKER.pop("ruleset", None)
 
 
 def _check(paths: list[str], blocs: list[int] | None, name: str, ruleset=None):
-    """Check one candidate (in a worker or in-process)."""
+    """Check one candidate (in a worker or in this process).
+
+    ``ruleset`` None means the bundled rules (or the worker's own rule set
+    when the batch was given a rules folder).
+    """
     from . import api
 
     return api.check_candidate(
@@ -383,20 +387,13 @@ def _inside(path: Path, folder: Path) -> bool:
     return path == folder or folder in path.parents
 
 
-def _render_json(report: CandidateReport) -> str:
-    try:
-        from .report import jsonreport
-    except ImportError:
-        return json.dumps(report_to_dict(report), ensure_ascii=False, indent=2) + "\n"
-    return jsonreport.render(report)
-
-
 def _write_candidate(out_dir: Path, outcome: CandidateOutcome) -> None:
-    from .report import htmlreport
+    from .report import htmlreport, jsonreport
 
     slug = outcome.candidate.slug
-    write_atomic(out_dir / f"{slug}.html", htmlreport.render(outcome.report).encode("utf-8"))
-    write_atomic(out_dir / f"{slug}.json", _render_json(outcome.report).encode("utf-8"))
+    report = outcome.report
+    write_atomic(out_dir / f"{slug}.html", htmlreport.render(report).encode("utf-8"))
+    write_atomic(out_dir / f"{slug}.json", jsonreport.render(report).encode("utf-8"))
 
 
 Progress = Callable[[int, int, str], None]
@@ -450,6 +447,9 @@ def run_cohort(
             log(line)
     if not candidates:
         raise BatchError(f"Aucun candidat trouvé dans le dossier {_shown(cohort_dir)}.")
+    ruleset = load_ruleset(rules_dir)  # RuleFileError (French) when invalid
+    rules_name, rules_version = str(ruleset.name), str(ruleset.version)
+    own_rules = ruleset if rules_dir else None  # None: the api's cached engine
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
@@ -458,15 +458,17 @@ def run_cohort(
             f"({exc.strerror or exc})"
         ) from None
 
-    ruleset = load_ruleset(rules_dir)
-    rules_name, rules_version = str(ruleset.name), str(ruleset.version)
     bloc_list = sorted(set(blocs)) if blocs else None
     total = len(candidates)
     done = 0
     outcomes: dict[str, CandidateOutcome] = {}
 
+    stamp = _now()
+
     def finish(outcome: CandidateOutcome) -> None:
         nonlocal done
+        if not outcome.report.generated:
+            outcome.report = replace(outcome.report, generated=stamp)
         _write_candidate(out_dir, outcome)
         outcomes[outcome.candidate.slug] = outcome
         done += 1
@@ -509,7 +511,7 @@ def run_cohort(
         for candidate, key in todo:
             try:
                 report = _check([os.fsdecode(p) for p in candidate.files], bloc_list,
-                                candidate.name, ruleset)
+                                candidate.name, own_rules)
             except Exception as exc:
                 finish(failed(candidate, _crash_message(candidate, exc)))
             else:
@@ -522,7 +524,7 @@ def run_cohort(
         out_dir=out_dir,
         outcomes=[outcomes[c.slug] for c in candidates],
         ignored=ignored,
-        generated=_now(),
+        generated=stamp,
         rules_name=rules_name,
         rules_version=rules_version,
     )
@@ -775,21 +777,28 @@ def write_cohort(result: CohortResult) -> None:
     type=click.Path(path_type=Path, exists=True, file_okay=False, dir_okay=True),
 )
 @click.option(
-    "--out", "out_dir", required=True, type=click.Path(path_type=Path, file_okay=False),
+    "--out", "out_dir", required=True, metavar="DOSSIER",
+    type=click.Path(path_type=Path, file_okay=False),
     help="Dossier où écrire les rapports (créé si besoin ; pas dans la cohorte).",
 )
 @click.option(
-    "--jobs", "-j", type=click.IntRange(min=1), default=None,
+    "--jobs", "-j", type=click.IntRange(min=1), default=None, metavar="N",
     help="Nombre de processus d'analyse en parallèle (par défaut : nombre de processeurs).",
 )
 @click.option(
-    "--bloc", "blocs", type=click.IntRange(1, 5), multiple=True,
+    "--bloc", "blocs", type=click.IntRange(1, 5), multiple=True, metavar="N",
     help="Ne vérifier que ce bloc (répétable : --bloc 1 --bloc 3).",
 )
 @click.option("--no-cache", is_flag=True, help="Tout relire, sans utiliser ni remplir le cache.")
 @click.option(
     "--cache-dir", type=click.Path(path_type=Path, file_okay=False), default=None,
+    metavar="DOSSIER",
     help="Dossier du cache (par défaut : $RNCP_CHECK_CACHE, sinon ~/.cache/rncp-check).",
+)
+@click.option(
+    "--rules", "rules_dir", type=click.Path(path_type=Path, file_okay=False), default=None,
+    metavar="DOSSIER",
+    help="Dossier de règles à utiliser (par défaut : les règles fournies).",
 )
 def batch(
     cohort_dir: Path,
@@ -798,6 +807,7 @@ def batch(
     blocs: tuple[int, ...],
     no_cache: bool,
     cache_dir: Path | None,
+    rules_dir: Path | None,
 ) -> None:
     """Vérifie toute une cohorte : un rapport par candidat et une vue d'ensemble.
 
@@ -821,7 +831,8 @@ def batch(
       0  tous les rapports ont été écrits et tous les fichiers lus ;
       4  tous les rapports ont été écrits, mais des fichiers n'ont pas pu être lus
          (le résumé dit combien ; cohorte.html dit lesquels et pourquoi) ;
-      2  dossier de cohorte ou de rapports inutilisable.
+      2  dossier de cohorte ou de rapports inutilisable ;
+      3  règles invalides.
 
     \b
     Exemple :
@@ -852,7 +863,11 @@ def batch(
                 cache_dir=cache_dir,
                 progress=progress,
                 log=lambda line: click.echo(line, err=True),
+                rules_dir=rules_dir,
             )
+        except RuleFileError as error:
+            click.echo("Erreur : règles invalides :\n" + error.message, err=True)
+            sys.exit(EXIT_RULES)
         except CheckerError as error:
             click.echo(f"Erreur : {error.message}", err=True)
             sys.exit(EXIT_INPUT)
@@ -862,10 +877,10 @@ def batch(
     click.echo(f"Rapports écrits dans {_shown(out_dir)} : {COHORT_HTML}, {COHORT_CSV} "
                "et un rapport HTML + JSON par candidat.")
     if result.failed:
-        noun = "fichier n'a" if result.failed == 1 else "fichiers n'ont"
-        click.echo(
-            f"Attention : {result.failed} {noun} pas pu être lu(s) "
-            f"(voir {COHORT_HTML}).",
-            err=True,
+        what = (
+            "1 fichier n'a pas pu être lu"
+            if result.failed == 1
+            else f"{result.failed} fichiers n'ont pas pu être lus"
         )
+        click.echo(f"Attention : {what} (voir {COHORT_HTML}).", err=True)
     sys.exit(result.exit_code)

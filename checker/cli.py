@@ -306,6 +306,11 @@ def rules_validate(directory) -> None:
     )
 
 
+from .batch import batch as batch_command  # noqa: E402
+
+cli.add_command(batch_command)
+
+
 def main() -> None:
     """Entry point of the console script."""
     cli(prog_name="rncp-check")

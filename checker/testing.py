@@ -72,6 +72,10 @@ def docmark(text: str, name: str = "exemple") -> Document:
             flush()
             builder.add(BlockKind.HEADING, heading.group(2), level=len(heading.group(1)))
             continue
+        if toc_title(stripped):
+            flush()
+            builder.add(BlockKind.TOC_ENTRY, stripped)
+            continue
         item = _LIST.match(line)
         if item:
             flush()
@@ -81,10 +85,6 @@ def docmark(text: str, name: str = "exemple") -> Document:
         if stripped.startswith("[image]"):
             flush()
             builder.add_image(stripped[len("[image]"):].strip())
-            continue
-        if toc_title(stripped):
-            flush()
-            builder.add(BlockKind.TOC_ENTRY, stripped)
             continue
         if _CAPTION.match(stripped):
             flush()

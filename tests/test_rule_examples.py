@@ -7,26 +7,25 @@ from __future__ import annotations
 
 import pytest
 
-from checker.errors import RuleFileError
 from checker.model import Status
-from checker.ruleset import DEFAULT_RULES_DIR, load_ruleset
 from checker.testing import docmark
+
+from .conftest import loadable_blocs
 
 EXPECTED = {"covered": Status.COVERED, "partial": Status.PARTIAL, "missing": Status.MISSING}
 
 
 def _cases():
-    try:
-        rules = load_ruleset(DEFAULT_RULES_DIR)
-    except RuleFileError as error:
-        return [pytest.param(None, None, None, str(error), id="rules-load")]
     cases = []
-    for criterion in rules.criteria:
-        for kind, examples in criterion.examples.items():
-            for number, text in enumerate(examples, start=1):
-                cases.append(
-                    pytest.param(criterion.id, kind, text, None, id=f"{criterion.id}-{kind}-{number}")
-                )
+    for name, bloc, error in loadable_blocs():
+        if bloc is None:
+            cases.append(pytest.param(None, None, None, error, id=f"load-{name}"))
+            continue
+        for criterion in bloc.criteria:
+            for kind, examples in criterion.examples.items():
+                for number, text in enumerate(examples, start=1):
+                    test_id = f"{criterion.id}-{kind}-{number}"
+                    cases.append(pytest.param(criterion.id, kind, text, None, id=test_id))
     return cases
 
 
@@ -35,11 +34,8 @@ def test_rule_example(engine, criterion_id, kind, text, load_error):
     assert load_error is None, load_error
     criterion = engine.ruleset.criterion(criterion_id)
     document = docmark(text, name=f"{criterion_id}-{kind}")
-    ctx = engine.context([document])
-    result = engine.assess_one(criterion, ctx, [])
-    assert result.status is EXPECTED[kind], (
-        f"{criterion_id} ({kind}) : obtenu « {result.status.value} » — {result.reason}\n"
-        + "\n".join(f"  preuve {e.requirement}: {e.excerpt}" for e in result.evidence)
-        + "\n"
-        + "\n".join(f"  rejet {e.requirement} [{e.rejected_by}]: {e.excerpt}" for e in result.rejected)
-    )
+    result = engine.assess_one(criterion, engine.context([document]), [])
+    details = [f"{criterion_id} ({kind}) : obtenu « {result.status.value} » — {result.reason}"]
+    details += [f"  preuve {e.requirement}: {e.excerpt}" for e in result.evidence]
+    details += [f"  rejet {e.requirement} [{e.rejected_by}]: {e.excerpt}" for e in result.rejected]
+    assert result.status is EXPECTED[kind], "\n".join(details)

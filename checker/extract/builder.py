@@ -157,6 +157,10 @@ class DocumentBuilder:
             )
         )
 
+    def restart_paragraphs(self) -> None:
+        """Number the following paragraphs from 1 again (after headers/footers)."""
+        self._paragraph = 0
+
     def warn(self, message: str) -> None:
         """Record a French warning for the health report (once each)."""
         if message not in self.warnings:
@@ -180,7 +184,11 @@ class DocumentBuilder:
     def build(self) -> Document:
         """Produce the Document and its health record."""
         body = [b for b in self.blocks if b.kind in BODY_KINDS and not b.hidden]
-        words = sum(len(b.text.split()) for b in body)
+        words = sum(
+            sum(len(cell.split()) for row in b.rows for cell in row) if b.rows
+            else len(b.text.split())
+            for b in body
+        )
         kinds = Counter(b.kind.value for b in self.blocks)
         ratio = self._garbled_chars / self._total_chars if self._total_chars else 0.0
         health = Health(

@@ -66,14 +66,10 @@ def _w(local: str) -> str:
 
 
 # Element and attribute names, computed once.
-W_BODY, W_P, W_R, W_T, W_TBL, W_TR, W_TC = map(
-    _w, ("body", "p", "r", "t", "tbl", "tr", "tc")
-)
+W_BODY, W_P, W_R, W_T, W_TBL, W_TR, W_TC = map(_w, ("body", "p", "r", "t", "tbl", "tr", "tc"))
 W_PPR, W_RPR, W_PSTYLE, W_RSTYLE = map(_w, ("pPr", "rPr", "pStyle", "rStyle"))
 W_SDT, W_SDTCONTENT, W_SDTPR = map(_w, ("sdt", "sdtContent", "sdtPr"))
-W_CUSTOMXML, W_SMARTTAG, W_DIR, W_BDO = map(
-    _w, ("customXml", "smartTag", "dir", "bdo")
-)
+W_CUSTOMXML, W_SMARTTAG, W_DIR, W_BDO = map(_w, ("customXml", "smartTag", "dir", "bdo"))
 W_HYPERLINK, W_FLDSIMPLE, W_FLDCHAR, W_INSTRTEXT = map(
     _w, ("hyperlink", "fldSimple", "fldChar", "instrText")
 )
@@ -84,21 +80,15 @@ W_TAB, W_PTAB, W_BR, W_CR, W_NBHYPHEN, W_SOFTHYPHEN = map(
     _w, ("tab", "ptab", "br", "cr", "noBreakHyphen", "softHyphen")
 )
 W_LASTRENDERED = _w("lastRenderedPageBreak")
-W_DRAWING, W_PICT, W_OBJECT, W_TXBXCONTENT = map(
-    _w, ("drawing", "pict", "object", "txbxContent")
-)
+W_DRAWING, W_PICT, W_OBJECT, W_TXBXCONTENT = map(_w, ("drawing", "pict", "object", "txbxContent"))
 W_FOOTNOTEREF, W_ENDNOTEREF, W_COMMENTREF = map(
     _w, ("footnoteReference", "endnoteReference", "commentReference")
 )
-W_NUMPR, W_ILVL, W_NUMID, W_OUTLINELVL = map(
-    _w, ("numPr", "ilvl", "numId", "outlineLvl")
-)
+W_NUMPR, W_ILVL, W_NUMID, W_OUTLINELVL = map(_w, ("numPr", "ilvl", "numId", "outlineLvl"))
 W_PAGEBREAKBEFORE, W_SECTPR, W_TYPE_EL, W_SHD = map(
     _w, ("pageBreakBefore", "sectPr", "type", "shd")
 )
-W_B, W_VANISH, W_COLOR, W_SZ, W_HIGHLIGHT = map(
-    _w, ("b", "vanish", "color", "sz", "highlight")
-)
+W_B, W_VANISH, W_COLOR, W_SZ, W_HIGHLIGHT = map(_w, ("b", "vanish", "color", "sz", "highlight"))
 W_TCPR, W_GRIDSPAN, W_VMERGE, W_HMERGE, W_TRPR = map(
     _w, ("tcPr", "gridSpan", "vMerge", "hMerge", "trPr")
 )
@@ -106,21 +96,13 @@ W_TBLPR, W_TBLSTYLE, W_ALTCHUNK = map(_w, ("tblPr", "tblStyle", "altChunk"))
 W_DOCPARTOBJ, W_DOCPARTGALLERY, W_SHOWINGPLCHDR = map(
     _w, ("docPartObj", "docPartGallery", "showingPlcHdr")
 )
-W_STYLE, W_NAME, W_BASEDON, W_DOCDEFAULTS = map(
-    _w, ("style", "name", "basedOn", "docDefaults")
-)
+W_STYLE, W_NAME, W_BASEDON, W_DOCDEFAULTS = map(_w, ("style", "name", "basedOn", "docDefaults"))
 W_HEADERREF, W_FOOTERREF, W_BACKGROUND = map(
     _w, ("headerReference", "footerReference", "background")
 )
-W_VAL, W_TYPE, W_INSTR, W_FLDCHARTYPE = map(
-    _w, ("val", "type", "instr", "fldCharType")
-)
-W_STYLEID, W_FILL, W_THEMECOLOR, W_ANCHOR = map(
-    _w, ("styleId", "fill", "themeColor", "anchor")
-)
-W_ABSTRACTNUM, W_ABSTRACTNUMID, W_NUM, W_LVL = map(
-    _w, ("abstractNum", "abstractNumId", "num", "lvl")
-)
+W_VAL, W_TYPE, W_INSTR, W_FLDCHARTYPE = map(_w, ("val", "type", "instr", "fldCharType"))
+W_STYLEID, W_FILL, W_THEMECOLOR, W_ANCHOR = map(_w, ("styleId", "fill", "themeColor", "anchor"))
+W_ABSTRACTNUM, W_LVL = map(_w, ("abstractNum", "lvl"))
 W_DEFAULT_ATTR = _w("default")
 R_ID = f"{{{R_NS}}}id"
 R_DM = f"{{{R_NS}}}dm"
@@ -143,6 +125,9 @@ M_T = f"{{{M_NS}}}t"
 
 #: About this many words fill a page of a dossier (used without page breaks).
 WORDS_PER_PAGE = 450
+
+#: A field instruction never spans more paragraphs than this.
+MAX_INSTRUCTION_PARAGRAPHS = 3
 
 #: A pseudo-heading: a short, fully bold, isolated line.
 PSEUDO_HEADING_MAX_WORDS = 12
@@ -237,8 +222,7 @@ class _ParaStyle:
 
     name: str | None = None
     heading: int | None = None  # 1-based level, None if not a heading
-    body_outline: bool = False  # outline level 9: explicitly body text
-    toc: int | None = None  # toc level, 0 for "TOC Heading"
+    toc: int | None = None  # toc level ("TOC Heading" counts as 1)
     caption: bool = False
     list_level: int | None = None  # 1-based
     props: dict[str, object] = field(default_factory=dict)
@@ -247,15 +231,12 @@ class _ParaStyle:
 class _Styles:
     """styles.xml and numbering.xml, resolved lazily with caches."""
 
-    def __init__(
-        self, root: etree._Element | None, numbering: etree._Element | None
-    ) -> None:
+    def __init__(self, root: etree._Element | None, numbering: etree._Element | None) -> None:
         self.styles: dict[str, _Style] = {}
         self.default_paragraph: str | None = None
         self.defaults: dict[str, object] = {}
         self._para_cache: dict[str | None, _ParaStyle] = {}
         self._char_cache: dict[str, dict[str, object]] = {}
-        self.num_ids: set[str] = set()
         self.style_levels: dict[str, int] = {}  # styleId -> ilvl via numbering
         if root is not None:
             self._load(root)
@@ -298,10 +279,6 @@ class _Styles:
                 self.default_paragraph = style_id
 
     def _load_numbering(self, root: etree._Element) -> None:
-        for num in root.iter(W_NUM):
-            num_id = num.get(_w("numId"))
-            if num_id:
-                self.num_ids.add(num_id)
         for abstract in root.iter(W_ABSTRACTNUM):
             for lvl in abstract.iter(W_LVL):
                 pstyle = lvl.find(W_PSTYLE)
@@ -346,11 +323,9 @@ class _Styles:
             if lname == "caption":
                 info.caption = True
                 break
-            if style.outline is not None:
+            if style.outline is not None:  # 9 (body text) ends the search too
                 if 0 <= style.outline <= 8:
                     info.heading = style.outline + 1
-                else:
-                    info.body_outline = True
                 break
             match = _HEADING_STYLE.match(lname)
             if match:
@@ -390,7 +365,6 @@ class _Styles:
     def table_shaded(self, style_id: str | None) -> bool:
         """Whether table style ``style_id`` paints any background."""
         return any(style.shaded for style in self.chain(style_id))
-
 
 
 def _numpr(numpr: etree._Element) -> tuple[str, int | None]:
@@ -449,6 +423,7 @@ class _Field:
 
     instr: list[str] = field(default_factory=list)
     result: bool = False  # past "separate": what follows is displayed
+    paragraphs: int = 0  # paragraphs ended while reading the instruction
     name: str = ""
     url: str | None = None
     anchor: list[str] = field(default_factory=list)
@@ -600,20 +575,28 @@ class _DocxReader:
 
     # -- package --------------------------------------------------------
     def error(self, detail: str) -> InputError:
-        return InputError(
-            msg.E104.format(path=self.name, detail=detail), status="ILLISIBLE"
-        )
+        return InputError(msg.E104.format(path=self.name, detail=detail), status="ILLISIBLE")
 
-    def xml(self, part: str, *, required: bool = False) -> etree._Element | None:
-        data = self.package.read(part)
-        if data is None:
-            if required:
-                raise self.error(f"partie {part} absente")
+    def xml(
+        self, part: str, *, required: bool = False, optional: bool = False
+    ) -> etree._Element | None:
+        """Parse a part. A damaged ``optional`` part (metadata, header...) is
+        counted as skipped instead of making the whole file unreadable."""
+        try:
+            data = self.package.read(part)
+            if data is None:
+                if required:
+                    raise self.error(f"partie {part} absente")
+                return None
+            if b"purl.oclc.org/ooxml" in data:
+                for strict, transitional in _STRICT:
+                    data = data.replace(strict, transitional)
+            return parse_xml(data, name=self.name, part=part)
+        except InputError as error:
+            if not optional or error.status != "ILLISIBLE":
+                raise
+            self.builder.skip("partie XML illisible")
             return None
-        if b"purl.oclc.org/ooxml" in data:
-            for strict, transitional in _STRICT:
-                data = data.replace(strict, transitional)
-        return parse_xml(data, name=self.name, part=part)
 
     def find_main_part(self) -> str:
         root = self.xml("_rels/.rels")
@@ -683,9 +666,7 @@ class _DocxReader:
         if self.tracked:
             builder.warn(msg.W302)
         if self.hidden_count:
-            detail = ", ".join(
-                label for key, label in _HIDDEN_LABELS.items() if key in self.hidden
-            )
+            detail = ", ".join(label for key, label in _HIDDEN_LABELS.items() if key in self.hidden)
             builder.warn(msg.W305.format(count=self.hidden_count, detail=detail))
         for what, count in self.notes.items():
             if count:
@@ -694,14 +675,14 @@ class _DocxReader:
             builder.pages = max(builder.pages, self.pages.page, self.app_pages())
 
     def app_pages(self) -> int:
-        root = self.xml("docProps/app.xml")
+        root = self.xml("docProps/app.xml", optional=True)
         pages = root.find(f"{{{EP_NS}}}Pages") if root is not None else None
         if pages is None or not pages.text:
             return 0
         return max(0, _int(pages.text.strip(), 0) or 0)
 
     def read_metadata(self) -> None:
-        root = self.xml("docProps/core.xml")
+        root = self.xml("docProps/core.xml", optional=True)
         if root is None:
             return
         for key, tag in (("title", "title"), ("author", "creator")):
@@ -728,13 +709,13 @@ class _DocxReader:
                     parts.append((kind, part))
         parts.sort(key=lambda item: item[0] is BlockKind.FOOTER)
         for kind, part in parts:
-            root = self.xml(part)
+            root = self.xml(part, optional=True)
             if root is not None:
                 self.fields = []
                 self.walk_blocks(root, _Context(white_ok=True, story=kind))
         self.fields = []
         # Body paragraphs are numbered from 1, as a reader would count them.
-        self.builder._paragraph = 0
+        self.builder.restart_paragraphs()
 
     def add_story(self, kind: BlockKind, text: str) -> None:
         if text and (kind, text) not in self.story_seen:
@@ -777,9 +758,7 @@ class _DocxReader:
         if placeholder is not None and _on(placeholder):
             return None
         gallery = props.find(f"{W_DOCPARTOBJ}/{W_DOCPARTGALLERY}")
-        if gallery is not None and "table of contents" in (
-            gallery.get(W_VAL) or ""
-        ).lower():
+        if gallery is not None and "table of contents" in (gallery.get(W_VAL) or "").lower():
             return replace(context, toc=True)
         return context
 
@@ -804,13 +783,16 @@ class _DocxReader:
                     break_before = _on(child)
                 elif tag == W_SECTPR:
                     kind = child.find(W_TYPE_EL)
-                    section_break = kind is None or (
-                        kind.get(W_VAL) or "nextPage"
-                    ) in {"nextPage", "oddPage", "evenPage"}
+                    section_break = kind is None or (kind.get(W_VAL) or "nextPage") in {
+                        "nextPage",
+                        "oddPage",
+                        "evenPage",
+                    }
                 elif tag == W_SHD and _shaded(child) and not context.white_ok:
                     context = replace(context, white_ok=True)
         style = self.styles.paragraph(style_id)
         para = self.collect(element, context, style)
+        self.drop_stale_fields()
         if context.story is not None:
             self.add_story(context.story, para.visible())
             for box in para.boxes:
@@ -822,11 +804,13 @@ class _DocxReader:
             self.pages.before(para.breaks)
         text, hidden = self.paragraph_text(para)
         if text:
-            kind, level, confidence = self.classify(
-                para, style, context, outline, numbering, text
-            )
+            kind, level, confidence = self.classify(para, style, context, outline, numbering, text)
             block = self.builder.add(
-                kind, text, level=level, confidence=confidence, hidden=hidden,
+                kind,
+                text,
+                level=level,
+                confidence=confidence,
+                hidden=hidden,
                 style=style.name,
             )
             if block is not None and not hidden:
@@ -925,9 +909,7 @@ class _DocxReader:
         if style is None:
             ppr = element.find(W_PPR)
             pstyle = ppr.find(W_PSTYLE) if ppr is not None else None
-            style = self.styles.paragraph(
-                pstyle.get(W_VAL) if pstyle is not None else None
-            )
+            style = self.styles.paragraph(pstyle.get(W_VAL) if pstyle is not None else None)
         para = _Para()
         self.inline(element, para, context, style.props)
         return para
@@ -1034,6 +1016,15 @@ class _DocxReader:
                 if anchor.strip() or not item.hidden_anchor:
                     para.links.append((item.url, anchor))
 
+    def drop_stale_fields(self) -> None:
+        """A field instruction open over many paragraphs is a broken field:
+        drop it, or it would swallow the rest of the document."""
+        for item in list(self.fields):
+            if not item.result:
+                item.paragraphs += 1
+                if item.paragraphs > MAX_INSTRUCTION_PARAGRAPHS:
+                    self.fields.remove(item)
+
     def start_result(self, item: _Field, para: _Para) -> None:
         item.result = True
         item.name, item.url = parse_field("".join(item.instr))
@@ -1057,8 +1048,9 @@ class _DocxReader:
                 if rstyle is not None:
                     props.update(self.styles.character(rstyle.get(W_VAL) or ""))
                 props.update(direct)
-        self.run_content(run, para, context, self.hidden_reason(props, context),
-                         bool(props.get("b")))
+        self.run_content(
+            run, para, context, self.hidden_reason(props, context), bool(props.get("b"))
+        )
 
     def run_content(
         self,
@@ -1137,9 +1129,7 @@ class _DocxReader:
             pictures = pictures[:1]
         para.images.extend(alt for _ in pictures)
 
-    def scan_graphic(
-        self, element: etree._Element, para: _Para, pictures: list[str]
-    ) -> None:
+    def scan_graphic(self, element: etree._Element, para: _Para, pictures: list[str]) -> None:
         """Find text boxes and pictures (not inside nested text boxes)."""
         for child in element:
             tag = child.tag
@@ -1161,7 +1151,7 @@ class _DocxReader:
 
     def diagram(self, part: str) -> None:
         """The text of a SmartArt diagram's nodes, one list item each."""
-        root = self.xml(part)
+        root = self.xml(part, optional=True)
         if root is None:
             self.builder.skip("diagramme SmartArt")
             return
@@ -1214,9 +1204,7 @@ class _DocxReader:
             cells: list[tuple[str, str]] = []
             for cell in self.row_cells(row):
                 span, merged, shaded = _cell_layout(cell)
-                cell_context = replace(
-                    context, in_table=True, white_ok=white_ok or shaded
-                )
+                cell_context = replace(context, in_table=True, white_ok=white_ok or shaded)
                 visible: list[str] = []
                 hidden: list[str] = []
                 self.cell_blocks(cell, cell_context, nested, extras, visible, hidden)
@@ -1300,8 +1288,12 @@ class _DocxReader:
                 extras.text_seen = extras.text_seen or para.text_seen
                 for box in para.boxes:
                     self.cell_blocks(
-                        box, replace(context, in_box=True, white_ok=True),
-                        nested, extras, visible, hidden,
+                        box,
+                        replace(context, in_box=True, white_ok=True),
+                        nested,
+                        extras,
+                        visible,
+                        hidden,
                     )
             elif tag == W_TBL:
                 self.read_table(child, context, nested, extras)
@@ -1347,7 +1339,13 @@ def _cell_layout(cell: etree._Element) -> tuple[int, bool, bool]:
 def read_docx(path: Path, name: str) -> Document:
     """Read the DOCX at ``path``; ``name`` is how messages refer to it."""
     with Package(Path(path), name) as package:
-        return _DocxReader(package, name).read()
+        try:
+            return _DocxReader(package, name).read()
+        except RecursionError:
+            raise InputError(
+                msg.E104.format(path=name, detail="imbrication trop profonde"),
+                status="ILLISIBLE",
+            ) from None
 
 
 __all__ = ["WORDS_PER_PAGE", "PageEstimate", "parse_field", "read_docx"]

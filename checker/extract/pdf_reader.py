@@ -30,8 +30,9 @@ import logging
 import re
 from collections import Counter
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
+from itertools import pairwise
 from pathlib import Path
 from statistics import median
 from typing import Any
@@ -45,6 +46,7 @@ from pdfminer.pdfinterp import PDFPageInterpreter
 from pdfminer.pdfpage import PDFPage
 from pdfminer.utils import apply_matrix_rect
 from pdfplumber.page import Page
+from pdfplumber.table import Table as TableCells
 from pdfplumber.utils.text import extract_words as plumber_extract_words
 
 from .. import messages as msg
@@ -72,7 +74,7 @@ _WORD_SETTINGS = {
     "x_tolerance_ratio": WORD_GAP_RATIO,
     "y_tolerance": 3,
     "keep_blank_chars": False,
-    "use_text_flow": False,
+    "use_text_flow": True,
 }
 _LIST_MARKER = re.compile(
     r"^(?:[•·●○◦▪■□▫►▸▹➢➤✓✔→\-–—*\uf000-\uf0ff]|\d{1,2}[.)]|[a-zA-Z][.)]"
@@ -183,20 +185,63 @@ class _Page:
 
 
 # -- lean character device ---------------------------------------------------------
+_WHITE: dict[Any, bool] = {}
+
+
+def _is_white(color: Any) -> bool:
+    """Whether a fill colour (grey, RGB or CMYK components) is white."""
+    try:
+        return _WHITE[color]
+    except (KeyError, TypeError):
+        pass
+    values = color if isinstance(color, tuple) else (color,)
+    try:
+        floats = [float(v) for v in values]
+    except (TypeError, ValueError):
+        floats = []
+    if not floats:
+        white = False
+    elif len(floats) == 4:  # CMYK
+        white = all(v <= 0.05 for v in floats)
+    else:
+        white = all(v >= 0.95 for v in floats)
+    with suppress(TypeError):
+        _WHITE[color] = white
+    return white
+
+
 class _CharDevice(PDFPageAggregator):
-    """Collect characters as tuples instead of ``LTChar`` objects.
+    """Record characters as pdfplumber-style dicts instead of ``LTChar``.
 
     Rectangles, lines, curves and images still go into the layout tree the
-    usual way (there are few of them); only characters take the fast path.
+    usual way (there are few of them); characters take a fast path that also
+    drops duplicates (the same glyph printed twice for a fake bold) and tags
+    what a reader cannot see in ``hidden``: "invisible" (render mode 3 or 7),
+    "minuscule" (< MIN_TEXT_SIZE), "hors-page", or "blanc?" for white text
+    whose background is checked later.
     """
 
-    def __init__(self, rsrcmgr: Any, pageno: int) -> None:
-        super().__init__(rsrcmgr, pageno=pageno, laparams=None)
-        self.chars: list[tuple] = []
+    def __init__(self, rsrcmgr: Any, page: Page) -> None:
+        super().__init__(rsrcmgr, pageno=page.page_number, laparams=None)
+        self.chars: list[dict] = []
         self._render = 0
+        self._height = float(page.height)
+        self._dx = float(page.mediabox[0])
+        self._dy = float(page.mediabox[1])
+        self._crop = tuple(float(v) for v in page.cropbox)
+        self._seen: set[tuple] = set()
+        self._strings: dict[tuple, list[tuple[float, float]]] = {}
+        self._string: tuple | None = None
+        self._skip: bool | None = None
+        self._metrics: dict[tuple[Any, int], tuple[float, float]] = {}
 
     def render_string(self, textstate, seq, ncs, graphicstate) -> None:  # type: ignore[no-untyped-def]
         self._render = textstate.render
+        try:
+            self._string = (id(textstate.font), textstate.fontsize, tuple(seq))
+        except TypeError:
+            self._string = None
+        self._skip = None  # decided on the string's first character
         super().render_string(textstate, seq, ncs, graphicstate)
 
     def render_char(  # type: ignore[no-untyped-def]
@@ -207,10 +252,8 @@ class _CharDevice(PDFPageAggregator):
         except PDFUnicodeNotDefined:
             # Viewers show unused WinAnsi codes (127, 149...) as a bullet;
             # reportlab and some Word exports rely on it for list markers.
-            if cid in _BULLET_CODES and not font.is_multibyte():
-                text = "•"
-            else:
-                text = f"(cid:{cid})"
+            bullet = cid in _BULLET_CODES and not font.is_multibyte()
+            text = "•" if bullet else f"(cid:{cid})"
         if font.is_vertical():
             item = LTChar(
                 matrix, font, fontsize, scaling, rise, text,
@@ -219,8 +262,12 @@ class _CharDevice(PDFPageAggregator):
             x0, y0, x1, y1 = item.bbox
             size, upright, adv = item.size, item.upright, item.adv
         else:
-            adv = font.char_width(cid) * fontsize * scaling
-            low = font.get_descent() * fontsize + rise
+            metrics = self._metrics.get((font, cid))
+            if metrics is None:
+                metrics = self._metrics[(font, cid)] = (
+                    font.char_width(cid), font.get_descent())
+            adv = metrics[0] * fontsize * scaling
+            low = metrics[1] * fontsize + rise
             high = low + fontsize
             a, b, c, d, e, f = matrix
             if b == 0 and c == 0:
@@ -234,25 +281,58 @@ class _CharDevice(PDFPageAggregator):
                 y0, y1 = y1, y0
             size = y1 - y0
             upright = a * d * scaling > 0 and b * c <= 0
-        self.chars.append(
-            (text, x0, y0, x1, y1, size, font.fontname, upright, matrix,
-             graphicstate.ncolor, self._render)
-        )
+        x0 += self._dx
+        x1 += self._dx
+        top = self._height - y1 + self._dy
+        bottom = self._height - y0 + self._dy
+        if self._skip is None:
+            # The same string drawn again within a point of itself: a fake
+            # bold or a shadow, read once.
+            self._skip = False
+            if self._string is not None:
+                row = int(top)
+                self._skip = any(
+                    abs(x - x0) <= 1 and abs(y - top) <= 1
+                    for near in (row - 1, row, row + 1)
+                    for x, y in self._strings.get((self._string, near), ())
+                )
+                self._strings.setdefault((self._string, row), []).append((x0, top))
+        if self._skip:
+            return adv
+        cell = 0.15 * (size if size > 1.0 else 1.0)  # narrower than any glyph
+        key = (text, int(x0 / cell), int(top / cell))
+        if key in self._seen:  # the same glyph printed twice, one by one
+            return adv
+        self._seen.add(key)
+        render = self._render
+        crop = self._crop
+        if render == 3 or render == 7:
+            hidden = "invisible"
+        elif size < MIN_TEXT_SIZE:
+            hidden = "minuscule"
+        elif x1 < crop[0] or x0 > crop[2] or bottom < crop[1] or top > crop[3]:
+            hidden = "hors-page"
+        elif _is_white(graphicstate.ncolor):
+            hidden = "blanc?"
+        else:
+            hidden = ""
+        fontname = font.fontname
+        if isinstance(fontname, bytes):
+            fontname = fontname.decode("latin-1")
+        self.chars.append({
+            "object_type": "char",
+            "text": text,
+            "fontname": fontname,
+            "size": round(size, 2),
+            "upright": upright,
+            "x0": x0,
+            "x1": x1,
+            "top": top,
+            "bottom": bottom,
+            "doctop": top,
+            "hidden": hidden,
+        })
         return adv
-
-
-def _is_white(color: Any) -> bool:
-    if isinstance(color, (int, float)):
-        color = (color,)
-    if not isinstance(color, tuple) or not color:
-        return False
-    try:
-        values = [float(v) for v in color]
-    except (TypeError, ValueError):
-        return False
-    if len(values) == 4:  # CMYK
-        return all(v <= 0.05 for v in values)
-    return all(v >= 0.95 for v in values)
 
 
 def _covers(box: dict, x: float, y: float) -> bool:
@@ -265,7 +345,7 @@ def _load_page(pdf: pdfplumber.PDF, page: Page) -> tuple[list[dict], list[dict]]
     The visible characters and the graphic objects are installed as the
     page's objects, so that pdfplumber's own methods see them.
     """
-    device = _CharDevice(pdf.rsrcmgr, page.page_number)
+    device = _CharDevice(pdf.rsrcmgr, page)
     PDFPageInterpreter(pdf.rsrcmgr, device).process_page(page.page_obj)
     page._layout = device.get_result()
     objects: dict[str, list[dict]] = {}
@@ -274,62 +354,9 @@ def _load_page(pdf: pdfplumber.PDF, page: Page) -> tuple[list[dict], list[dict]]
         if kind != "anno":
             objects.setdefault(kind, []).append(obj)
 
-    height = page.height
-    mb_x0, mb_top = page.mediabox[0], page.mediabox[1]
-    crop_x0, crop_top, crop_x1, crop_bottom = page.cropbox
-    number = page.page_number
-    visible: list[dict] = []
-    hidden: list[dict] = []
-    seen: set[tuple] = set()
-    whites: list[dict] = []
-    invisible = 0
-    for text, x0, y0, x1, y1, size, fontname, upright, matrix, ncolor, render in (
-        device.chars
-    ):
-        if isinstance(fontname, bytes):
-            fontname = fontname.decode("latin-1")
-        x0 += mb_x0
-        x1 += mb_x0
-        top = height - y1 + mb_top
-        bottom = height - y0 + mb_top
-        key = (text, int(x0), int(top))
-        if key in seen:  # the same glyph printed twice (fake bold, shadow)
-            continue
-        seen.add(key)
-        if not isinstance(ncolor, tuple):
-            ncolor = (ncolor,)
-        char = {
-            "object_type": "char",
-            "page_number": number,
-            "text": text,
-            "fontname": fontname,
-            "size": round(size, 2),
-            "upright": upright,
-            "x0": x0,
-            "x1": x1,
-            "y0": y0,
-            "y1": y1,
-            "top": top,
-            "bottom": bottom,
-            "doctop": top,
-            "width": x1 - x0,
-            "height": bottom - top,
-            "matrix": matrix,
-            "non_stroking_color": ncolor,
-            "hidden": "",
-        }
-        if render in (3, 7):
-            char["hidden"] = "invisible"
-            invisible += 1
-        elif size < MIN_TEXT_SIZE:
-            char["hidden"] = "minuscule"
-        elif x1 < crop_x0 or x0 > crop_x1 or bottom < crop_top or top > crop_bottom:
-            char["hidden"] = "hors-page"
-        elif _is_white(ncolor):
-            whites.append(char)
-            continue
-        (hidden if char["hidden"] else visible).append(char)
-
+    visible = [c for c in device.chars if not c["hidden"]]
+    hidden = [c for c in device.chars if c["hidden"] and c["hidden"] != "blanc?"]
+    whites = [c for c in device.chars if c["hidden"] == "blanc?"]
     if whites:
         backgrounds = [
             obj
@@ -341,14 +368,15 @@ def _load_page(pdf: pdfplumber.PDF, page: Page) -> tuple[list[dict], list[dict]]
             x = (char["x0"] + char["x1"]) / 2
             y = (char["top"] + char["bottom"]) / 2
             if any(_covers(box, x, y) for box in backgrounds):
+                char["hidden"] = ""
                 visible.append(char)
             else:
                 char["hidden"] = "blanc"
                 hidden.append(char)
 
-    if invisible and not visible and _image_share(page, objects.get("image", [])) >= 0.5:
+    ocr = [c for c in hidden if c["hidden"] == "invisible"]
+    if ocr and not visible and _image_share(page, objects.get("image", [])) >= 0.5:
         # An OCR layer over a scanned page: the invisible text is the page.
-        ocr = [c for c in hidden if c["hidden"] == "invisible"]
         hidden = [c for c in hidden if c["hidden"] != "invisible"]
         for char in ocr:
             char["hidden"] = ""
@@ -372,8 +400,14 @@ def _image_share(page: Page, images: list[dict]) -> float:
 
 
 # -- words and lines ---------------------------------------------------------------
+_BOLD_FONTS: dict[str, bool] = {}
+
+
 def _is_bold(fontname: str) -> bool:
-    return bool(_BOLD.search(fontname.split("+")[-1]))
+    bold = _BOLD_FONTS.get(fontname)
+    if bold is None:
+        bold = _BOLD_FONTS[fontname] = bool(_BOLD.search(fontname.split("+")[-1]))
+    return bold
 
 
 def _to_words(raw: list[dict]) -> list[_Word]:
@@ -419,7 +453,7 @@ def _make_lines(words: list[_Word]) -> list[_Line]:
 
 def _line_from(words: list[_Word]) -> _Line:
     parts = [words[0].text]
-    for prev, word in zip(words, words[1:], strict=False):
+    for prev, word in pairwise(words):
         gap = word.x0 - prev.x1
         parts.append(word.text if gap <= WORD_GAP_RATIO * min(prev.size, word.size)
                      else " " + word.text)
@@ -465,11 +499,31 @@ def _ruled_tables(page: Page) -> list[_Table]:
     tables = []
     for found in page.find_tables({"vertical_strategy": "lines",
                                    "horizontal_strategy": "lines"}):
-        rows = _clean_rows(found.extract(**_WORD_SETTINGS))
+        bbox = _clamp(page, found.bbox)
+        # Read the cells from the table's own characters: pdfplumber scans
+        # every character of the page for each row otherwise, and a crop
+        # clips every object of the page.
+        region = _Chars([
+            c for c in page.chars
+            if bbox[0] <= (c["x0"] + c["x1"]) / 2 <= bbox[2]
+            and bbox[1] <= (c["top"] + c["bottom"]) / 2 <= bbox[3]
+        ])
+        rows = _clean_rows(TableCells(region, found.cells).extract(**_WORD_SETTINGS))
         if _valid_table(rows, 2):
-            x0, top, x1, bottom = found.bbox
-            tables.append(_Table(top, bottom, (x0, top, x1, bottom), rows))
+            tables.append(_Table(bbox[1], bbox[3], bbox, rows))
     return tables
+
+
+class _Chars:
+    """The one thing ``pdfplumber.table.Table.extract`` reads from a page."""
+
+    def __init__(self, chars: list[dict]) -> None:
+        self.chars = chars
+
+
+def _clamp(page: Page, bbox: tuple) -> tuple[float, float, float, float]:
+    x0, top, x1, bottom = page.bbox
+    return (max(x0, bbox[0]), max(top, bbox[1]), min(x1, bbox[2]), min(bottom, bbox[3]))
 
 
 def _column_gaps(line: _Line) -> list[tuple[float, float]]:
@@ -477,7 +531,7 @@ def _column_gaps(line: _Line) -> list[tuple[float, float]]:
     min_gap = max(1.5 * line.size, 12.0)
     return [
         (prev.x1, word.x0)
-        for prev, word in zip(line.words, line.words[1:], strict=False)
+        for prev, word in pairwise(line.words)
         if word.x0 - prev.x1 >= min_gap
     ]
 
@@ -517,12 +571,12 @@ def _aligned_runs(lines: list[_Line]) -> list[list[_Line]]:
 def _unruled_tables(page: Page, lines: list[_Line]) -> list[_Table]:
     tables = []
     for run in _aligned_runs(lines):
-        bbox = (
-            max(page.bbox[0], min(line.x0 for line in run) - 1),
-            max(page.bbox[1], run[0].top - 1),
-            min(page.bbox[2], max(line.x1 for line in run) + 1),
-            min(page.bbox[3], run[-1].bottom + 1),
-        )
+        bbox = _clamp(page, (
+            min(line.x0 for line in run) - 1,
+            run[0].top - 1,
+            max(line.x1 for line in run) + 1,
+            run[-1].bottom + 1,
+        ))
         region = page.crop(bbox)
         settings = {"vertical_strategy": "text", "horizontal_strategy": "text"}
         for found in region.find_tables(settings):
@@ -574,11 +628,11 @@ def _read_page(pdf: pdfplumber.PDF, page: Page) -> _Page:
     record.images = sorted((float(i["top"]), float(i["bottom"])) for i in images)
 
     if visible:
-        bad = sum(1 for c in visible if c["text"].startswith("(cid:")
-                  or "\ufffd" in c["text"])
+        text = "".join(c["text"] for c in visible)
+        bad = text.count("(cid:") + text.count("\ufffd")
         record.garbled = bad / len(visible) > GARBLED_PAGE_RATIO
-        for char in visible:
-            record.sizes[round(char["size"] * 2) / 2] += 1
+        for size, count in Counter(c["size"] for c in visible).items():
+            record.sizes[round(size * 2) / 2] += count
     share = _image_share(page, images)
     record.scanned = (not visible and share >= 0.25) or (len(visible) < 10 and share >= 0.5)
 
@@ -635,14 +689,18 @@ def _band_key(text: str) -> str:
     return re.sub(r"\s+", " ", re.sub(r"\d+", "#", text.lower())).strip()
 
 
-def _mark_running(pages: list[_Page]) -> None:
-    """Mark header/footer lines: repeated in a band, or a lone page number."""
+def _mark_running(pages: list[_Page], body: float) -> None:
+    """Mark header/footer lines: repeated in a band, or a lone page number.
+
+    Only lines no larger than the body text can repeat as headers: a heading
+    at the top of every page ("Partie 1", "Partie 2"...) is still a heading.
+    """
     seen: Counter[tuple[str, str]] = Counter()
     for page in pages:
         keys = set()
         for line in page.lines:
             band = _band(page, line)
-            if band:
+            if band and line.size <= body + 1:
                 keys.add((band, _band_key(line.text)))
         seen.update(keys)
     needed = max(3, (len(pages) + 1) // 2)
@@ -708,14 +766,11 @@ def _gap_threshold(lines: list[_Line]) -> float:
     """The vertical gap above which two lines are in different paragraphs."""
     gaps = [
         b.top - a.bottom
-        for a, b in zip(lines, lines[1:], strict=False)
+        for a, b in pairwise(lines)
         if abs(a.size - b.size) <= 1 and b.top - a.bottom > -2
     ]
     size = median(line.size for line in lines) if lines else 10.0
-    if len(gaps) >= 3:
-        typical = sorted(gaps)[int(len(gaps) * 0.3)]
-    else:
-        typical = 0.25 * size
+    typical = sorted(gaps)[int(len(gaps) * 0.3)] if len(gaps) >= 3 else 0.25 * size
     typical = max(0.0, min(typical, 1.0 * size))
     return typical + max(2.0, 0.35 * size)
 
@@ -813,18 +868,21 @@ def _classify(lines: list[_Line], body: float, marker_left: float) -> _Item:
     if _CAPTION.match(text):
         item.kind = BlockKind.CAPTION
         return item
-    if _LIST_MARKER.match(text):
+    words = len(text.split())
+    letters = sum(ch.isalpha() for ch in text)
+    size = max(line.size for line in lines)
+    short = letters >= 2 and words <= 25 and len(lines) <= 3 \
+        and not text.endswith((",", ";"))
+    large = size >= body * HEADING_RATIO and size - body >= 1
+    if _LIST_MARKER.match(text) and not (short and large):  # "1. Introduction"
         item.kind = BlockKind.LIST_ITEM
         item.level = 1 + max(0, round((first.x0 - marker_left) / 14))
         return item
-    words = len(text.split())
-    letters = sum(ch.isalpha() for ch in text)
-    if letters < 2 or words > 25 or len(lines) > 3 or text.endswith((",", ";")):
+    if not short:
         return item
-    size = max(line.size for line in lines)
     bold = all(line.bold for line in lines)
     numbered = bool(_NUMBERED.match(text))
-    if size >= body * HEADING_RATIO and size - body >= 1:
+    if large:
         item.kind = BlockKind.HEADING
         item.style = (size, 1 if bold else 0)
         item.confidence = 1.0 if bold or numbered else 0.9
@@ -936,8 +994,8 @@ def _warn_pages(builder: DocumentBuilder, template: str, pages: list[int]) -> No
 
 def _finish(builder: DocumentBuilder, pages: list[_Page]) -> None:
     """Second pass: structure the pages and emit every block."""
-    _mark_running(pages)
     body = _body_size(pages)
+    _mark_running(pages, body)
     per_page: list[list[_Item]] = []
     toc_before = False
     for page in pages:
@@ -1105,10 +1163,8 @@ def read_pdf(path: Path, name: str) -> Document:
 
 def _read_open(pdf: pdfplumber.PDF, path: Path, name: str) -> Document:
     builder = DocumentBuilder(name, "pdf")
-    try:
+    with suppress(Exception):  # metadata is optional
         builder.metadata.update(_metadata(pdf))
-    except Exception:  # metadata is optional
-        pass
     pdfium = _Pdfium(path)
     pages: list[_Page] = []
     page_objs = PDFPage.create_pages(pdf.doc)

@@ -105,8 +105,7 @@ class Package:
             raise InputError(
                 msg.E108.format(
                     path=name,
-                    detail=f"archive de {len(infos)} éléments, "
-                    f"au plus {max_entries} acceptés",
+                    detail=f"archive de {len(infos)} éléments, au plus {max_entries} acceptés",
                 ),
                 status="TROP_VOLUMINEUX",
             )

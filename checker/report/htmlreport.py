@@ -22,9 +22,9 @@ from ..model import (
     CriterionResult,
     DocumentInfo,
     Evidence,
-    Location,
     Status,
 )
+from .common import page_label
 
 TEMPLATES = Path(__file__).parent / "templates"
 
@@ -100,15 +100,6 @@ def fr_number(value: float, digits: int = 0) -> str:
     """A number the French way: ``0,75``, ``1 234``."""
     text = f"{value:,.{digits}f}"
     return text.replace(",", "\u202f").replace(".", ",")
-
-
-def page_label(location: Location) -> str:
-    """« p. 3 », or « p. ~3 (estimée) » when the page is an estimate."""
-    if location.page is None:
-        return ""
-    if location.page_estimated:
-        return f"p. ~{location.page} (estimée)"
-    return f"p. {location.page}"
 
 
 def guard_label(guard: str | None) -> str:
@@ -223,6 +214,11 @@ def report_view(report: CandidateReport) -> dict:
                     for result in report.criteria
                     if result.bloc == bloc
                 ],
+                "livrables": [
+                    _criterion_view(result)
+                    for result in report.livrables
+                    if result.bloc == bloc
+                ],
             }
         )
     summary = report.summary()
@@ -230,6 +226,7 @@ def report_view(report: CandidateReport) -> dict:
         "candidate": report.candidate,
         "documents": [_document_view(doc) for doc in report.documents],
         "failed": len(report.failed_documents),
+        "warnings": list(report.warnings),
         "summary": summary,
         "total": sum(summary.values()),
         "segments": bar_segments(summary),

@@ -435,6 +435,15 @@ def _bloc_file(path: Path, problems: _Problems) -> Bloc | None:
     return Bloc(number, str(title or ""), tuple(livrables), tuple(criteria))
 
 
+def load_bloc_file(path: str | Path) -> Bloc:
+    """Load one bloc file alone (no cross-file checks); raise RuleFileError."""
+    problems = _Problems()
+    bloc = _bloc_file(Path(path), problems)
+    if problems.lines or bloc is None:
+        raise RuleFileError(problems.lines or [f"[E201] {Path(path).name} : fichier vide"])
+    return bloc
+
+
 def load_ruleset(directory: str | Path | None = None) -> RuleSet:
     """Load and validate a rules folder; raise RuleFileError listing every problem."""
     folder = Path(directory) if directory else DEFAULT_RULES_DIR
@@ -507,6 +516,7 @@ __all__ = [
     "Livrable",
     "Requirement",
     "RuleSet",
+    "load_bloc_file",
     "load_ruleset",
     "read_reference",
 ]

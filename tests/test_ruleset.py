@@ -1,0 +1,144 @@
+"""The rule set as a whole: the 93 criteria verbatim, jury count, examples, errors."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from checker.errors import RuleFileError
+from checker.ruleset import DEFAULT_RULES_DIR, load_ruleset, read_reference
+
+SHARED = Path(__file__).resolve().parents[2] / "shared" / "referentiel" / "criteres.tsv"
+
+
+def test_bundled_reference_matches_shared_copy():
+    if not SHARED.exists():
+        pytest.skip("../shared/referentiel absent (clone isolé)")
+    assert SHARED.read_bytes() == (DEFAULT_RULES_DIR / "criteres.tsv").read_bytes()
+
+
+def test_all_93_criteria_verbatim(ruleset):
+    reference = read_reference(DEFAULT_RULES_DIR / "criteres.tsv")
+    assert len(reference) == 93
+    assert [c.id for c in ruleset.criteria] == list(reference)
+    for criterion in ruleset.criteria:
+        assert criterion.text == reference[criterion.id]["texte"].strip()
+        assert criterion.competency == reference[criterion.id]["competence"]
+
+
+def test_jury_criteria_are_few_and_explained(ruleset):
+    jury = [c for c in ruleset.criteria if c.assessment == "jury"]
+    assert 1 <= len(jury) <= 10
+    for criterion in jury:
+        assert criterion.jury_focus and not criterion.requires
+
+
+def test_every_auto_criterion_has_examples(ruleset):
+    """Meta-test: ≥ 1 covered, ≥ 2 missing, and a partial when there are parts."""
+    lacking = []
+    for criterion in ruleset.criteria:
+        if criterion.assessment != "auto":
+            continue
+        examples = criterion.examples
+        if len(examples.get("covered", ())) < 1 or len(examples.get("missing", ())) < 2:
+            lacking.append(f"{criterion.id}: covered/missing")
+        parts = len(criterion.requires) > 1 or any(r.children for r in criterion.requires)
+        if parts and not examples.get("partial"):
+            lacking.append(f"{criterion.id}: partial")
+    assert not lacking, "Exemples manquants : " + ", ".join(lacking)
+
+
+def test_every_auto_criterion_has_a_hint(ruleset):
+    assert all(c.hint for c in ruleset.criteria if c.assessment == "auto")
+
+
+def test_every_bloc_lists_its_livrables(ruleset):
+    assert [b.number for b in ruleset.blocs] == [1, 2, 3, 4, 5]
+    assert all(b.livrables for b in ruleset.blocs)
+
+
+def _write(tmp_path: Path, body: str, header: str = 'name: t\nversion: "1"\n') -> Path:
+    (tmp_path / "referentiel.yaml").write_text(header, encoding="utf-8")
+    (tmp_path / "b1.yaml").write_text(body, encoding="utf-8")
+    return tmp_path
+
+
+GOOD = """
+bloc: 1
+title: T
+criteria:
+  - id: B1.C1.1
+    competency: B1.C1
+    text: Texte.
+    assessment: auto
+    hint: Ajoutez.
+    requires:
+      - {id: a, label: A, detector: terms, terms: [persona]}
+"""
+
+
+def test_valid_minimal_rules(tmp_path):
+    rules = load_ruleset(_write(tmp_path, GOOD))
+    assert rules.criteria[0].requires[0].options["min"] == 1
+
+
+BREAKAGES = {
+    "clé « termz »": ("terms: [persona]", "termz: [persona]"),
+    "détecteur inconnu": ("detector: terms", "detector: mots"),
+    "expression régulière invalide": ("terms: [persona]", "terms: ['re:(']"),
+    "valeur attendue : auto ou jury": ("assessment: auto", "assessment: oui"),
+    "identifiant d'exigence invalide": ("id: a,", "id: Mauvais Id,"),
+}
+
+
+@pytest.mark.parametrize("expected", list(BREAKAGES))
+def test_broken_rules_give_french_errors(tmp_path, expected):
+    old, new = BREAKAGES[expected]
+    with pytest.raises(RuleFileError) as info:
+        load_ruleset(_write(tmp_path, GOOD.replace(old, new)))
+    assert expected in info.value.message
+    assert "b1.yaml" in info.value.message
+
+
+def test_one_broken_criterion_does_not_hide_others(tmp_path):
+    body = GOOD + """
+  - id: B1.C1.2
+    competency: B1.C1
+    text: Autre.
+    assessment: auto
+    hint: Ajoutez.
+    requires:
+      - {id: b, label: B, detector: table, min_rowz: 2}
+  - id: B1.C1.1
+    competency: B1.C1
+    text: Doublon.
+    assessment: jury
+    jury_focus: Regarder.
+"""
+    body = body.replace("terms: [persona]", "terms: 12")
+    with pytest.raises(RuleFileError) as info:
+        load_ruleset(_write(tmp_path, body))
+    message = info.value.message
+    assert "B1.C1.1" in message and "type incorrect" in message
+    assert "min_rowz" in message
+    assert "en double" in message
+
+
+def test_texts_must_equal_reference(tmp_path):
+    folder = _write(tmp_path, GOOD)
+    (folder / "criteres.tsv").write_text(
+        "id\tbloc\tcompetence\ttexte\tnote\nB1.C1.1\t1\tB1.C1\tAutre texte.\t\n"
+        "B1.C1.2\t1\tB1.C1\tEncore.\t\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(RuleFileError) as info:
+        load_ruleset(folder)
+    assert "diffère du référentiel" in info.value.message
+    assert "B1.C1.2 absent" in info.value.message
+
+
+def test_invalid_yaml_names_file_and_line(tmp_path):
+    with pytest.raises(RuleFileError) as info:
+        load_ruleset(_write(tmp_path, "bloc: 1\ncriteria: [\n"))
+    assert "b1.yaml" in info.value.message and "YAML invalide" in info.value.message

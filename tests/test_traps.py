@@ -1,0 +1,66 @@
+"""For EVERY auto criterion, traps built from its own words are never "covered".
+
+The four traps of the guide: a table-of-contents line, a negation, a to-do,
+an empty heading (the criterion sentence or a rule term with nothing under
+it). A false "covered" is the worst bug, so this runs on every criterion.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from checker.model import Status
+from checker.testing import docmark
+
+from .conftest import loadable_blocs
+
+
+def _words(criterion) -> list[str]:
+    terms = []
+    for req in (*criterion.requires, *criterion.supports):
+        terms.extend(t for t in req.terms() if not t.startswith("re:"))
+    seen = []
+    for term in terms:
+        if term not in seen:
+            seen.append(term)
+    return seen[:12]
+
+
+def _traps(criterion) -> dict[str, str]:
+    words = _words(criterion)
+    title = criterion.text.rstrip(".")
+    return {
+        "toc": "\n".join(
+            [f"{n}. {w.capitalize()} ........................ {n + 3}" for n, w in
+             enumerate(words, start=1)] + [f"{title} ........ 2"]
+        ),
+        "negation": "\n\n".join(f"Nous n'avons pas encore de {w} pour le moment." for w in words),
+        "todo": "\n\n".join(f"{w.capitalize()} : à compléter." for w in words),
+        "empty-heading": "\n".join(
+            [f"## {title}", "## Annexes"] + [f"### {w.capitalize()}" for w in words]
+            + ["## Conclusion"]
+        ),
+    }
+
+
+def _cases():
+    cases = []
+    for _name, bloc, _error in loadable_blocs():
+        if bloc is None:
+            continue
+        for criterion in bloc.criteria:
+            if criterion.assessment != "auto":
+                continue
+            for trap in ("toc", "negation", "todo", "empty-heading"):
+                cases.append(pytest.param(criterion.id, trap, id=f"{criterion.id}-{trap}"))
+    return cases
+
+
+@pytest.mark.parametrize(("criterion_id", "trap"), _cases())
+def test_trap_is_never_covered(engine, criterion_id, trap):
+    criterion = engine.ruleset.criterion(criterion_id)
+    text = _traps(criterion)[trap]
+    result = engine.assess_one(criterion, engine.context([docmark(text)]), [])
+    assert result.status is not Status.COVERED, (
+        f"{criterion_id} piège « {trap} » compté couvert : {result.reason}\n{text}"
+    )
