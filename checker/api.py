@@ -23,6 +23,9 @@ from .ruleset import RuleSet, load_ruleset
 #: Lock and system files a word processor or OS leaves beside documents.
 IGNORED_NAMES = re.compile(r"^(?:~\$.*|\.~lock\..*#|\.DS_Store|Thumbs\.db|desktop\.ini|\..*)$")
 DOCUMENT_SUFFIXES = {".docx", ".pdf", ".odt"}
+#: Files found in a candidate's folder that are clearly not deliverables
+#: (labels, notes, data): listed as ignored, not as unreadable documents.
+NOT_DELIVERABLES = {".yaml", ".yml", ".json", ".md", ".csv", ".tsv", ".log", ".ini", ".toml"}
 _BLOC_MENTION = re.compile(r"\bbloc\s*(?:de\s+compétences\s*)?(?:n°\s*)?([1-5])\b", re.I)
 
 
@@ -116,18 +119,19 @@ def check_documents(
     """Assess already-extracted documents as one candidate."""
     engine = get_engine(ruleset)
     rules = engine.ruleset
-    chosen = list(blocs or detect_blocs(documents))
+    chosen = list(blocs or ())
     criteria, livrables = engine.assess(documents, chosen or None)
     if not chosen and documents:
-        # Blocs the documents cover at least in part (a quarter of their criteria).
-        active = []
+        # Blocs the documents name ("Bloc 3") or largely cover (40 % of their
+        # automatic criteria covered).
+        active = set(detect_blocs(documents))
         for bloc in rules.blocs:
             mine = [r for r in criteria if r.bloc == bloc.number and r.assessment == "auto"]
-            hit = [r for r in mine if r.status in (Status.COVERED, Status.PARTIAL)]
-            if mine and len(hit) / len(mine) >= 0.25:
-                active.append(bloc.number)
+            hit = [r for r in mine if r.status is Status.COVERED]
+            if mine and len(hit) / len(mine) >= 0.4:
+                active.add(bloc.number)
         if active:
-            chosen = active
+            chosen = sorted(active)
             criteria = [r for r in criteria if r.bloc in active]
             livrables = [r for r in livrables if r.bloc in active]
     if not chosen:

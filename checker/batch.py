@@ -512,7 +512,7 @@ def run_cohort(
             try:
                 report = _check([os.fsdecode(p) for p in candidate.files], bloc_list,
                                 candidate.name, own_rules)
-            except Exception as exc:
+            except Exception as exc:  # one candidate never stops the batch
                 finish(failed(candidate, _crash_message(candidate, exc)))
             else:
                 store(candidate, key, report)
@@ -582,9 +582,7 @@ def _run_pool(todo, workers, blocs, rules_dir, store, failed, finish) -> None:
             try:
                 future = submit(executor, candidate)
                 report = future.result()
-            except BrokenProcessPool as exc:
-                finish(failed(candidate, _crash_message(candidate, exc)))
-            except Exception as exc:
+            except Exception as exc:  # a crash (BrokenProcessPool) or a bug
                 finish(failed(candidate, _crash_message(candidate, exc)))
             else:
                 store(candidate, key, report)
@@ -601,7 +599,7 @@ def _run_pool(todo, workers, blocs, rules_dir, store, failed, finish) -> None:
                     try:
                         in_flight[submit(executor, item[0])] = item
                     except BrokenProcessPool:
-                        queue.appendleft(item)
+                        suspects.append(item)  # run alone next: progress is certain
                         broken = True
                         break
                 if not in_flight:
@@ -614,7 +612,7 @@ def _run_pool(todo, workers, blocs, rules_dir, store, failed, finish) -> None:
                     except BrokenProcessPool:
                         broken = True
                         continue
-                    except Exception as exc:
+                    except Exception as exc:  # a bug: this candidate only
                         del in_flight[future]
                         finish(failed(candidate, _crash_message(candidate, exc)))
                         continue
@@ -726,6 +724,7 @@ def cohort_view(result: CohortResult) -> dict:
                 "missing": col.counts["missing"],
                 "partial": col.counts["partial"],
                 "share": round(100 * col.missing_share),
+                "evaluated": col.candidates,
             }
             for col in result.most_missed
         ],

@@ -137,6 +137,9 @@ def write_output(text: str, output: str) -> None:
         fd, tmp = tempfile.mkstemp(dir=folder, prefix=".rncp-check-", suffix=".tmp")
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
             handle.write(text)
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)
         os.replace(tmp, target)
     except OSError as exc:
         click.echo(f"Erreur : impossible d'écrire {output} ({exc.strerror})", err=True)
@@ -183,7 +186,7 @@ def check(paths, blocs, fmt, output, rules_dir, fail_under, verbose) -> None:
         if not path.exists() and not path.is_symlink():
             click.echo(f"Erreur : chemin introuvable : {path}", err=True)
             sys.exit(EXIT_INPUT)
-    ruleset = load_rules(rules_dir) if rules_dir else None
+    ruleset = load_rules(rules_dir)
     report = check_candidate(paths, blocs=blocs or None, ruleset=ruleset)
     if fmt == "text":
         from .report.textreport import render as render_text
@@ -223,8 +226,7 @@ def explain(criterion_id, paths, rules_dir) -> None:
     from .api import candidate_files, get_engine, read_documents
     from .report.explainreport import render_explain
 
-    ruleset = load_rules(rules_dir) if rules_dir else None
-    engine = get_engine(ruleset)
+    engine = get_engine(load_rules(rules_dir))
     criterion = engine.ruleset.criterion(criterion_id)
     if criterion is None:
         click.echo(f"Erreur : critère inconnu : {criterion_id} (voir rncp-check rules list)",

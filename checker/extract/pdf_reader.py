@@ -86,6 +86,7 @@ _CAPTION = re.compile(
     re.IGNORECASE,
 )
 _NUMBERED = re.compile(r"^(?:\d+(?:\.\d+)*\.?|[IVX]+\.|[A-Z]\.)\s+\S")
+_NUMBER_START = re.compile(r"^(?:\d{1,2}|[a-z])\s+\S")
 _MULTI_NUMBERED = re.compile(r"^\d+\.\d+(?:\.\d+)*\.?\s+\S")
 _PAGE_NUMBER = re.compile(
     r"^(?:page|p\.)?\s*[-–—]?\s*\d{1,4}\s*[-–—]?\s*(?:(?:/|sur|of|de)\s*\d{1,4})?$"
@@ -97,7 +98,6 @@ _TOC_TITLES = {
     "sommaire",
     "table des matières",
     "table des matieres",
-    "plan",
     "plan du dossier",
     "contents",
     "table of contents",
@@ -205,6 +205,8 @@ def _is_white(color: Any) -> bool:
         white = all(v <= 0.05 for v in floats)
     else:
         white = all(v >= 0.95 for v in floats)
+    if len(_WHITE) > 4096:
+        _WHITE.clear()
     with suppress(TypeError):
         _WHITE[color] = white
     return white
@@ -375,12 +377,14 @@ def _load_page(pdf: pdfplumber.PDF, page: Page) -> tuple[list[dict], list[dict]]
                 hidden.append(char)
 
     ocr = [c for c in hidden if c["hidden"] == "invisible"]
-    if ocr and not visible and _image_share(page, objects.get("image", [])) >= 0.5:
-        # An OCR layer over a scanned page: the invisible text is the page.
+    if ocr and len(visible) < max(20, len(ocr) // 10) \
+            and _image_share(page, objects.get("image", [])) >= 0.5:
+        # An OCR layer over a scanned page (maybe with a stamped page
+        # number): the invisible text is the page.
         hidden = [c for c in hidden if c["hidden"] != "invisible"]
         for char in ocr:
             char["hidden"] = ""
-        visible = ocr
+        visible = visible + ocr
     objects["char"] = visible
     page._objects = objects
     return visible, hidden
@@ -406,6 +410,8 @@ _BOLD_FONTS: dict[str, bool] = {}
 def _is_bold(fontname: str) -> bool:
     bold = _BOLD_FONTS.get(fontname)
     if bold is None:
+        if len(_BOLD_FONTS) > 4096:
+            _BOLD_FONTS.clear()
         bold = _BOLD_FONTS[fontname] = bool(_BOLD.search(fontname.split("+")[-1]))
     return bold
 
@@ -582,15 +588,12 @@ def _unruled_tables(page: Page, lines: list[_Line]) -> list[_Table]:
         for found in region.find_tables(settings):
             rows = _clean_rows(found.extract(**_WORD_SETTINGS))
             if _valid_table(rows, 3):
-                tables.append(_Table(bbox[1], bbox[3], bbox, rows))
+                # the table found may be smaller than the run: only its own
+                # area is taken out of the prose
+                box = _clamp(page, found.bbox)
+                tables.append(_Table(box[1], box[3], box, rows))
                 break
     return tables
-
-
-def _inside(line: _Line, box: tuple[float, float, float, float]) -> bool:
-    x = (line.x0 + line.x1) / 2
-    y = (line.top + line.bottom) / 2
-    return box[0] - 1 <= x <= box[2] + 1 and box[1] - 1 <= y <= box[3] + 1
 
 
 def _drop_table_words(lines: list[_Line], tables: list[_Table]) -> list[_Line]:
@@ -631,8 +634,6 @@ def _read_page(pdf: pdfplumber.PDF, page: Page) -> _Page:
         text = "".join(c["text"] for c in visible)
         bad = text.count("(cid:") + text.count("\ufffd")
         record.garbled = bad / len(visible) > GARBLED_PAGE_RATIO
-        for size, count in Counter(c["size"] for c in visible).items():
-            record.sizes[round(size * 2) / 2] += count
     share = _image_share(page, images)
     record.scanned = (not visible and share >= 0.25) or (len(visible) < 10 and share >= 0.5)
 
@@ -646,38 +647,52 @@ def _read_page(pdf: pdfplumber.PDF, page: Page) -> _Page:
     tables += _unruled_tables(page, [ln for ln in free if not _toc_like(ln.text)])
     record.tables = sorted(tables, key=lambda t: t.top)
     record.lines = _drop_table_words(free, record.tables)
+    # Body size from the prose only: small table text must not set it.
+    for line in record.lines:
+        for word in line.words:
+            record.sizes[round(word.size * 2) / 2] += len(word.text)
 
     if hidden:
         hidden_words = _to_words(plumber_extract_words(
             hidden, extra_attrs=["fontname", "size", "hidden"], **_WORD_SETTINGS))
         record.hidden = _make_lines(hidden_words)
 
-    for link in page.hyperlinks:
-        url = str(link.get("uri") or "").strip()
-        if url:
-            record.links.append(_anchor(record, url, link))
+    try:
+        links = page.hyperlinks
+    except Exception:  # a broken annotation never costs the page its text
+        links = []
+    if links:
+        owner = {id(w): line for line in record.lines for w in line.words}
+        for link in links:
+            url = str(link.get("uri") or "").strip()
+            if url:
+                record.links.append(_anchor(record, url, link, upright_words, owner))
+    # The second pass needs the lines, not their words: keep memory flat.
+    for line in record.lines + record.hidden:
+        line.words = []
     return record
 
 
-def _anchor(record: _Page, url: str, link: dict) -> _Link:
+def _anchor(record: _Page, url: str, link: dict, words: list[_Word],
+            owner: dict[int, _Line]) -> _Link:
+    """The link with the words under its rectangle, and the line they are on."""
     x0, x1, top, bottom = link["x0"], link["x1"], link["top"], link["bottom"]
-    words: list[tuple[float, float, str, _Line]] = []
-    for line in record.lines:
-        if line.bottom < top - 2 or line.top > bottom + 2:
-            continue
-        for word in line.words:
-            cx, cy = (word.x0 + word.x1) / 2, (word.top + word.bottom) / 2
-            if x0 - 1 <= cx <= x1 + 1 and top - 2 <= cy <= bottom + 2:
-                words.append((word.top, word.x0, word.text, line))
-    words.sort(key=lambda w: (w[0], w[1]))
+    under = sorted(
+        (
+            w for w in words
+            if x0 - 1 <= (w.x0 + w.x1) / 2 <= x1 + 1
+            and top - 2 <= (w.top + w.bottom) / 2 <= bottom + 2
+        ),
+        key=lambda w: (round(w.top), w.x0),
+    )
+    line = next((owner[id(w)] for w in under if id(w) in owner), None)
     table = next(
         (t for t in record.tables
          if t.bbox[0] <= (x0 + x1) / 2 <= t.bbox[2]
          and t.bbox[1] <= (top + bottom) / 2 <= t.bbox[3]),
         None,
     )
-    return _Link(url, " ".join(w[2] for w in words), words[0][3] if words else None,
-                 table)
+    return _Link(url, " ".join(w.text for w in under), line, table)
 
 
 def _toc_like(text: str) -> bool:
@@ -750,15 +765,25 @@ class _Item:
 
 
 def _join_lines(lines: list[_Line]) -> str:
+    """Join a paragraph's lines; mend words hyphenated at a line end.
+
+    "dévelop-" + "pement" gives "développement", but compounds keep their
+    hyphen: "e-" + "commerce" gives "e-commerce" (prefix in ``_KEEP_HYPHEN``,
+    shorter than three letters, or next line not in lower case).
+    """
     text = lines[0].text
     for line in lines[1:]:
         nxt = line.text
         match = re.search(r"(\w+)-$", text)
-        if match and nxt[:1].islower() and match.group(1).lower() not in _KEEP_HYPHEN \
-                and len(match.group(1)) >= 3:
+        if not match:
+            text = text + " " + nxt
+            continue
+        prefix = match.group(1)
+        if nxt[:1].islower() and len(prefix) >= 3 and prefix.isalpha() \
+                and prefix.lower() not in _KEEP_HYPHEN:
             text = text[:-1] + nxt
         else:
-            text = text + " " + nxt
+            text = text + nxt
     return text
 
 
@@ -818,15 +843,20 @@ def _group(page: _Page, body: float, toc_page: bool) -> list[_Item]:
         is_toc = bool(toc_title(text)) or (
             in_toc and (is_numbered_toc_line(text) or bool(_TRAILING_PAGE.search(text)))
         )
-        if in_toc and not is_toc and line.size >= body * HEADING_RATIO and any(
-            item.kind is BlockKind.TOC_ENTRY for item in items
-        ):
-            in_toc = False
+        if in_toc and not is_toc:
+            # Under a "Sommaire" title a short line is an entry even without a
+            # page number; a long line or a heading after the entries ends it.
+            large = _is_large(line, body)
+            started = any(item.kind is BlockKind.TOC_ENTRY for item in items)
+            if len(text) > 90 or (large and started):
+                in_toc = False
+            else:
+                is_toc = True
         if is_toc:
             flush()
             items.append(_Item(line.top, BlockKind.TOC_ENTRY, text=text, lines=[line]))
             continue
-        if current and _continues(current, line, threshold, right, width):
+        if current and _continues(current, line, threshold, right, width, body):
             current.append(line)
         else:
             flush()
@@ -839,15 +869,22 @@ def _is_toc_title(text: str) -> bool:
     return text.lower().rstrip(" :").strip() in _TOC_TITLES
 
 
+def _is_large(line: _Line, body: float) -> bool:
+    return line.size >= body * HEADING_RATIO and line.size - body >= 1
+
+
 def _continues(block: list[_Line], line: _Line, threshold: float, right: float,
-               width: float) -> bool:
+               width: float, body: float) -> bool:
     """Whether ``line`` continues the paragraph made of ``block``."""
     prev = block[-1]
     first = block[0]
-    if line.top - prev.bottom > threshold:
+    large = _is_large(first, body)
+    if line.top - prev.bottom > (max(threshold, 0.5 * line.size) if large else threshold):
         return False
     if abs(line.size - prev.size) > 1:
         return False
+    if large:  # a heading wrapped on a few lines, numbered or not
+        return line.bold == prev.bold and len(block) < 3
     if _LIST_MARKER.match(line.text) or _CAPTION.match(line.text):
         return False
     if line.bold != prev.bold:
@@ -858,7 +895,16 @@ def _continues(block: list[_Line], line: _Line, threshold: float, right: float,
         return line.x0 > first.x0 + 2
     if prev.text.rstrip().endswith(_SENTENCE_END) and prev.x1 < right - 0.15 * width:
         return False
-    return not line.x0 > prev.x0 + max(8.0, line.size)
+    indent = max(8.0, line.size)
+    if len(block) == 1:
+        if line.x0 > first.x0 + indent:
+            # a hanging indent continues a numbered item ("1 Collecte : ...");
+            # otherwise it is the first-line indent of the next paragraph
+            return bool(_NUMBER_START.match(first.text))
+        return True
+    if block[1].x0 > first.x0 + indent and line.x0 <= first.x0 + 2:
+        return False  # back to the margin after a hanging indent: next item
+    return not line.x0 > prev.x0 + indent
 
 
 def _classify(lines: list[_Line], body: float, marker_left: float) -> _Item:
@@ -874,7 +920,9 @@ def _classify(lines: list[_Line], body: float, marker_left: float) -> _Item:
     short = letters >= 2 and words <= 25 and len(lines) <= 3 \
         and not text.endswith((",", ";"))
     large = size >= body * HEADING_RATIO and size - body >= 1
-    if _LIST_MARKER.match(text) and not (short and large):  # "1. Introduction"
+    hanging = len(lines) > 1 and lines[1].x0 > first.x0 + max(8.0, first.size)
+    listed = _LIST_MARKER.match(text) or (hanging and _NUMBER_START.match(text))
+    if listed and not (short and large):  # a large "1. Introduction" is a heading
         item.kind = BlockKind.LIST_ITEM
         item.level = 1 + max(0, round((first.x0 - marker_left) / 14))
         return item

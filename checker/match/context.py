@@ -110,8 +110,13 @@ class Context:
         terms: Iterable[str],
         scope: frozenset[BlockKind],
         rejected: list[Evidence],
+        *,
+        heading_min_words: int = MIN_SECTION_WORDS,
     ) -> list[TermHit]:
-        """Accepted hits of ``terms`` in ``scope``; rejected ones go to ``rejected``."""
+        """Accepted hits of ``terms`` in ``scope``; rejected ones go to ``rejected``.
+
+        A heading hit needs ``heading_min_words`` of content under it.
+        """
         out: list[TermHit] = []
         for term in terms:
             pattern = self.patterns[term]
@@ -129,9 +134,12 @@ class Context:
                         s_start, s_end = unit.sentence_at(hit.start)
                         if self.echo.is_echo(unit.text[s_start:s_end]):
                             guard = "echo"
-                    if guard is None and unit.kind is BlockKind.HEADING:
-                        if doc.section_words(unit.block) < MIN_SECTION_WORDS:
-                            guard = "empty-heading"
+                    if (
+                        guard is None
+                        and unit.kind is BlockKind.HEADING
+                        and doc.section_words(unit.block) < heading_min_words
+                    ):
+                        guard = "empty-heading"
                     if guard is not None:
                         if len(rejected) < 40:
                             s_start, s_end = unit.sentence_at(hit.start)

@@ -36,13 +36,14 @@ _NEGATION = re.compile(
     r"\bpas encore\b|\bpas (?:de|d'|d |du|des)\b|\bn'\w+\s+(?:\w+\s+)?(?:pas|jamais|plus|point)\b"
     r"|\bne\s+\w+\s+(?:\w+\s+)?(?:pas|jamais|plus|point)\b|\baucun(?:e|s|es)?\b|\bjamais\b"
     r"|\babsence (?:de|d')|\bfaute (?:de|d')|\bmanque (?:de|d')|\bsans (?:aucun|avoir)\b"
-    r"|\bnon (?:realise|fait|defini|etabli|redige|renseigne|disponible|traite|aborde)e?s?\b"
+    r"|\bni\b|\bnon (?:realise|fait|defini|etabli|redige|renseigne|disponible|traite|aborde)e?s?\b"
 )
 _TODO = re.compile(
     r"\ba completer\b|\bto ?do\b|\btbd\b|\ben cours de redaction\b|\blorem ipsum\b"
     r"|\breste a (?:faire|completer|rediger|definir|realiser|preciser)\b|\bxxx+\b"
-    r"|\[\s*(?:\.\.\.|…)\s*\]|\?\?\?|\ba finaliser\b|\ba rediger\b"
-    r"|(?:^|[:(\-–])\s*(?:a venir|a faire|a definir|a preciser|en attente)\s*(?:$|[).])"
+    r"|\[\s*(?:\.\.\.|…)\s*\]|\?\?\?"
+    r"|(?:^|[:(\-–])\s*(?:a venir|a faire|a definir|a preciser|a rediger|a finaliser|en attente)"
+    r"\s*(?:$|[).])"
 )
 _PARTICIPLES = (
     "realise|calcule|redige|presente|defini|etabli|fait|complete|ajoute|detaille|fourni"
@@ -52,7 +53,7 @@ _PARTICIPLES = (
 )
 _FUTURE = re.compile(
     r"\b(?:sera|seront|serons|seras|serez)\s+(?:\w+\s+)?(?:" + _PARTICIPLES + r")(?:e|s|es)?\b"
-    r"|\bulterieurement\b|\bplus tard\b|\bprochainement\b|\bprochaine version\b"
+    r"|\bulterieurement\b|(?<!au )\bplus tard\b|\bprochainement\b|\bprochaine version\b"
     r"|\b(?:devrai[ts]?|devraient|pourrai[ts]?|pourraient)\s+(?:\w+\s+)?etre\b"
 )
 

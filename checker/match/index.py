@@ -20,8 +20,11 @@ from ..nlp.text import STOPWORDS, fold
 from .thresholds import FUZZY_MIN_LENGTH, FUZZY_WORD
 
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|\n+")
+# A negation reaches the whole sentence (lists, brackets, commas included)
+# except across a contrast: "pas de SWOT, mais un benchmark complet".
 _CLAUSE_BREAK = re.compile(
-    r"[,;:()\u2013\u2014]|\b(?:mais|donc|car|cependant|toutefois|alors que|tandis que|puis)\b"
+    r"[;]|\b(?:mais|cependant|toutefois|alors que|tandis que|en revanche|par contre|neanmoins"
+    r"|pourtant|en outre|de plus|par ailleurs)\b"
 )
 
 
@@ -198,7 +201,9 @@ class DocIndex:
                 score_cutoff=FUZZY_WORD,
                 limit=20,
             ):
-                if abs(len(word) - len(form)) <= 2 and word[:1] == form[:1]:
+                # Typos only: one letter more, less or changed (not "conformité"
+                # for "conforme"), same first letter.
+                if abs(len(word) - len(form)) <= 1 and word[:1] == form[:1]:
                     found.add(word)
         self._fuzzy_cache[form] = found
         return found

@@ -44,7 +44,8 @@ def detect_section(req: Requirement, ctx: Context) -> Outcome:
     opts = req.options
     outcome = Outcome()
     scope = req.scope | {BlockKind.HEADING}
-    hits = ctx.term_hits(req, opts["terms"], scope, outcome.rejected)
+    # The section checks its own ``min_words`` below (at least 1 word).
+    hits = ctx.term_hits(req, opts["terms"], scope, outcome.rejected, heading_min_words=1)
     seen: set[tuple[int, int]] = set()
     best = 0.0
     for th in hits:
@@ -56,7 +57,7 @@ def detect_section(req: Requirement, ctx: Context) -> Outcome:
             continue
         seen.add(key)
         words = th.doc.section_words(block)
-        if words < opts["min_words"]:
+        if words < max(1, opts["min_words"]):
             outcome.rejected.append(
                 ctx.evidence(req, th.doc, block, excerpt(block.text), rejected_by="empty-heading",
                              note=f"{words} mot(s) sous ce titre, {opts['min_words']} attendus")

@@ -17,7 +17,11 @@ MONEY = re.compile(
 )
 PERCENT = re.compile(rf"(?P<n>[-+]?(?:{_NUM}))\s*(?:%|pour ?cent\b|points?\b)")
 RATIO = re.compile(rf"\bx\s?(?:{_NUM})\b|\b(?:{_NUM})\s?x\b|\b(?:{_NUM})\s?:\s?1\b")
-COUNT = re.compile(rf"(?<![\w/])(?:{_NUM})(?![\w/])")
+# Plain numbers, without years (2025) and the parts of dates (12/03); scores
+# "4,3/5" and "8/10" count once.
+COUNT = re.compile(
+    rf"(?<![\w/])(?:\d+(?:,\d+)?\s?/\s?(?:5|10|20|100)\b|(?!(?:19|20)\d\d\b)(?:{_NUM}))(?![\w/])"
+)
 
 _MONTHS = (
     "janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre"
@@ -119,12 +123,45 @@ class RoiCheck:
     detail: str = ""
 
 
+_AMOUNT = rf"({_NUM})\s*(?:k€|€|euros?|eur)?"
+_ROI_FORMULA = re.compile(
+    rf"\(\s*{_AMOUNT}\s*[-−–]\s*{_AMOUNT}\s*\)\s*[/÷]\s*{_AMOUNT}\s*(?:[x×*]\s*100\s*)?"
+    rf"=\s*([-+]?(?:{_NUM}))\s*(%)?"
+)
+_RATIO_FORMULA = re.compile(rf"{_AMOUNT}\s*[/÷]\s*{_AMOUNT}\s*=\s*x?\s*({_NUM})\s*(%)?")
+
+
+def _check_formula(text: str) -> RoiCheck:
+    """Recompute a written formula: "(A - B) / B = X %" or "A / B = X"."""
+    match = _ROI_FORMULA.search(text)
+    if match:
+        a, b, c, stated = (parse_number(match.group(i)) for i in (1, 2, 3, 4))
+        if None not in (a, b, c, stated) and c:
+            value = (a - b) / c
+            expected = value * 100 if match.group(5) or abs(stated) > 20 else value
+            ok = abs(stated - expected) <= max(1.0, abs(expected) * 0.03)
+            return RoiCheck(ok, f"recalcul : ({a:g} - {b:g}) / {c:g} = {expected:.1f}")
+    match = _RATIO_FORMULA.search(text)
+    if match:
+        a, b, stated = (parse_number(match.group(i)) for i in (1, 2, 3))
+        if None not in (a, b, stated) and b:
+            value = a / b
+            expected = value * 100 if match.group(4) else value
+            ok = abs(stated - expected) <= max(0.05, abs(expected) * 0.03)
+            return RoiCheck(ok, f"recalcul : {a:g} / {b:g} = {expected:.2f}")
+    return RoiCheck(None)
+
+
 def check_roi(text: str) -> RoiCheck:
     """Recompute a ROI or ROAS stated in ``text`` from the gain and cost in it.
 
     Only when exactly one gain amount, one cost amount and one stated value
     (percentage or ratio) can be told apart; otherwise nothing is claimed.
+    A written formula ("(A - B) / B = X %") is recomputed first.
     """
+    formula = _check_formula(text)
+    if formula.consistent is not None:
+        return formula
     gains, costs = [], []
     for match in MONEY.finditer(text):
         before = text[max(0, match.start() - 40):match.start()]
