@@ -11,7 +11,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from ..model import BODY_KINDS, Block, BlockKind, Document, Health, Link, Location
-from .normalize import garbled_count, normalize, normalize_line
+from .normalize import garbled_count, normalize, normalize_line, toc_title
 
 
 class DocumentBuilder:
@@ -78,6 +78,9 @@ class DocumentBuilder:
         text = normalize_line(text) if kind is not BlockKind.TABLE else normalize(text)
         if not text:
             return None
+        if kind in {BlockKind.PARAGRAPH, BlockKind.LIST_ITEM} and toc_title(text):
+            # "2.1 Analyse SWOT ........ 12", whatever style the writer used.
+            kind = BlockKind.TOC_ENTRY
         self._count_text(text)
         if kind is BlockKind.HEADING and not hidden:
             level = max(1, level or 1)

@@ -77,8 +77,8 @@ _WORD_SETTINGS = {
     "use_text_flow": True,
 }
 _LIST_MARKER = re.compile(
-    r"^(?:[•·●○◦▪■□▫►▸▹➢➤✓✔→\-–—*\uf000-\uf0ff]|\d{1,2}[.)]|[a-zA-Z][.)]"
-    r"|[ivxIVX]{1,4}[.)])\s+\S"
+    r"^(?:[•·●○◦▪■□▫►▸▹➢➤✓✔→\-–—*\uf000-\uf0ff]|\d{1,2}[.)]|[a-z][.)]|[A-Z]\)"
+    r"|[ivxIVX]{1,4}[.)])\s+\S"  # not "M. Martin"
 )
 _CAPTION = re.compile(
     r"^(?:figure|fig\.|tableau|table|graphique|graph\.|schéma|illustration|"

@@ -102,6 +102,14 @@ def test_list_items_with_markers_and_continuations():
     assert all(b.level == 1 for b in doc.blocks if b.kind is BlockKind.LIST_ITEM)
 
 
+def test_list_marker_pattern():
+    for text in ("• a", "▪ a", "◦ a", "– a", "- a", "* a", "1. a", "12) a", "a) a",
+                 "b. a", "iv. a", "\uf0b7 a"):
+        assert pdf_reader._LIST_MARKER.match(text), text
+    for text in ("M. Martin a signé.", "-5 % de ventes", "1.5 million", "2024 a"):
+        assert not pdf_reader._LIST_MARKER.match(text), text
+
+
 def test_caption():
     doc = read("headings_lists.pdf")
     assert texts(doc, BlockKind.CAPTION) == [
@@ -128,6 +136,40 @@ def test_table_of_contents_entries():
     headings = [(b.text, b.location.page) for b in doc.blocks
                 if b.kind is BlockKind.HEADING]
     assert headings == [("Sommaire", 1), ("1 Introduction", 2)]
+
+
+def test_toc_title_without_page_numbers_and_hanging_indent_items():
+    doc = read("toc_plain.pdf")
+    assert texts(doc, BlockKind.TOC_ENTRY) == [
+        "Introduction",
+        "1. Diagnostic de la boutique en ligne",
+        "2. Plan d'actions",
+        "Annexes",
+    ]
+    assert texts(doc, BlockKind.HEADING) == ["Table des matières", "Introduction"]
+    assert texts(doc, BlockKind.LIST_ITEM) == [
+        "1 Collecte : entretiens avec les vendeuses et le service client pour "
+        "recenser les mots employés par les clientes.",
+        "2 Élargissement : suggestions de recherche et outils de mots-clés pour "
+        "compléter la liste de départ.",
+    ]
+    assert texts(doc, BlockKind.PARAGRAPH)[-1] == (
+        "La liste finale compte cent quarante expressions."
+    )
+
+
+def test_line_end_hyphens():
+    def line(text):
+        return pdf_reader._Line([], text, 0, 100, 0, 10, 10, False)
+
+    join = pdf_reader._join_lines
+    assert join([line("le dévelop-"), line("pement du site")]) == (
+        "le développement du site"
+    )
+    assert join([line("le site e-"), line("commerce")]) == "le site e-commerce"
+    assert join([line("le cross-"), line("canal")]) == "le cross-canal"
+    assert join([line("vente B2B-"), line("B2C")]) == "vente B2B-B2C"
+    assert join([line("les ventes -"), line("en hausse")]) == "les ventes - en hausse"
 
 
 # -- tables ----------------------------------------------------------------------------
@@ -170,11 +212,15 @@ def test_links_with_anchor_text():
     assert links == [
         ("https://boutique.exemple.fr/", "boutique en ligne"),
         ("https://exemple.fr/rgpd", "https://exemple.fr/rgpd"),
+        ("https://lookerstudio.google.com/r/ventes", "Suivi des ventes"),
     ]
     first = doc.blocks[doc.links[0].location.index]
     assert "boutique en ligne" in first.text
     second = doc.blocks[doc.links[1].location.index]
     assert second.text.startswith("Politique de confidentialité")
+    in_table = doc.blocks[doc.links[2].location.index]  # anchor inside a table cell
+    assert in_table.kind is BlockKind.TABLE
+    assert in_table.rows[1] == ("Looker Studio", "Suivi des ventes")
 
 
 def test_running_headers_and_footers_are_kept_apart():
@@ -214,8 +260,11 @@ def test_scanned_page_and_ocr_layer():
     assert msg.W303.format(pages="2") in doc.health.warnings
     images = [b.location.page for b in doc.blocks if b.kind is BlockKind.IMAGE]
     assert images == [2, 3]  # the 10 x 10 pt decoration on page 1 is skipped
+    # page 3: invisible OCR text over a full-page image, plus a visible page
+    # number stamped on it: the OCR text is the page's text
     ocr = next(b for b in doc.blocks if "OCR" in b.text)
     assert ocr.location.page == 3 and not ocr.hidden
+    assert not any(w.startswith("[W305]") for w in doc.health.warnings)
     assert doc.health.unreadable_pages == (2,)
 
 

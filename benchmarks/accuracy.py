@@ -1,0 +1,42 @@
+"""Accuracy benchmark: the checker against a strict jury's labels on corpora/.
+
+Usage: python benchmarks/accuracy.py [CORPUS_DIR] [--update-readme]
+Prints the confusion matrix, agreement, covered precision / recall and
+false-covered rate, per bloc, per candidate, and the worst criteria.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from checker.evaluation import evaluate_corpus, render_evaluation  # noqa: E402
+
+
+def main(argv: list[str]) -> int:
+    args = [a for a in argv if not a.startswith("--")]
+    corpus = Path(args[0]) if args else ROOT / "corpora"
+    start = time.perf_counter()
+    evaluation = evaluate_corpus(corpus)
+    text = render_evaluation(evaluation)
+    elapsed = time.perf_counter() - start
+    print(text + f"Durée : {elapsed:.1f} s")
+    if "--update-readme" in argv:
+        readme = ROOT / "README.md"
+        content = readme.read_text(encoding="utf-8")
+        head, rest = content.split("<!-- accuracy:start -->", 1)
+        _, tail = rest.split("<!-- accuracy:end -->", 1)
+        block = "```\n" + text.split("\nPar candidat :")[0].rstrip() + "\n```\n"
+        readme.write_text(
+            head + "<!-- accuracy:start -->\n" + block + "<!-- accuracy:end -->" + tail,
+            encoding="utf-8",
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))

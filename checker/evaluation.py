@@ -1,0 +1,185 @@
+"""Measure agreement with a strict jury on an annotated corpus.
+
+A corpus is a folder of candidate folders; each holds its documents and an
+``expected.yaml`` sidecar (labels per criterion: covered / partial /
+missing, and the criteria where the documents hold a deliberate trap).
+``evaluate_corpus`` runs the real checker on each candidate and compares.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from .errors import CheckerError
+from .model import CandidateReport, Status
+
+LABELS = ("covered", "partial", "missing")
+
+
+@dataclass(frozen=True, slots=True)
+class Comparison:
+    """One criterion of one candidate: gold label against prediction."""
+
+    candidate: str
+    criterion: str
+    bloc: int
+    gold: str
+    predicted: str
+    why: str
+    near_miss: bool
+
+
+@dataclass
+class Evaluation:
+    """All comparisons and the figures computed from them."""
+
+    comparisons: list[Comparison] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+
+    @staticmethod
+    def metrics(rows: list[Comparison]) -> dict[str, float]:
+        """Agreement, covered precision / recall, false-covered rate."""
+        n = len(rows)
+        agree = sum(r.gold == r.predicted for r in rows)
+        pred_cov = [r for r in rows if r.predicted == "covered"]
+        gold_cov = [r for r in rows if r.gold == "covered"]
+        gold_missing = [r for r in rows if r.gold == "missing"]
+        both = sum(r.gold == "covered" for r in pred_cov)
+        return {
+            "n": n,
+            "agreement": agree / n if n else 0.0,
+            "covered_precision": both / len(pred_cov) if pred_cov else 1.0,
+            "covered_recall": both / len(gold_cov) if gold_cov else 1.0,
+            "false_covered_rate": (
+                sum(r.predicted == "covered" for r in gold_missing) / len(gold_missing)
+                if gold_missing else 0.0
+            ),
+        }
+
+    def confusion(self) -> dict[str, Counter[str]]:
+        """gold -> Counter(predicted)."""
+        table: dict[str, Counter[str]] = {label: Counter() for label in LABELS}
+        for row in self.comparisons:
+            table[row.gold][row.predicted] += 1
+        return table
+
+    def by(self, key: Callable[[Comparison], object]) -> dict[object, list[Comparison]]:
+        """Comparisons grouped by ``key``."""
+        groups: dict[object, list[Comparison]] = defaultdict(list)
+        for row in self.comparisons:
+            groups[key(row)].append(row)
+        return dict(groups)
+
+    def near_miss_failures(self) -> list[Comparison]:
+        """Near-misses reported covered (must be none)."""
+        return [r for r in self.comparisons if r.near_miss and r.predicted == "covered"]
+
+
+def _predicted(report: CandidateReport) -> dict[str, str]:
+    out = {}
+    for result in report.criteria:
+        status = result.status
+        if status is Status.UNVERIFIABLE:
+            status = Status.MISSING
+        out[result.id] = status.value
+    return out
+
+
+def load_expected(folder: Path) -> dict:
+    """Read and check a candidate's ``expected.yaml``."""
+    path = folder / "expected.yaml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    if not isinstance(data, dict) or not isinstance(data.get("labels"), dict):
+        raise CheckerError(f"{path} : clé « labels » manquante")
+    for cid, label in data["labels"].items():
+        status = label.get("status") if isinstance(label, dict) else label
+        if status not in LABELS:
+            raise CheckerError(f"{path} : {cid} a une étiquette inconnue {status!r}")
+    return data
+
+
+def evaluate_corpus(corpus: Path, check: Callable[..., CandidateReport] | None = None) -> Evaluation:
+    """Run the checker on every annotated candidate of ``corpus`` and compare."""
+    from .api import check_candidate
+
+    check = check or check_candidate
+    evaluation = Evaluation()
+    for folder in sorted(p for p in Path(corpus).iterdir() if (p / "expected.yaml").exists()):
+        try:
+            expected = load_expected(folder)
+        except (CheckerError, yaml.YAMLError) as error:
+            evaluation.errors.append(str(error))
+            continue
+        files = [folder / name for name in expected.get("files", [])] or [folder]
+        report = check(files, blocs=expected.get("blocs") or None, name=folder.name)
+        for doc in report.documents:
+            if doc.error:
+                evaluation.errors.append(doc.error)
+        predicted = _predicted(report)
+        near = set(expected.get("near_misses") or [])
+        for cid, label in expected["labels"].items():
+            gold = label["status"] if isinstance(label, dict) else label
+            why = label.get("why", "") if isinstance(label, dict) else ""
+            evaluation.comparisons.append(
+                Comparison(folder.name, cid, int(cid[1]), gold, predicted.get(cid, "missing"),
+                           why, cid in near)
+            )
+    return evaluation
+
+
+def render_evaluation(evaluation: Evaluation, worst: int = 12) -> str:
+    """The figures as French text (confusion matrix, metrics, worst criteria)."""
+    rows = evaluation.comparisons
+    m = evaluation.metrics(rows)
+    out = [f"Corpus : {len({r.candidate for r in rows})} candidats, {m['n']} critères étiquetés", ""]
+    out.append("Matrice de confusion (lignes : jury ; colonnes : outil)")
+    out.append(f"{'':>10} " + " ".join(f"{label:>9}" for label in LABELS))
+    for gold, counts in evaluation.confusion().items():
+        out.append(f"{gold:>10} " + " ".join(f"{counts[p]:>9}" for p in LABELS))
+    out += [
+        "",
+        f"Accord (exact)            : {m['agreement']:.3f}   (cible ≥ 0,85)",
+        f"Précision « couvert »     : {m['covered_precision']:.3f}   (cible ≥ 0,95)",
+        f"Rappel « couvert »        : {m['covered_recall']:.3f}   (cible ≥ 0,90)",
+        f"Taux de faux « couvert »  : {m['false_covered_rate']:.3f}   (cible ≤ 0,03)",
+        "",
+        "Par bloc :",
+    ]
+    for bloc, group in sorted(evaluation.by(lambda r: r.bloc).items()):
+        g = evaluation.metrics(group)
+        out.append(
+            f"  Bloc {bloc} : n={g['n']:>3}  accord {g['agreement']:.2f}  précision "
+            f"{g['covered_precision']:.2f}  rappel {g['covered_recall']:.2f}  faux couverts "
+            f"{g['false_covered_rate']:.2f}"
+        )
+    out += ["", "Par candidat :"]
+    for cand, group in sorted(evaluation.by(lambda r: r.candidate).items()):
+        g = evaluation.metrics(group)
+        out.append(f"  {cand:<28} n={g['n']:>3}  accord {g['agreement']:.2f}  "
+                   f"faux couverts {g['false_covered_rate']:.2f}")
+    per_criterion = evaluation.by(lambda r: r.criterion)
+    ranked = sorted(
+        per_criterion.items(),
+        key=lambda kv: (
+            -sum(r.gold == "missing" and r.predicted == "covered" for r in kv[1]),
+            sum(r.gold == r.predicted for r in kv[1]) / len(kv[1]),
+        ),
+    )
+    out += ["", f"Critères les moins bien jugés ({worst}) :"]
+    for cid, group in ranked[:worst]:
+        wrong = [r for r in group if r.gold != r.predicted]
+        if not wrong:
+            continue
+        detail = ", ".join(f"{r.candidate.split('-')[0]} {r.gold}→{r.predicted}" for r in wrong[:4])
+        out.append(f"  {cid:<9} accord {1 - len(wrong) / len(group):.2f} ({detail})")
+    failures = evaluation.near_miss_failures()
+    out += ["", f"Pièges comptés « couvert » : {len(failures)}"]
+    out += [f"  {r.candidate} {r.criterion} : {r.why}" for r in failures]
+    if evaluation.errors:
+        out += ["", "Erreurs :"] + [f"  {e}" for e in evaluation.errors]
+    return "\n".join(out) + "\n"
