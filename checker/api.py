@@ -17,15 +17,11 @@ from pathlib import Path
 from . import __version__
 from .errors import InputError
 from .extract import display_name, extract
+from .limits import Limits
 from .model import CandidateReport, Document, DocumentInfo, Status
 from .ruleset import RuleSet, load_ruleset
 
-#: Lock and system files a word processor or OS leaves beside documents.
-IGNORED_NAMES = re.compile(r"^(?:~\$.*|\.~lock\..*#|\.DS_Store|Thumbs\.db|desktop\.ini|\..*)$")
 DOCUMENT_SUFFIXES = {".docx", ".pdf", ".odt"}
-#: Files found in a candidate's folder that are clearly not deliverables
-#: (labels, notes, data): listed as ignored, not as unreadable documents.
-NOT_DELIVERABLES = {".yaml", ".yml", ".json", ".md", ".csv", ".tsv", ".log", ".ini", ".toml"}
 _BLOC_MENTION = re.compile(r"\bbloc\s*(?:de\s+compétences\s*)?(?:n°\s*)?([1-5])\b", re.I)
 
 
@@ -46,53 +42,81 @@ def get_engine(ruleset: RuleSet | None = None):
 
 
 def candidate_files(paths: Sequence[Path]) -> tuple[list[Path], list[str]]:
-    """Files of a candidate (folders walked, symlinks not followed) and skipped names."""
-    files: list[Path] = []
-    skipped: list[str] = []
-    for path in paths:
-        if path.is_dir() and not path.is_symlink():
-            for root, dirs, names in os.walk(path, followlinks=False):
-                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-                for name in sorted(names):
-                    full = Path(root) / name
-                    if IGNORED_NAMES.match(name) or full.is_symlink():
-                        skipped.append(display_name(full))
-                    else:
-                        files.append(full)
-        else:
-            files.append(path)
-    return files, skipped
+    """Files of a candidate and the « ignoré : … » lines (see ``checker.discover``)."""
+    from .discover import discover_candidate_files
+
+    return discover_candidate_files(paths)
 
 
-def read_documents(files: Sequence[Path]) -> tuple[list[Document], list[DocumentInfo]]:
-    """Extract every file; failures become DocumentInfo entries with an error."""
+def read_documents(
+    files: Sequence[Path],
+    *,
+    isolate: bool = True,
+    limits: Limits | None = None,
+    roots: Sequence[Path] = (),
+) -> tuple[list[Document], list[DocumentInfo]]:
+    """Extract every file; failures become DocumentInfo entries with an error.
+
+    With ``isolate`` (the default) each file is read in a child process with
+    a time and a memory cap (``checker.isolate``); ``isolate=False`` reads in
+    this process (tests on trusted files). Names shown are relative to what
+    was typed (``roots``: the folders the files were found in), never
+    absolute. The characters handed to the NLP pipeline are capped over the
+    whole candidate (``limits.max_nlp_chars``).
+    """
+    from .discover import display_for
+    from .isolate import extract_isolated, rename_document, rename_error
+    from .limits import cap_nlp_chars, cap_page_chars
+    from .limits import current as current_limits
+
+    limits = limits or current_limits()
     documents: list[Document] = []
-    infos: list[DocumentInfo] = []
+    infos: list[DocumentInfo | None] = []
     for path in files:
+        path = Path(path)
+        shown = display_for(path, roots)
         try:
-            document = extract(path)
+            if isolate:
+                document = extract_isolated(path, limits, name=shown)
+            else:
+                raw = display_name(path)
+                try:
+                    document = extract(path)
+                except InputError as error:
+                    raise rename_error(error, raw, shown) from None
+                document = rename_document(document, raw, shown)
+                document = cap_page_chars(document, limits.max_chars_per_page)
         except InputError as error:
             infos.append(
                 DocumentInfo(
-                    path=display_name(path), sha256="", kind=path.suffix.lstrip(".").lower(),
+                    path=shown, sha256="", kind=path.suffix.lstrip(".").lower(),
                     pages=0, words=0, health=None, error=error.message, status=error.status,
                 )
             )
             continue
         documents.append(document)
+        infos.append(None)
+    documents = cap_nlp_chars(documents, limits.max_nlp_chars)
+    read = iter(documents)
+    out: list[DocumentInfo] = []
+    for info in infos:
+        if info is not None:
+            out.append(info)
+            continue
+        document = next(read)
         health = document.health
         status = "OK"
         if health.words == 0:
             status = "SCAN" if health.scanned_pages else "VIDE"
         elif health.unreadable_pages:
             status = "PARTIEL"
-        infos.append(
+        out.append(
             DocumentInfo(
                 path=document.path, sha256=document.sha256, kind=document.kind,
                 pages=health.pages, words=health.words, health=health, status=status,
             )
         )
-    return documents, infos
+    return documents, out
 
 
 def detect_blocs(documents: Sequence[Document]) -> list[int]:
@@ -160,15 +184,25 @@ def check_candidate(
     blocs: Sequence[int] | None = None,
     ruleset: RuleSet | None = None,
     name: str | None = None,
+    isolate: bool = True,
+    limits: Limits | None = None,
 ) -> CandidateReport:
-    """Check a candidate: one file, several files, or a folder of files."""
+    """Check a candidate: one file, several files, or a folder of files.
+
+    Each file is read in a child process with the time and memory caps of
+    ``limits`` (default: ``Limits.from_env()``); ``isolate=False`` reads in
+    this process.
+    """
     paths = [Path(p) for p in paths]
-    files, skipped = candidate_files(paths)
-    documents, infos = read_documents(files)
+    files, ignored = candidate_files(paths)
+    roots = [p for p in paths if p.is_dir()]
+    documents, infos = read_documents(files, isolate=isolate, limits=limits, roots=roots)
     if name is None:
+        from .discover import safe_name
+
         first = paths[0] if paths else Path("candidat")
-        name = display_name(Path(first.name) if first.name else first)
-    warnings = [f"ignoré : {s}" for s in skipped]
+        name = safe_name(first.name or first)
+    warnings = list(ignored)
     return check_documents(
         documents, blocs=blocs, ruleset=ruleset, name=name, infos=infos, warnings=warnings
     )

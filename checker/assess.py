@@ -14,10 +14,11 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from .match import evaluate
+from .match import co_located, evaluate
 from .match.context import Context
 from .match.guards import GUARD_LABELS, EchoGuard
 from .match.index import DocIndex, Pattern, compile_term
+from .match.thresholds import SHOWN_EVIDENCE
 from .model import CriterionResult, Document, Evidence, Status
 from .nlp.pipeline import lemmatize_terms
 from .ruleset import Criterion, Livrable, Requirement, RuleSet
@@ -123,15 +124,31 @@ class Engine:
         required = [t for t in traces if not t.supporting]
         score = sum(t.score for t in required) / len(required) if required else 0.0
         met = [t for t in required if t.score >= 0.999]
+        together = None
         if required and len(met) == len(required):
-            status = Status.COVERED
+            # Every requirement met: the pieces must also sit in one part of
+            # one document, as a jury reads them (not scattered mentions).
+            together = co_located([list(t.evidence) for t in required], ctx.chapter_depths())
+            if together is not None or len(required) == 1:
+                status = Status.COVERED
+            else:
+                status = Status.PARTIAL
+                score = min(score, 0.75)
         elif score > 0:
             status = Status.PARTIAL
         else:
             status = Status.MISSING
-        evidence = tuple(e for t in traces for e in t.evidence)
+        shown: list[Evidence] = list(together or [])
+        for trace in traces:
+            shown += [e for e in trace.evidence[:SHOWN_EVIDENCE] if e not in shown]
+        evidence = tuple(shown)
         rejected = tuple(e for t in traces for e in t.rejected)
         reason = self._reason(status, required, rejected)
+        if status is Status.PARTIAL and len(met) == len(required):
+            reason = (
+                "Chaque élément est présent, mais dispersé dans le document : aucune partie "
+                "ne les réunit. " + reason.split(". Manque")[0] + "."
+            )
         if status is not Status.COVERED and unreadable:
             status = Status.UNVERIFIABLE
             reason += (

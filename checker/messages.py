@@ -69,3 +69,11 @@ W307 = (
     "[W307] PDF endommagé, lecture de secours : texte brut seulement, sans "
     "titres, listes ni tableaux ({detail})"
 )
+
+# -- hostile and broken inputs (checker.discover, checker.isolate) --
+IGNORED = "ignoré : {path} ({reason})"
+DETAIL_CRASH = "le lecteur s'est arrêté brutalement"
+DETAIL_MEMORY = "la lecture demandait plus de {memory} Mo de mémoire"
+DETAIL_TIMEOUT = "lecture arrêtée après {seconds} s"
+DETAIL_UNEXPECTED = "erreur inattendue pendant la lecture"
+DETAIL_TOO_DEEP = "structure imbriquée trop profonde"

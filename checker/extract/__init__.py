@@ -16,8 +16,10 @@ from pathlib import Path
 
 from .. import messages as msg
 from ..errors import InputError
+from ..limits import Limits
+from ..limits import current as current_limits
 from ..model import Document
-from .sniff import sniff
+from .sniff import inspect
 
 EXTENSIONS = {".docx": "docx", ".pdf": "pdf", ".odt": "odt"}
 LEGACY = {
@@ -47,8 +49,31 @@ def file_sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-def detect_format(path: Path) -> tuple[str, list[str]]:
-    """Return the reader to use for ``path`` and warnings, or raise InputError."""
+_OTHER_KINDS = {
+    "doc": "document Word 97-2003 (.doc)",
+    "xls": "classeur Excel 97-2003 (.xls)",
+    "ppt": "présentation PowerPoint 97-2003 (.ppt)",
+    "ole2": "ancien format Microsoft Office",
+    "rtf": "RTF",
+    "html": "page web (HTML)",
+    "mhtml": "page web archivée (MHT)",
+    "wordml": "document Word XML 2003",
+    "text": "texte brut",
+    "image": "image",
+    "xlsx": "classeur Excel (.xlsx)",
+    "pptx": "présentation PowerPoint (.pptx)",
+    "odf-other": "document OpenDocument autre qu'un texte",
+}
+
+
+def detect_format(path: Path, limits: Limits | None = None) -> tuple[str, list[str]]:
+    """Return the reader to use for ``path`` and warnings, or raise InputError.
+
+    Everything here answers from ``stat``, the first bytes and, for ZIP
+    packages, the central directory: a bomb, a FIFO or a huge file is refused
+    before any reader (or child process) sees it.
+    """
+    limits = limits or current_limits()
     name = display_name(path)
     try:
         info = os.stat(path)
@@ -68,43 +93,63 @@ def detect_format(path: Path) -> tuple[str, list[str]]:
         )
     if info.st_size == 0:
         raise InputError(msg.E102.format(path=name), status="VIDE")
-    real = sniff(path)
+    if info.st_size > limits.max_file_bytes:
+        raise InputError(
+            msg.E108.format(
+                path=name,
+                detail=f"{_mib(info.st_size)} Mo, au plus {_mib(limits.max_file_bytes)} Mo "
+                "acceptés",
+            ),
+            status="TROP_VOLUMINEUX",
+        )
+    try:
+        sniffed = inspect(path, limits)
+    except OSError as exc:
+        raise InputError(
+            msg.E104.format(path=name, detail=exc.strerror or "lecture impossible"),
+            status="ILLISIBLE",
+        ) from None
+    real = sniffed.kind
     ext = path.suffix.lower()
     expected = EXTENSIONS.get(ext)
     warnings: list[str] = []
+    if sniffed.problem is not None:
+        template = msg.E108 if sniffed.problem.status == "TROP_VOLUMINEUX" else msg.E104
+        raise InputError(
+            template.format(path=name, detail=sniffed.problem.detail),
+            status=sniffed.problem.status,
+        )
     if real in {"docx", "pdf", "odt"}:
         if (expected and expected != real) or not expected:
             warnings.append(msg.W301.format(path=name, real=real.upper()))
         return real, warnings
-    if real == "ole2":
-        if ext in {".docx", ".xlsx", ".pptx"}:
-            raise InputError(msg.E105.format(path=name), status="PROTEGE")
+    if real == "not-regular":
         raise InputError(
-            msg.E103.format(
-                path=name,
-                detail="document Word 97-2003 (.doc)",
-                formats=msg.ACCEPTED_FORMATS,
-            ),
+            msg.E104.format(path=name, detail="ce n'est pas un fichier ordinaire"),
             status="NON_SUPPORTE",
         )
-    if real == "rtf":
+    if real == "empty":
+        raise InputError(msg.E102.format(path=name), status="VIDE")
+    if real == "ole2-encrypted":
+        raise InputError(msg.E105.format(path=name), status="PROTEGE")
+    if real in _OTHER_KINDS:
         raise InputError(
-            msg.E103.format(path=name, detail="RTF", formats=msg.ACCEPTED_FORMATS),
+            msg.E103.format(path=name, detail=_OTHER_KINDS[real], formats=msg.ACCEPTED_FORMATS),
             status="NON_SUPPORTE",
         )
-    if real == "zip-corrupt" or (real == "unknown" and expected in {"docx", "odt"}):
+    if real == "zip-corrupt":
         raise InputError(
             msg.E104.format(path=name, detail="archive endommagée ou tronquée"),
             status="ILLISIBLE",
         )
-    if real == "odf-other":
+    if real == "zip":
         raise InputError(
-            msg.E103.format(
+            msg.E107.format(
                 path=name,
-                detail="document OpenDocument autre qu'un texte",
+                detail="archive ZIP qui n'est ni un DOCX ni un ODT",
                 formats=msg.ACCEPTED_FORMATS,
             ),
-            status="NON_SUPPORTE",
+            status="NON_RECONNU",
         )
     if ext in LEGACY:
         raise InputError(
@@ -112,11 +157,6 @@ def detect_format(path: Path) -> tuple[str, list[str]]:
                 path=name, detail=LEGACY[ext], formats=msg.ACCEPTED_FORMATS
             ),
             status="NON_SUPPORTE",
-        )
-    if expected == "pdf":
-        raise InputError(
-            msg.E104.format(path=name, detail="en-tête PDF absent"),
-            status="ILLISIBLE",
         )
     raise InputError(
         msg.E107.format(
@@ -126,6 +166,10 @@ def detect_format(path: Path) -> tuple[str, list[str]]:
         ),
         status="NON_RECONNU",
     )
+
+
+def _mib(value: int) -> str:
+    return f"{value / (1024 * 1024):,.0f}".replace(",", " ")
 
 
 def extract(path: str | os.PathLike[str]) -> Document:

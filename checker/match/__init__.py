@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from ..model import Evidence
 from ..ruleset import Requirement
 from .context import Context, Outcome
 from .figures import detect_calculation, detect_date, detect_number
@@ -24,28 +25,46 @@ DETECTORS: dict[str, Callable[[Requirement, Context], Outcome]] = {
 }
 
 
-def _compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
-    """Two section paths belong to the same part of a document."""
-    if not a or not b:
+def _compatible(a: tuple[str, ...], b: tuple[str, ...], depth: int = 1) -> bool:
+    """Two section paths belong to the same chapter of a document.
+
+    ``depth`` is 2 when the document's only top-level heading is its title
+    (every block would otherwise share one "chapter").
+    """
+    if len(a) < depth or len(b) < depth:
         return True
-    shorter = min(len(a), len(b))
-    depth = min(shorter, 2)
     return a[:depth] == b[:depth]
 
 
-def _same_section(outcomes: list[Outcome]) -> bool:
-    """Some evidence of every child sits in one section."""
-    first, *others = outcomes
-    for ev in first.evidence:
-        if all(
-            any(
-                o.document == ev.document and _compatible(o.location.section, ev.location.section)
-                for o in other.evidence
+def co_located(
+    evidence_lists: list[list[Evidence]], depths: dict[str, int] | None = None
+) -> list[Evidence] | None:
+    """One piece of evidence per list, all in one chapter of one document, or None."""
+    depths = depths or {}
+    if not evidence_lists or any(not lst for lst in evidence_lists):
+        return None
+    first, *others = evidence_lists
+    for ev in first:
+        chosen = [ev]
+        for other in others:
+            match = next(
+                (o for o in other
+                 if o.document == ev.document
+                 and _compatible(o.location.section, ev.location.section,
+                                 depths.get(ev.document, 1))),
+                None,
             )
-            for other in others
-        ):
-            return True
-    return False
+            if match is None:
+                break
+            chosen.append(match)
+        else:
+            return chosen
+    return None
+
+
+def _same_section(outcomes: list[Outcome], ctx: Context) -> bool:
+    """Some evidence of every child sits in one chapter."""
+    return co_located([o.evidence for o in outcomes], ctx.chapter_depths()) is not None
 
 
 def evaluate(req: Requirement, ctx: Context) -> Outcome:
@@ -66,9 +85,9 @@ def evaluate(req: Requirement, ctx: Context) -> Outcome:
     for outcome in satisfied:
         result.evidence.extend(outcome.evidence)
     result.score = min(1.0, len(satisfied) / need) if need else 0.0
-    if result.satisfied and req.same_section and req.mode == "all" and not _same_section(outcomes):
+    if result.satisfied and req.same_section and req.mode == "all" and not _same_section(outcomes, ctx):
         result.score = 0.5
     return result
 
 
-__all__ = ["DETECTORS", "Context", "Outcome", "evaluate"]
+__all__ = ["DETECTORS", "Context", "Outcome", "co_located", "evaluate"]

@@ -68,6 +68,10 @@ class Context:
         """The same context limited to some blocks (a section's content)."""
         return Context(self.docs, self.patterns, self.echo, restrict)
 
+    def chapter_depths(self) -> dict[str, int]:
+        """Per document: how many heading levels make a chapter (see co_located)."""
+        return {doc.document.path: doc.chapter_depth for doc in self.docs}
+
     def allowed(self, doc: DocIndex, block: Block) -> bool:
         """Whether ``block`` is inside the current restriction."""
         if self.restrict is None:

@@ -8,6 +8,7 @@ from ..model import Block, BlockKind
 from ..nlp.text import fold
 from ..ruleset import Requirement
 from .context import Context, Outcome, excerpt, table_excerpt
+from .thresholds import MAX_EVIDENCE
 from .guards import block_guard, sentence_guard
 from .index import DocIndex
 from .values import FORMULA, PERCENT, RATIO, check_roi, count_dates, count_numbers
@@ -64,7 +65,7 @@ def _count_detector(
         text = table_excerpt(block) if block.kind is BlockKind.TABLE else excerpt(block.text)
         outcome.evidence.append(ctx.evidence(req, doc, block, text, note=f"{count} {what}"))
         outcome.score = 1.0
-        if len(outcome.evidence) >= 2:
+        if len(outcome.evidence) >= MAX_EVIDENCE:
             break
     return outcome
 
@@ -126,6 +127,6 @@ def detect_calculation(req: Requirement, ctx: Context) -> Outcome:
         note = "calcul chiffré" + (f" ({check.detail}, cohérent)" if check.consistent else "")
         outcome.evidence.append(ctx.evidence(req, th.doc, block, shown, note=note))
         outcome.score = 1.0
-        if len(outcome.evidence) >= 2:
+        if len(outcome.evidence) >= MAX_EVIDENCE:
             break
     return outcome

@@ -50,6 +50,8 @@ _PARTICIPLES = (
     "|precise|effectue|mene|elabore|produit|construit|concu|formalise|chiffre|etudie"
     "|analyse|evalue|mesure|identifie|liste|positionne|installe|mis en place|traite|aborde"
     "|developpe|determine|integre|choisi|selectionne|redigee|definie|ecrit|verifie|teste"
+    "|configure|parametre|deploye|active|cree|optimise|propose|ajuste|corrige|mis en oeuvre"
+    "|revu|envisage|discute|communique|transmis|livre|finalise|rempli|renseigne|construite"
 )
 _FUTURE = re.compile(
     r"\b(?:sera|seront|serons|seras|serez)\s+(?:\w+\s+)?(?:" + _PARTICIPLES + r")(?:e|s|es)?\b"

@@ -155,6 +155,11 @@ class DocIndex:
         self._hit_cache: dict[str, list[Hit]] = {}
         self.heading_blocks = [b for b in document.blocks if b.kind is BlockKind.HEADING]
         self._section_cache: dict[int, int] = {}
+        # A document whose only top-level heading is its title has its
+        # chapters one level down.
+        levels = [b.level or 1 for b in self.heading_blocks if b.confidence >= 1]
+        top = min(levels, default=1)
+        self.chapter_depth = 2 if levels.count(top) == 1 and len(levels) > 1 else 1
 
     # -- sections --------------------------------------------------------
     def section_words(self, heading: Block) -> int:

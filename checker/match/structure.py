@@ -6,6 +6,7 @@ from ..model import Block, BlockKind
 from ..nlp.text import fold
 from ..ruleset import Requirement
 from .context import Context, Outcome, excerpt, table_excerpt
+from .thresholds import MAX_EVIDENCE
 from .guards import is_negated_or_todo, is_placeholder
 from .index import DocIndex
 from .values import count_dates, count_numbers
@@ -82,7 +83,7 @@ def detect_table(req: Requirement, ctx: Context) -> Outcome:
         note = f"tableau {len(block.rows)}×{cols}" + (f" ({', '.join(terms)})" if terms else "")
         outcome.evidence.append(ctx.evidence(req, doc, block, table_excerpt(block), note=note))
         outcome.score = 1.0
-        if len(outcome.evidence) >= 2:
+        if len(outcome.evidence) >= MAX_EVIDENCE:
             break
     return outcome
 
@@ -172,6 +173,6 @@ def detect_list(req: Requirement, ctx: Context) -> Outcome:
         )
         outcome.evidence.append(ctx.evidence(req, doc, blocks[0], text, note=note))
         outcome.score = 1.0
-        if len(outcome.evidence) >= 2:
+        if len(outcome.evidence) >= MAX_EVIDENCE:
             break
     return outcome

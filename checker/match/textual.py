@@ -7,6 +7,7 @@ from collections import defaultdict
 from ..model import BlockKind
 from ..ruleset import Requirement
 from .context import Context, Outcome, excerpt
+from .thresholds import MAX_EVIDENCE
 from .guards import is_negated_or_todo
 
 
@@ -32,7 +33,7 @@ def detect_terms(req: Requirement, ctx: Context) -> Outcome:
             continue
         outcome.evidence.append(ctx.hit_evidence(req, first))
         outcome.score = 1.0
-        if len(outcome.evidence) >= 3:
+        if len(outcome.evidence) >= MAX_EVIDENCE:
             break
     return outcome
 

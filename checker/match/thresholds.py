@@ -14,3 +14,7 @@ ECHO_RATIO = 82
 MIN_SECTION_WORDS = 8
 #: Longest excerpt shown as evidence (characters).
 EXCERPT_CHARS = 220
+#: Evidence kept per requirement (enough to find co-located pieces).
+MAX_EVIDENCE = 12
+#: Evidence shown per requirement in reports.
+SHOWN_EVIDENCE = 3
