@@ -217,6 +217,10 @@ def _ole2_directory(handle: BinaryIO, head: bytes, size: int) -> set[str]:
 # -- ZIP packages (DOCX, ODT) ---------------------------------------------------
 
 
+def _count(value: int) -> str:
+    return f"{value:,}".replace(",", " ")
+
+
 def _mib(value: int) -> str:
     return f"{value / (1024 * 1024):,.0f}".replace(",", " ")
 
@@ -311,7 +315,8 @@ def _central_directory(
     if total > limits.max_zip_entries:
         return [], ZipProblem(
             "TROP_VOLUMINEUX",
-            f"archive de {total} éléments, au plus {limits.max_zip_entries} acceptés",
+            f"archive de {_count(total)} éléments, au plus {_count(limits.max_zip_entries)} "
+            "acceptés",
         )
     handle.seek(cd_start)
     directory = handle.read(cd_size)
@@ -326,7 +331,7 @@ def _central_directory(
         if len(entries) >= limits.max_zip_entries:
             return [], ZipProblem(
                 "TROP_VOLUMINEUX",
-                f"archive de plus de {limits.max_zip_entries} éléments",
+                f"archive de plus de {_count(limits.max_zip_entries)} éléments",
             )
         (flags, method, csize, usize, name_len, extra_len, comment_len, offset) = (
             struct.unpack_from("<8xHH8xIIHHH8xI", directory, pos)
@@ -354,8 +359,8 @@ def _central_directory(
         ):
             return entries, ZipProblem(
                 "TROP_VOLUMINEUX",
-                f"élément compressé plus de {limits.max_ratio} fois "
-                "(bombe de décompression ?)",
+                f"élément compressé plus de {limits.max_ratio} fois : "
+                "bombe de décompression probable",
             )
         if entry.method == 0 and entry.size != entry.compressed and not entry.flags & 1:
             raise ValueError("stored entry with two sizes")

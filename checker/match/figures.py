@@ -98,18 +98,28 @@ def detect_calculation(req: Requirement, ctx: Context) -> Outcome:
         index = block.location.index
         if block.kind is BlockKind.TABLE:
             text = fold(" \n ".join(" | ".join(r) for r in block.rows))
+            near_metric = text
         else:
+            # The metric's sentence and the next one; the next block too when
+            # the sentence announces it ("Calcul du ROI :").
             s_start, s_end = th.unit.sentence_at(th.hit.start)
-            text = th.unit.folded[s_start:s_end]
-            # The figures may follow in the next sentence(s) or block.
-            rest = th.unit.folded[s_end:s_end + 300]
-            text = f"{text} {rest}"
-            if index + 1 < len(blocks) and blocks[index + 1].kind in {
+            following = [span for span in th.unit.sentences if span[0] >= s_end][:1]
+            end = following[0][1] if following else s_end
+            text = th.unit.folded[s_start:end]
+            near_metric = th.unit.folded[th.hit.start:min(s_end, th.hit.end + 80)]
+            announces = th.unit.folded[s_start:s_end].rstrip().endswith(":") or (
+                block.kind is BlockKind.HEADING
+            )
+            if announces and index + 1 < len(blocks) and blocks[index + 1].kind in {
                 BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.TABLE
             }:
-                text += " " + _usable_text(th.doc, blocks[index + 1])
+                extra = _usable_text(th.doc, blocks[index + 1])
+                text += " " + extra
+                near_metric += " " + extra
         numbers = count_numbers(text, ("money", "percent", "ratio", "count"))
-        has_result = bool(PERCENT.search(text) or RATIO.search(text) or FORMULA.search(text))
+        has_result = bool(
+            FORMULA.search(text) or PERCENT.search(near_metric) or RATIO.search(near_metric)
+        )
         if numbers < opts["min_numbers"] or not has_result:
             outcome.rejected.append(
                 ctx.evidence(req, th.doc, block, excerpt(th.unit.text), rejected_by="placeholder",

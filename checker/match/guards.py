@@ -73,6 +73,13 @@ def block_guard(unit: Unit) -> str | None:
     return NEVER_EVIDENCE.get(unit.kind)
 
 
+# Reporting that an objective was missed is a finding, not a missing piece.
+_FINDING = re.compile(
+    r"\bn'(?:est|a|ont|sont|etait|avait)\s+pas\s+(?:ete\s+)?(?:atteint|respecte|tenu|rempli|"
+    r"realise|suffisant|concluant|rentable)e?s?\b|\bpas (?:de|d')\s*(?:frais|engagement)\b"
+)
+
+
 def sentence_guard(unit: Unit, start: int, end: int) -> str | None:
     """A reason the hit at ``start:end`` is not evidence (negation, to-do…)."""
     s_start, s_end = unit.sentence_at(start)
@@ -81,7 +88,8 @@ def sentence_guard(unit: Unit, start: int, end: int) -> str | None:
         return "todo"
     if _FUTURE.search(sentence):
         return "future"
-    if _NEGATION.search(unit.clause_at(start, end)):
+    clause = unit.clause_at(start, end)
+    if _NEGATION.search(_FINDING.sub(" ", clause)):
         return "negation"
     return None
 

@@ -123,7 +123,8 @@ class RoiCheck:
     detail: str = ""
 
 
-_AMOUNT = rf"({_NUM})\s*(?:k€|€|euros?|eur)?"
+# An amount, possibly followed by a few words ("9 800 € de marge brute").
+_AMOUNT = rf"({_NUM})\s*(?:k€|€|euros?|eur)?(?:\s+(?:de|d'|du|des)\s*[a-z' ]{{0,30}}?)?"
 _ROI_FORMULA = re.compile(
     rf"\(\s*{_AMOUNT}\s*[-−–]\s*{_AMOUNT}\s*\)\s*[/÷]\s*{_AMOUNT}\s*(?:[x×*]\s*100\s*)?"
     rf"=\s*([-+]?(?:{_NUM}))\s*(%)?"
@@ -165,8 +166,21 @@ def check_roi(text: str) -> RoiCheck:
     gains, costs = [], []
     for match in MONEY.finditer(text):
         before = text[max(0, match.start() - 40):match.start()]
+        after = text[match.end():match.end() + 25]
         value = money_values(match.group(0))
         if not value:
+            continue
+        # French puts the label before ("un coût de 2 450 €") or after
+        # ("9 800 € de marge"); the nearer one wins.
+        after_gain = _GAIN.match(after.lstrip(" de'u")) if after.lstrip().startswith(("de", "d'")) \
+            else None
+        after_cost = _COST.match(after.lstrip(" de'u")) if after.lstrip().startswith(("de", "d'")) \
+            else None
+        if after_gain or after_cost:
+            if after_gain:
+                gains.append(value[0])
+            else:
+                costs.append(value[0])
             continue
         is_gain = _GAIN.search(before)
         is_cost = _COST.search(before)
