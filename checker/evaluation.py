@@ -32,6 +32,7 @@ class Comparison:
     predicted: str
     why: str
     near_miss: bool
+    reason: str = ""
 
 
 @dataclass
@@ -103,13 +104,26 @@ def load_expected(folder: Path) -> dict:
     return data
 
 
-def evaluate_corpus(corpus: Path, check: Callable[..., CandidateReport] | None = None) -> Evaluation:
-    """Run the checker on every annotated candidate of ``corpus`` and compare."""
+def evaluate_corpus(
+    corpus: Path,
+    check: Callable[..., CandidateReport] | None = None,
+    *,
+    only: list[str] | None = None,
+    skip: list[str] | tuple[str, ...] = (),
+) -> Evaluation:
+    """Run the checker on every annotated candidate of ``corpus`` and compare.
+
+    ``only`` / ``skip``: candidate folder name prefixes to keep / leave out.
+    """
     from .api import check_candidate
 
     check = check or check_candidate
     evaluation = Evaluation()
     for folder in sorted(p for p in Path(corpus).iterdir() if (p / "expected.yaml").exists()):
+        if only and not any(folder.name.startswith(o) for o in only):
+            continue
+        if any(folder.name.startswith(s) for s in skip):
+            continue
         try:
             expected = load_expected(folder)
         except (CheckerError, yaml.YAMLError) as error:
@@ -121,13 +135,14 @@ def evaluate_corpus(corpus: Path, check: Callable[..., CandidateReport] | None =
             if doc.error:
                 evaluation.errors.append(doc.error)
         predicted = _predicted(report)
+        reasons = {r.id: r.reason for r in report.criteria}
         near = set(expected.get("near_misses") or [])
         for cid, label in expected["labels"].items():
             gold = label["status"] if isinstance(label, dict) else label
             why = label.get("why", "") if isinstance(label, dict) else ""
             evaluation.comparisons.append(
                 Comparison(folder.name, cid, int(cid[1]), gold, predicted.get(cid, "missing"),
-                           why, cid in near)
+                           why, cid in near, reasons.get(cid, ""))
             )
     return evaluation
 

@@ -112,6 +112,9 @@ def _silence() -> None:
     """In the child: libraries' own output never reaches the user's terminal."""
     if os.environ.get(DEBUG_ENV):
         return
+    import faulthandler
+
+    faulthandler.disable()  # its dump is a traceback on the user's terminal
     try:
         devnull = os.open(os.devnull, os.O_WRONLY)
     except OSError:

@@ -34,7 +34,7 @@ def _near_blocks(
 def _usable_text(doc: DocIndex, block: Block) -> str:
     """The block's folded text without negated / to-do sentences."""
     if block.kind is BlockKind.TABLE:
-        return fold(" \n ".join(" | ".join(r) for r in block.rows[1:] or block.rows))
+        return fold(" \n ".join(" | ".join(r) for r in block.rows))
     parts = []
     for unit_id in doc.block_units.get(block.location.index, []):
         unit = doc.units[unit_id]

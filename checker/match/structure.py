@@ -67,8 +67,10 @@ def detect_table(req: Requirement, ctx: Context) -> Outcome:
             if numeric < opts["numbers"]:
                 problems.append(f"{numeric} cellule(s) chiffrée(s), {opts['numbers']} attendues")
         if opts["dates"]:
+            # Dates are often column headings ("Position janvier 2025").
             dated = sum(
-                1 for cell in body if count_dates(fold(cell), ("date", "period", "duration"))
+                1 for row in block.rows for cell in row
+                if count_dates(fold(cell), ("date", "period", "duration"))
             )
             if dated < opts["dates"]:
                 problems.append(f"{dated} cellule(s) datée(s), {opts['dates']} attendues")
