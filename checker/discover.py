@@ -195,6 +195,28 @@ def discover_candidate_files(
     return files, ignored
 
 
+class CohortCandidate(tuple):
+    """``(name, files, ignored)`` of one candidate, plus ``root`` (its folder or file).
+
+    Unpacks as a 3-tuple; ``name`` is the display name (escaped), ``root`` the
+    real path to hand to ``checker.api.check_candidate``.
+    """
+
+    name: str
+    files: list[Path]
+    ignored: list[str]
+    root: Path
+
+    def __new__(cls, name: str, files: list[Path], ignored: list[str], root: Path
+                ) -> CohortCandidate:
+        self = super().__new__(cls, (name, files, ignored))
+        self.name, self.files, self.ignored, self.root = name, files, ignored, root
+        return self
+
+    def __reduce__(self):
+        return (CohortCandidate, (self.name, self.files, self.ignored, self.root))
+
+
 class CohortListing(list):
     """``discover_cohort``'s list of candidates, with ``ignored`` top-level lines."""
 
@@ -208,7 +230,7 @@ class CohortListing(list):
 def discover_cohort(
     folder: str | os.PathLike[str],
 ) -> CohortListing:
-    """The candidates of a cohort folder: ``(name, files, ignored)`` each.
+    """The candidates of a cohort folder: ``(name, files, ignored)`` each (with ``.root``).
 
     Each sub-folder is a candidate; a document directly in the cohort folder
     is a candidate on its own. Top-level entries that are skipped are listed
@@ -216,7 +238,7 @@ def discover_cohort(
     """
     folder = os.fsdecode(folder)
     real_folder = os.path.realpath(folder)
-    candidates: list[tuple[str, list[Path], list[str]]] = []
+    candidates: list[CohortCandidate] = []
     top_ignored: list[str] = []
     try:
         entries = sorted(os.scandir(folder), key=lambda e: (e.name.casefold(), e.name))
@@ -234,9 +256,10 @@ def discover_cohort(
             files: list[Path] = []
             ignored: list[str] = []
             _walk(full, [full], files, ignored)
-            candidates.append((safe_name(entry.name), files, ignored))
+            candidates.append(CohortCandidate(safe_name(entry.name), files, ignored, Path(full)))
         elif entry.is_file(follow_symlinks=False):
-            candidates.append((safe_name(entry.name), [Path(full)], []))
+            candidates.append(CohortCandidate(safe_name(entry.name), [Path(full)], [],
+                                              Path(full)))
         else:
             top_ignored.append(ignored_line(shown, "pas un fichier ordinaire"))
     return CohortListing(candidates, top_ignored)
@@ -245,6 +268,7 @@ def discover_cohort(
 __all__ = [
     "NOT_DELIVERABLES",
     "SYSTEM_NAMES",
+    "CohortCandidate",
     "CohortListing",
     "discover_candidate_files",
     "discover_cohort",

@@ -4,23 +4,29 @@
 process (``detect_format``: file type, size, ZIP structure, FIFO or device):
 they answer in milliseconds, so ZIP bombs and oversized files never reach a
 reader. The file is then read by ``checker.extract.extract`` in a fresh child
-process (``fork`` where available: the readers are imported once here and
-shared, a child starts in a few milliseconds; ``spawn`` elsewhere) whose
+process, one per file. On Linux the child is an ``os.fork`` of this process
+(the readers are imported here once and shared; a child costs 10-30 ms) that
+sends its result back through a pipe, and ``os.wait4`` tells how much memory
+it used; elsewhere ``multiprocessing`` with ``spawn`` is used. The child's
 address space is capped with ``RLIMIT_AS`` (what it inherited plus
-``limits.memory_mb``), which writes no core file, and which is killed after
+``limits.memory_mb``), it writes no core file, and it is killed after
 ``limits.timeout_s`` seconds. Every outcome is a ``Document`` or an
 ``InputError`` with a French message and a file status:
 
 * the child hangs past the timeout -> killed, ``DELAI_DEPASSE`` (E109);
-* it runs out of memory (``MemoryError``, or killed with SIGKILL as the
-  kernel's out-of-memory killer does) -> ``TROP_VOLUMINEUX`` (E108);
-* it dies on a signal (segfault, abort in a native library) -> ``ILLISIBLE``
-  (E104, « le lecteur s'est arrêté brutalement »);
+* it runs out of memory (``MemoryError``; or it dies on a signal after
+  growing by half its memory cap or more, as native code does when an
+  allocation fails; or SIGKILL, as the kernel's out-of-memory killer sends)
+  -> ``TROP_VOLUMINEUX`` (E108);
+* it dies on a signal otherwise (segfault, abort in a native library) ->
+  ``ILLISIBLE`` (E104, « le lecteur s'est arrêté brutalement »);
 * any other unexpected exception -> ``ILLISIBLE`` (E104); the traceback goes
   to stderr only when ``RNCP_CHECK_DEBUG`` is set.
 
 The child's stdout and stderr go to ``/dev/null`` (libraries print English
-warnings there) unless ``RNCP_CHECK_DEBUG`` is set.
+warnings there, and ``faulthandler`` would print a traceback) unless
+``RNCP_CHECK_DEBUG`` is set. ``RNCP_CHECK_TEST_DELAY_S`` makes the child sleep
+before reading: a hook for the timeout tests only.
 """
 
 from __future__ import annotations
@@ -162,10 +168,14 @@ def _child(conn: Any, path: str, limits: Limits) -> None:
 def _read_in_process(path: Path, limits: Limits) -> Document:
     """``extract`` with ``limits`` in force (page cap and per-page characters)."""
     from . import limits as limits_module
-    from .extract import extract, pdf_reader
+    from .extract import extract, pdf_reader, xmlsafe
 
     limits_module.use(limits)
+    # This process reads one file and exits: the readers' module caps are set
+    # to the limits in force (they only have module constants for now).
     pdf_reader.MAX_PAGES = limits.max_pages
+    xmlsafe.MAX_ENTRIES = limits.max_zip_entries
+    xmlsafe.MAX_TOTAL_BYTES = limits.max_uncompressed
     document = extract(path)
     return cap_page_chars(document, limits.max_chars_per_page)
 
@@ -386,7 +396,8 @@ def _run_spawned(path: Path, limits: Limits) -> tuple:  # pragma: no cover - not
         process.join()
     if outcome is not None:
         return outcome
-    if process.exitcode == -signal.SIGKILL:
+    sigkill = getattr(signal, "SIGKILL", None)
+    if sigkill is not None and process.exitcode == -sigkill:
         return ("memory",)
     return ("crash",)
 

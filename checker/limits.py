@@ -146,7 +146,10 @@ def cap_page_chars(document: Document, max_chars: int) -> Document:
     cut_pages: set[int] = set()
     dropped = 0
     for block in document.blocks:
-        page = block.location.page or 0
+        page = block.location.page
+        if page is None:  # no page to count on: only the NLP cap applies
+            kept.append(block)
+            continue
         room = max_chars - used.get(page, 0)
         size = len(block.text)
         if size <= room:
@@ -162,7 +165,7 @@ def cap_page_chars(document: Document, max_chars: int) -> Document:
         used[page] = max_chars
     if not cut_pages:
         return document
-    pages = ", ".join(str(p) for p in sorted(cut_pages) if p) or "document"
+    pages = ", ".join(str(p) for p in sorted(cut_pages))
     shown = f"{max_chars:,}".replace(",", " ")
     warning = msg.W306.format(
         detail=f"au plus {shown} caractères lus par page (page(s) : {pages})"

@@ -122,8 +122,8 @@ def detect_calculation(req: Requirement, ctx: Context) -> Outcome:
         )
         if numbers < opts["min_numbers"] or not has_result:
             outcome.rejected.append(
-                ctx.evidence(req, th.doc, block, excerpt(th.unit.text), rejected_by="placeholder",
-                             note="indicateur cité sans calcul chiffré")
+                ctx.evidence(req, th.doc, block, excerpt(th.unit.text),
+                             rejected_by="no-calculation", note="indicateur cité sans calcul chiffré")
             )
             continue
         check = check_roi(text)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
@@ -28,7 +29,9 @@ GUARD_LABELS = {
     "future": "promesse (futur), pas une réalisation",
     "echo": "reprise du texte du référentiel",
     "empty-heading": "titre sans contenu",
-    "placeholder": "tableau vide ou à compléter",
+    "placeholder": "tableau ou liste vide, incomplet ou à compléter",
+    "short-section": "partie trop courte",
+    "no-calculation": "indicateur cité sans calcul chiffré",
     "inconsistent": "calcul incohérent",
 }
 
@@ -94,6 +97,7 @@ def sentence_guard(unit: Unit, start: int, end: int) -> str | None:
     return None
 
 
+@lru_cache(maxsize=65536)
 def is_placeholder(text: str) -> bool:
     """A table cell or line that holds nothing: empty, dashes, "à compléter"."""
     folded = fold(text).strip(" .…-–—_?!:;/")
@@ -102,6 +106,7 @@ def is_placeholder(text: str) -> bool:
     return bool(_TODO.search(folded)) or folded in {"x", "xx", "xxx", "tbd", "todo", "?"}
 
 
+@lru_cache(maxsize=65536)
 def is_negated_or_todo(text: str) -> bool:
     """Whole text is a to-do, a promise or a negation (used for sections)."""
     folded = fold(text)

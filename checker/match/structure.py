@@ -12,8 +12,14 @@ from .index import DocIndex
 from .values import count_dates, count_numbers
 
 
-def _label_cell(r: int, c: int, text: str) -> bool:
-    return r == 0 or c == 0 or len(text.split()) <= 4
+def _label_row(row: tuple[str, ...]) -> bool:
+    """A row of labels inside a grid ("Opportunités | Menaces" in a 2×2 SWOT)."""
+    return all(len(cell.split()) <= 3 and not any(ch.isdigit() for ch in cell) for cell in row)
+
+
+def _label_cell(block: Block, r: int, c: int) -> bool:
+    """First row, first column, or a row made only of short labels."""
+    return r == 0 or c == 0 or _label_row(block.rows[r])
 
 
 def _terms_in_table(
@@ -27,7 +33,7 @@ def _terms_in_table(
             if hit.unit not in wanted:
                 continue
             unit = doc.units[hit.unit]
-            if labels_only and not _label_cell(unit.row or 0, unit.col or 0, unit.text):
+            if labels_only and not _label_cell(block, unit.row or 0, unit.col or 0):
                 continue
             if is_negated_or_todo(unit.text):
                 continue
@@ -67,10 +73,10 @@ def detect_table(req: Requirement, ctx: Context) -> Outcome:
             if numeric < opts["numbers"]:
                 problems.append(f"{numeric} cellule(s) chiffrée(s), {opts['numbers']} attendues")
         if opts["dates"]:
-            # Dates are often column headings ("Position janvier 2025").
+            # Dates (not durations) are often column headings ("Position janvier 2025").
             dated = sum(
                 1 for row in block.rows for cell in row
-                if count_dates(fold(cell), ("date", "period", "duration"))
+                if count_dates(fold(cell), ("date", "period"))
             )
             if dated < opts["dates"]:
                 problems.append(f"{dated} cellule(s) datée(s), {opts['dates']} attendues")

@@ -60,7 +60,8 @@ def detect_section(req: Requirement, ctx: Context) -> Outcome:
         words = th.doc.section_words(block)
         if words < max(1, opts["min_words"]):
             outcome.rejected.append(
-                ctx.evidence(req, th.doc, block, excerpt(block.text), rejected_by="empty-heading",
+                ctx.evidence(req, th.doc, block, excerpt(block.text),
+                             rejected_by="empty-heading" if words < 8 else "short-section",
                              note=f"{words} mot(s) sous ce titre, {opts['min_words']} attendus")
             )
             continue

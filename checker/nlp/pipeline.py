@@ -21,6 +21,7 @@ EXCLUDE = ("parser", "ner", "senter")
 MAX_CHARS = 100_000
 
 _NUMBER_TOKEN = re.compile(r"^[\d.,]+$")
+_NOMINAL = frozenset({"NOUN", "PROPN", "ADJ", "X"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +51,16 @@ def _tokens(doc) -> list[Token]:
             continue
         form = fold(tok.text).strip("'")
         lemma = fold(tok.lemma_ or tok.text).strip("'")
+        if (
+            lemma == form
+            and tok.pos_ in _NOMINAL
+            and len(form) > 4
+            and form.endswith("s")
+            and not form.endswith("ss")
+        ):
+            # A capitalised plural alone in a cell ("Outils") is often tagged
+            # as a proper noun and keeps its plural; use the singular.
+            lemma = form[:-1]
         parts = split_parts(form)
         lemma_parts = split_parts(lemma)
         if len(parts) > 1 and not _NUMBER_TOKEN.match(form):

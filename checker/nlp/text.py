@@ -4,17 +4,17 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 #: Words skipped inside phrases on both sides (articles, "de", "et", "à").
 STOPWORDS = frozenset(
-    ["le", "la", "les", "l", "un", "une", "des", "de", "du", "d", "au", "aux", "a", "et", "en", "ou", "pour", "par", "sur", "son", "sa", "ses", "leur", "leurs", "ce", "cet", "cette", "ces", "notre", "nos", "votre", "vos"]
+    ["le", "la", "les", "l", "un", "une", "des", "de", "du", "d", "au", "aux", "a", "et"]
 )
-# "sur" and "par" matter in a few phrases ("retour sur investissement",
-# "coût par clic"); they are skipped on both sides, so phrases still match.
 
 _WORD = re.compile(r"[0-9a-z]+(?:['’][0-9a-z]+)*")
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Lowercase and strip accents: "Opportunités" -> "opportunites"."""
     text = unicodedata.normalize("NFD", text.lower())

@@ -33,6 +33,8 @@ from .schema import (
 )
 
 DEFAULT_RULES_DIR = Path(__file__).resolve().parent.parent.parent / "rules"
+#: libyaml's safe loader when available (about 10x faster than pure Python).
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _ID = re.compile(r"^B(\d+)\.C(\d+)\.(\d+)$")
 _LIVRABLE_ID = re.compile(r"^B(\d+)\.L(\d+)$")
 _REQ_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -381,7 +383,7 @@ def _bloc_file(path: Path, problems: _Problems) -> Bloc | None:
     where = path.name
     try:
         with open(path, encoding="utf-8") as handle:
-            data = yaml.safe_load(handle)
+            data = yaml.load(handle, Loader=_LOADER)  # noqa: S506 - a safe loader
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = f" ligne {mark.line + 1}" if mark else ""

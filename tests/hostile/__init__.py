@@ -1,0 +1,1 @@
+"""Hostile and broken inputs, generated at test time (see ``make_corpus``)."""

@@ -1,0 +1,145 @@
+"""The command line through click's runner: exit codes, French errors, no traceback."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from checker.cli import cli
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLE = ROOT / "corpora" / "c01-cosmetique-aurore"
+
+
+def run(*args: str):
+    result = CliRunner().invoke(cli, list(args), catch_exceptions=False)
+    assert "Traceback" not in result.output
+    return result
+
+
+def tree_snapshot(folder: Path) -> dict[str, tuple[int, str]]:
+    return {
+        str(p.relative_to(folder)): (p.stat().st_mode, hashlib.sha256(p.read_bytes()).hexdigest())
+        for p in sorted(folder.rglob("*")) if p.is_file()
+    }
+
+
+@pytest.mark.parametrize("command", [[], ["check"], ["explain"], ["extract"], ["rules"],
+                                     ["rules", "list"], ["rules", "show"], ["rules", "validate"],
+                                     ["batch"]])
+def test_every_command_has_french_help(command):
+    result = run(*command, "--help")
+    assert result.exit_code == 0
+    assert "Usage" in result.output
+    assert any(word in result.output for word in ("Exemple", "candidat", "règles", "critère"))
+
+
+def test_check_sample_text_and_inputs_untouched():
+    before = tree_snapshot(SAMPLE)
+    result = run("check", str(SAMPLE))
+    assert result.exit_code == 0
+    assert "Résumé :" in result.output and "Bloc 1" in result.output
+    assert "ignoré : " in result.output  # expected.yaml is not a deliverable
+    assert tree_snapshot(SAMPLE) == before
+
+
+def test_check_json_is_stable_and_versioned():
+    first = run("check", str(SAMPLE / "dossier.docx"), "--bloc", "1", "--format", "json")
+    second = run("check", str(SAMPLE / "dossier.docx"), "--bloc", "1", "--format", "json")
+    assert first.output == second.output
+    data = json.loads(first.output)
+    assert data["format"] == 1
+    assert data["blocs"] == [1]
+    assert {c["id"][:2] for c in data["criteria"]} == {"B1"}
+    assert sum(data["summary"].values()) == len(data["criteria"])
+    covered = [c for c in data["criteria"] if c["status"] == "covered"]
+    assert covered and all(c["evidence"] for c in covered)
+
+
+def test_text_json_agree_on_counts():
+    text = run("check", str(SAMPLE / "dossier.docx"), "--bloc", "2").output
+    data = json.loads(run("check", str(SAMPLE / "dossier.docx"), "--bloc", "2",
+                          "--format", "json").output)
+    assert f"sur {len(data['criteria'])} critères" in text
+    assert f"{data['summary']['covered']} couvert(s)" in text
+
+
+def test_output_file_written(tmp_path):
+    out = tmp_path / "rapport.json"
+    result = run("check", str(SAMPLE / "dossier.docx"), "--bloc", "1", "--format", "json",
+                 "-o", str(out))
+    assert result.exit_code == 0
+    assert json.loads(out.read_text(encoding="utf-8"))["format"] == 1
+
+
+def test_fail_under_exit_code():
+    result = run("check", str(SAMPLE / "dossier.docx"), "--bloc", "1", "--fail-under", "100")
+    assert result.exit_code == 1
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "expected"),
+    [
+        ("vide.docx", b"", "Fichier vide"),
+        ("faux.pdf", b"%PDF-1.4\n garbage", "illisible"),
+        ("aleatoire.docx", bytes(range(256)) * 4, "non reconnu"),
+        ("ancien.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600, "Microsoft Office"),
+        ("notes.pages", b"hello", "non"),
+    ],
+)
+def test_bad_files_give_one_french_line(tmp_path, name, content, expected):
+    path = tmp_path / name
+    path.write_bytes(content)
+    result = CliRunner().invoke(cli, ["check", str(path)])
+    assert result.exit_code == 2
+    assert "Traceback" not in result.output
+    assert expected.lower() in result.output.lower()
+    assert name in result.output
+
+
+def test_missing_path():
+    result = run("check", "nulle-part.docx")
+    assert result.exit_code == 2
+    assert "introuvable" in result.output
+
+
+def test_extract_json(tmp_path):
+    result = run("extract", str(SAMPLE / "dossier.docx"), "--format", "json")
+    data = json.loads(result.output)
+    assert data["kind"] == "docx" and data["health"]["words"] > 1000
+    assert any(b["kind"] == "table" for b in data["blocks"])
+
+
+def test_explain_shows_requirements_and_guards(tmp_path):
+    doc = tmp_path / "brouillon.docx"
+    import docx
+
+    document = docx.Document()
+    document.add_heading("Sommaire", 1)
+    document.add_paragraph("Analyse SWOT ........ 4")
+    document.add_paragraph("Nous n'avons pas encore réalisé de SWOT.")
+    document.save(doc)
+    result = run("explain", "B1.C2.1", str(doc))
+    assert result.exit_code == 0
+    assert "Verdict : manquant" in result.output
+    assert "écarté" in result.output
+
+
+def test_rules_commands():
+    listing = run("rules", "list", "--bloc", "1").output
+    assert "B1.C2.1" in listing and "B2.C1.1" not in listing
+    show = run("rules", "show", "B1.C2.1").output
+    assert "Exemple" in show and "Conseil" in show
+    assert "93 critères" in run("rules", "validate").output
+    assert run("rules", "show", "B9.C9.9").exit_code == 2
+
+
+def test_invalid_rules_folder(tmp_path):
+    (tmp_path / "b1.yaml").write_text("bloc: 1\ncriteria: [\n", encoding="utf-8")
+    result = run("rules", "validate", str(tmp_path))
+    assert result.exit_code == 3
+    assert "YAML invalide" in result.output

@@ -1,0 +1,45 @@
+"""The annotated corpus: no near-miss is ever reported covered (exact, not a threshold).
+
+The accuracy figures themselves are printed by ``benchmarks/accuracy.py``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from checker.evaluation import evaluate_corpus
+
+CORPUS = Path(__file__).resolve().parents[1] / "corpora"
+CANDIDATES = sorted(p.name for p in CORPUS.iterdir() if (p / "expected.yaml").exists())
+
+
+def test_corpus_is_complete():
+    kinds = [f.suffix for c in CANDIDATES for f in (CORPUS / c).iterdir()
+             if f.suffix in {".docx", ".pdf", ".odt"}]
+    assert len(CANDIDATES) >= 15
+    assert kinds.count(".docx") >= 5 and kinds.count(".pdf") >= 5 and kinds.count(".odt") >= 2
+    blocs = set()
+    for name in CANDIDATES:
+        data = yaml.safe_load((CORPUS / name / "expected.yaml").read_text(encoding="utf-8"))
+        blocs.update(data["blocs"])
+    assert blocs == {1, 2, 3, 4, 5}
+
+
+@pytest.fixture(scope="module")
+def evaluation():
+    return evaluate_corpus(CORPUS)
+
+
+def test_no_near_miss_is_ever_covered(evaluation):
+    failures = evaluation.near_miss_failures()
+    assert not failures, "\n".join(
+        f"{r.candidate} {r.criterion} : {r.why} — outil : {r.reason}" for r in failures
+    )
+
+
+def test_every_label_was_compared(evaluation):
+    assert not evaluation.errors
+    assert len(evaluation.comparisons) > 300
