@@ -31,8 +31,10 @@ def main(argv: list[str]) -> int:
         bloc = mismatch.split("=", 1)[1] if "=" in mismatch else ""
         for row in evaluation.comparisons:
             if row.gold != row.predicted and (not bloc or str(row.bloc) in bloc):
-                print(f"{row.candidate} {row.criterion} jury={row.gold} outil={row.predicted}\n"
-                      f"    jury : {row.why}\n    outil : {row.reason}")
+                print(
+                    f"{row.candidate} {row.criterion} jury={row.gold} outil={row.predicted}\n"
+                    f"    jury : {row.why}\n    outil : {row.reason}"
+                )
     elapsed = time.perf_counter() - start
     print(text + f"Durée : {elapsed:.1f} s")
     if "--update-readme" in argv:

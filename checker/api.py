@@ -89,8 +89,14 @@ def read_documents(
         except InputError as error:
             infos.append(
                 DocumentInfo(
-                    path=shown, sha256="", kind=path.suffix.lstrip(".").lower(),
-                    pages=0, words=0, health=None, error=error.message, status=error.status,
+                    path=shown,
+                    sha256="",
+                    kind=path.suffix.lstrip(".").lower(),
+                    pages=0,
+                    words=0,
+                    health=None,
+                    error=error.message,
+                    status=error.status,
                 )
             )
             continue
@@ -112,8 +118,13 @@ def read_documents(
             status = "PARTIEL"
         out.append(
             DocumentInfo(
-                path=document.path, sha256=document.sha256, kind=document.kind,
-                pages=health.pages, words=health.words, health=health, status=status,
+                path=document.path,
+                sha256=document.sha256,
+                kind=document.kind,
+                pages=health.pages,
+                words=health.words,
+                health=health,
+                status=status,
             )
         )
     return documents, out

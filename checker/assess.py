@@ -81,7 +81,8 @@ class Engine:
             outcome = evaluate(req, ctx)
             evidence = tuple(
                 Evidence(
-                    requirement=e.requirement if e.requirement == req.id
+                    requirement=e.requirement
+                    if e.requirement == req.id
                     else f"{req.id}/{e.requirement}",
                     document=e.document,
                     location=e.location,
@@ -93,8 +94,7 @@ class Engine:
                 for e in outcome.evidence
             )
             traces.append(
-                RequirementTrace(req, outcome.score, supporting, evidence,
-                                 tuple(outcome.rejected))
+                RequirementTrace(req, outcome.score, supporting, evidence, tuple(outcome.rejected))
             )
         return traces
 
@@ -152,7 +152,8 @@ class Engine:
         if status is not Status.COVERED and unreadable:
             status = Status.UNVERIFIABLE
             reason += (
-                " Des pages n'ont pas pu être lues (" + "; ".join(unreadable)
+                " Des pages n'ont pas pu être lues ("
+                + "; ".join(unreadable)
                 + ") : la preuve s'y trouve peut-être."
             )
         return CriterionResult(
@@ -176,7 +177,9 @@ class Engine:
             reason = "Trouvé : " + " ; ".join(met) + "."
         elif status is Status.PARTIAL:
             found = met + [f"{label} (en partie)" for label in part]
-            reason = "Trouvé : " + " ; ".join(found) + ". Manque : " + " ; ".join(lacking or part) + "."
+            reason = (
+                "Trouvé : " + " ; ".join(found) + ". Manque : " + " ; ".join(lacking or part) + "."
+            )
         else:
             reason = "Aucune preuve de : " + " ; ".join(lacking) + "."
         if rejected and status is not Status.COVERED:

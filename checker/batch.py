@@ -267,8 +267,9 @@ def aggregate(result: CohortResult) -> CohortResult:
         for doc in outcome.unreadable:
             unreadable.append((outcome.candidate.name, doc.path, doc.error or ""))
         if outcome.error and not outcome.unreadable:
-            unreadable.append((outcome.candidate.name, _shown(outcome.candidate.root),
-                               outcome.error))
+            unreadable.append(
+                (outcome.candidate.name, _shown(outcome.candidate.root), outcome.error)
+            )
     columns = [
         CriterionColumn(
             id=cid,
@@ -422,9 +423,7 @@ def run_cohort(
 
     cohort_dir, out_dir = Path(cohort_dir), Path(out_dir)
     if not cohort_dir.is_dir():
-        raise BatchError(
-            f"[E106] Le dossier de la cohorte est introuvable : {_shown(cohort_dir)}"
-        )
+        raise BatchError(f"[E106] Le dossier de la cohorte est introuvable : {_shown(cohort_dir)}")
     if _inside(out_dir, cohort_dir):
         raise BatchError(
             f"Le dossier des rapports ({_shown(out_dir)}) ne peut pas être le dossier "
@@ -454,8 +453,7 @@ def run_cohort(
         out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise BatchError(
-            f"Impossible de créer le dossier des rapports {_shown(out_dir)} "
-            f"({exc.strerror or exc})"
+            f"Impossible de créer le dossier des rapports {_shown(out_dir)} ({exc.strerror or exc})"
         ) from None
 
     bloc_list = sorted(set(blocs)) if blocs else None
@@ -476,8 +474,9 @@ def run_cohort(
             progress(done, total, outcome.candidate.name)
 
     def failed(candidate: Candidate, reason: str) -> CandidateOutcome:
-        report = _failed_report(candidate, reason, blocs=bloc_list,
-                                rules_name=rules_name, rules_version=rules_version)
+        report = _failed_report(
+            candidate, reason, blocs=bloc_list, rules_name=rules_name, rules_version=rules_version
+        )
         return CandidateOutcome(candidate, report, error=reason)
 
     # 1. the cache, and candidates with nothing to read
@@ -510,8 +509,9 @@ def run_cohort(
     if workers == 1:
         for candidate, key in todo:
             try:
-                report = _check([os.fsdecode(p) for p in candidate.files], bloc_list,
-                                candidate.name, own_rules)
+                report = _check(
+                    [os.fsdecode(p) for p in candidate.files], bloc_list, candidate.name, own_rules
+                )
             except Exception as exc:  # one candidate never stops the batch
                 finish(failed(candidate, _crash_message(candidate, exc)))
             else:
@@ -568,12 +568,12 @@ def _run_pool(todo, workers, blocs, rules_dir, store, failed, finish) -> None:
     rules = os.fsdecode(rules_dir) if rules_dir else None
 
     def pool(size: int) -> ProcessPoolExecutor:
-        return ProcessPoolExecutor(max_workers=size, initializer=_warm_worker,
-                                   initargs=(rules,))
+        return ProcessPoolExecutor(max_workers=size, initializer=_warm_worker, initargs=(rules,))
 
     def submit(executor, candidate):
-        return executor.submit(_check, [os.fsdecode(p) for p in candidate.files], blocs,
-                               candidate.name)
+        return executor.submit(
+            _check, [os.fsdecode(p) for p in candidate.files], blocs, candidate.name
+        )
 
     while queue or suspects:
         if suspects:
@@ -621,8 +621,10 @@ def _run_pool(todo, workers, blocs, rules_dir, store, failed, finish) -> None:
             if broken:
                 # finished futures keep their result; the rest are suspects
                 for future, (candidate, key) in list(in_flight.items()):
-                    if future.done() and not future.cancelled() and not isinstance(
-                        future.exception(), BrokenProcessPool
+                    if (
+                        future.done()
+                        and not future.cancelled()
+                        and not isinstance(future.exception(), BrokenProcessPool)
                     ):
                         exc = future.exception()
                         if exc is None:
@@ -776,26 +778,42 @@ def write_cohort(result: CohortResult) -> None:
     type=click.Path(path_type=Path, exists=True, file_okay=False, dir_okay=True),
 )
 @click.option(
-    "--out", "out_dir", required=True, metavar="DOSSIER",
+    "--out",
+    "out_dir",
+    required=True,
+    metavar="DOSSIER",
     type=click.Path(path_type=Path, file_okay=False),
     help="Dossier où écrire les rapports (créé si besoin ; pas dans la cohorte).",
 )
 @click.option(
-    "--jobs", "-j", type=click.IntRange(min=1), default=None, metavar="N",
+    "--jobs",
+    "-j",
+    type=click.IntRange(min=1),
+    default=None,
+    metavar="N",
     help="Nombre de processus d'analyse en parallèle (par défaut : nombre de processeurs).",
 )
 @click.option(
-    "--bloc", "blocs", type=click.IntRange(1, 5), multiple=True, metavar="N",
+    "--bloc",
+    "blocs",
+    type=click.IntRange(1, 5),
+    multiple=True,
+    metavar="N",
     help="Ne vérifier que ce bloc (répétable : --bloc 1 --bloc 3).",
 )
 @click.option("--no-cache", is_flag=True, help="Tout relire, sans utiliser ni remplir le cache.")
 @click.option(
-    "--cache-dir", type=click.Path(path_type=Path, file_okay=False), default=None,
+    "--cache-dir",
+    type=click.Path(path_type=Path, file_okay=False),
+    default=None,
     metavar="DOSSIER",
     help="Dossier du cache (par défaut : $RNCP_CHECK_CACHE, sinon ~/.cache/rncp-check).",
 )
 @click.option(
-    "--rules", "rules_dir", type=click.Path(path_type=Path, file_okay=False), default=None,
+    "--rules",
+    "rules_dir",
+    type=click.Path(path_type=Path, file_okay=False),
+    default=None,
     metavar="DOSSIER",
     help="Dossier de règles à utiliser (par défaut : les règles fournies).",
 )
@@ -847,8 +865,9 @@ def batch(
                 return
             if bar is None:
                 bar = stack.enter_context(
-                    click.progressbar(length=total, label="Analyse de la cohorte",
-                                      file=sys.stderr, show_pos=True)
+                    click.progressbar(
+                        length=total, label="Analyse de la cohorte", file=sys.stderr, show_pos=True
+                    )
                 )
             bar.update(1)
 
@@ -873,8 +892,10 @@ def batch(
     n = len(result.outcomes)
     cached = f" dont {result.from_cache} depuis le cache" if result.from_cache else ""
     click.echo(f"{n} candidat(s) analysé(s){cached}.")
-    click.echo(f"Rapports écrits dans {_shown(out_dir)} : {COHORT_HTML}, {COHORT_CSV} "
-               "et un rapport HTML + JSON par candidat.")
+    click.echo(
+        f"Rapports écrits dans {_shown(out_dir)} : {COHORT_HTML}, {COHORT_CSV} "
+        "et un rapport HTML + JSON par candidat."
+    )
     if result.failed:
         what = (
             "1 fichier n'a pas pu être lu"

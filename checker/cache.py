@@ -227,8 +227,7 @@ def rename_documents(report: CandidateReport, names: dict[str, str]) -> Candidat
         )
 
     documents = tuple(
-        dataclasses.replace(doc, path=names.get(doc.path, doc.path))
-        for doc in report.documents
+        dataclasses.replace(doc, path=names.get(doc.path, doc.path)) for doc in report.documents
     )
     criteria = tuple(
         dataclasses.replace(

@@ -30,8 +30,9 @@ def fail(error: CheckerError, code: int = EXIT_INPUT) -> None:
 
 
 @click.group(context_settings=CONTEXT)
-@click.version_option(__version__, "-V", "--version", prog_name="rncp-check",
-                      message="%(prog)s %(version)s")
+@click.version_option(
+    __version__, "-V", "--version", prog_name="rncp-check", message="%(prog)s %(version)s"
+)
 def cli() -> None:
     """Vérifie quels critères du référentiel RNCP « Chef de projet e-commerce »
     sont couverts par les livrables d'un candidat (DOCX, PDF, ODT).
@@ -49,8 +50,14 @@ def cli() -> None:
 
 @cli.command()
 @click.argument("file", type=click.Path(path_type=Path, dir_okay=True))
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
-              show_default=True, help="Texte lisible ou JSON (voir README).")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+    help="Texte lisible ou JSON (voir README).",
+)
 def extract(file: Path, fmt: str) -> None:
     """Montre ce que l'outil lit d'un fichier : blocs (titres, paragraphes,
     listes, tableaux…) avec leur emplacement, puis le bilan de lecture.
@@ -74,11 +81,19 @@ FORMATS = ["text", "json", "html", "csv"]
 def output_options(command):
     """``--format`` and ``--output``, shared by the report commands."""
     command = click.option(
-        "--output", "-o", default="-", show_default=True, metavar="FICHIER|-",
+        "--output",
+        "-o",
+        default="-",
+        show_default=True,
+        metavar="FICHIER|-",
         help="Fichier où écrire le rapport (« - » : la sortie standard).",
     )(command)
     command = click.option(
-        "--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True,
+        "--format",
+        "fmt",
+        type=click.Choice(FORMATS),
+        default="text",
+        show_default=True,
         help="text : lecture à l'écran ; json : pour les scripts (voir README) ; "
         "html : rapport imprimable pour le jury ; csv : pour Excel.",
     )(command)
@@ -88,7 +103,11 @@ def output_options(command):
 def bloc_option(command):
     """``--bloc N`` (repeatable)."""
     return click.option(
-        "--bloc", "blocs", type=click.IntRange(1, 5), multiple=True, metavar="N",
+        "--bloc",
+        "blocs",
+        type=click.IntRange(1, 5),
+        multiple=True,
+        metavar="N",
         help="Limiter à un bloc (répétable : --bloc 1 --bloc 3). Par défaut : les blocs "
         "dont parlent les documents, sinon tous.",
     )(command)
@@ -97,7 +116,10 @@ def bloc_option(command):
 def rules_option(command):
     """``--rules DIR``."""
     return click.option(
-        "--rules", "rules_dir", type=click.Path(path_type=Path, file_okay=False), default=None,
+        "--rules",
+        "rules_dir",
+        type=click.Path(path_type=Path, file_okay=False),
+        default=None,
         help="Dossier de règles à utiliser (par défaut : les règles fournies).",
     )(command)
 
@@ -152,9 +174,14 @@ def write_output(text: str, output: str) -> None:
 @bloc_option
 @output_options
 @rules_option
-@click.option("--fail-under", type=click.FloatRange(0, 100), default=None, metavar="POURCENT",
-              help="Code de sortie 1 si la part de critères couverts (hors jury) est "
-              "inférieure à ce pourcentage (pour les scripts de formateurs).")
+@click.option(
+    "--fail-under",
+    type=click.FloatRange(0, 100),
+    default=None,
+    metavar="POURCENT",
+    help="Code de sortie 1 si la part de critères couverts (hors jury) est "
+    "inférieure à ce pourcentage (pour les scripts de formateurs).",
+)
 @click.option("--verbose", "-v", is_flag=True, help="Plus de preuves par critère (texte).")
 def check(paths, blocs, fmt, output, rules_dir, fail_under, verbose) -> None:
     """Vérifie les livrables d'UN candidat : un fichier, plusieurs fichiers ou un
@@ -230,8 +257,9 @@ def explain(criterion_id, paths, rules_dir) -> None:
     engine = get_engine(load_rules(rules_dir))
     criterion = engine.ruleset.criterion(criterion_id)
     if criterion is None:
-        click.echo(f"Erreur : critère inconnu : {criterion_id} (voir rncp-check rules list)",
-                   err=True)
+        click.echo(
+            f"Erreur : critère inconnu : {criterion_id} (voir rncp-check rules list)", err=True
+        )
         sys.exit(EXIT_INPUT)
     files, _skipped = candidate_files(paths)
     documents, infos = read_documents(files)
@@ -252,8 +280,14 @@ def rules() -> None:
 
 
 @rules.command("list")
-@click.option("--bloc", "blocs", type=click.IntRange(1, 5), multiple=True, metavar="N",
-              help="Seulement ce bloc (répétable).")
+@click.option(
+    "--bloc",
+    "blocs",
+    type=click.IntRange(1, 5),
+    multiple=True,
+    metavar="N",
+    help="Seulement ce bloc (répétable).",
+)
 @rules_option
 def rules_list(blocs, rules_dir) -> None:
     """Liste les critères : identifiant, mode d'évaluation (auto / jury) et texte.
@@ -283,8 +317,9 @@ def rules_show(criterion_id, rules_dir) -> None:
     ruleset = load_rules(rules_dir)
     criterion = ruleset.criterion(criterion_id)
     if criterion is None:
-        click.echo(f"Erreur : critère inconnu : {criterion_id} (voir rncp-check rules list)",
-                   err=True)
+        click.echo(
+            f"Erreur : critère inconnu : {criterion_id} (voir rncp-check rules list)", err=True
+        )
         sys.exit(EXIT_INPUT)
     click.echo(render_rule(criterion), nl=False)
 

@@ -40,8 +40,18 @@ NOT_DELIVERABLES = {".yaml", ".yml", ".json", ".md", ".csv", ".tsv", ".log", ".i
 
 #: Bidirectional controls (Trojan Source) and other invisible format characters.
 _BIDI = {
-    0x061C, 0x200E, 0x200F, 0x202A, 0x202B, 0x202C, 0x202D, 0x202E,
-    0x2066, 0x2067, 0x2068, 0x2069,
+    0x061C,
+    0x200E,
+    0x200F,
+    0x202A,
+    0x202B,
+    0x202C,
+    0x202D,
+    0x202E,
+    0x2066,
+    0x2067,
+    0x2068,
+    0x2069,
 }
 _SHORT_ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
 
@@ -63,9 +73,11 @@ def safe_name(path: str | os.PathLike[str] | bytes) -> str:
             out.append(_SHORT_ESCAPES[char])
         elif code < 0x20 or 0x7F <= code < 0xA0:
             out.append(f"\\x{code:02x}")
-        elif code in _BIDI or 0xD800 <= code <= 0xDFFF or unicodedata.category(char) in {
-            "Cf", "Zl", "Zp", "Cs", "Co", "Cn"
-        }:
+        elif (
+            code in _BIDI
+            or 0xD800 <= code <= 0xDFFF
+            or unicodedata.category(char) in {"Cf", "Zl", "Zp", "Cs", "Co", "Cn"}
+        ):
             out.append(f"\\u{code:04x}" if code <= 0xFFFF else f"\\U{code:08x}")
         else:
             out.append(char)
@@ -92,8 +104,7 @@ def ignored_line(shown: str, reason: str) -> str:
     return msg.IGNORED.format(path=shown, reason=reason)
 
 
-def display_for(path: str | os.PathLike[str], roots: Sequence[str | os.PathLike[str]] = ()
-                ) -> str:
+def display_for(path: str | os.PathLike[str], roots: Sequence[str | os.PathLike[str]] = ()) -> str:
     """The name shown for ``path``: as typed when relative, never absolute.
 
     An absolute path is shown relative to the working directory when it lies
@@ -207,8 +218,9 @@ class CohortCandidate(tuple):
     ignored: list[str]
     root: Path
 
-    def __new__(cls, name: str, files: list[Path], ignored: list[str], root: Path
-                ) -> CohortCandidate:
+    def __new__(
+        cls, name: str, files: list[Path], ignored: list[str], root: Path
+    ) -> CohortCandidate:
         self = super().__new__(cls, (name, files, ignored))
         self.name, self.files, self.ignored, self.root = name, files, ignored, root
         return self
@@ -258,8 +270,7 @@ def discover_cohort(
             _walk(full, [full], files, ignored)
             candidates.append(CohortCandidate(safe_name(entry.name), files, ignored, Path(full)))
         elif entry.is_file(follow_symlinks=False):
-            candidates.append(CohortCandidate(safe_name(entry.name), [Path(full)], [],
-                                              Path(full)))
+            candidates.append(CohortCandidate(safe_name(entry.name), [Path(full)], [], Path(full)))
         else:
             top_ignored.append(ignored_line(shown, "pas un fichier ordinaire"))
     return CohortListing(candidates, top_ignored)

@@ -58,7 +58,8 @@ class Evaluation:
             "covered_recall": both / len(gold_cov) if gold_cov else 1.0,
             "false_covered_rate": (
                 sum(r.predicted == "covered" for r in gold_missing) / len(gold_missing)
-                if gold_missing else 0.0
+                if gold_missing
+                else 0.0
             ),
         }
 
@@ -141,8 +142,16 @@ def evaluate_corpus(
             gold = label["status"] if isinstance(label, dict) else label
             why = label.get("why", "") if isinstance(label, dict) else ""
             evaluation.comparisons.append(
-                Comparison(folder.name, cid, int(cid[1]), gold, predicted.get(cid, "missing"),
-                           why, cid in near, reasons.get(cid, ""))
+                Comparison(
+                    folder.name,
+                    cid,
+                    int(cid[1]),
+                    gold,
+                    predicted.get(cid, "missing"),
+                    why,
+                    cid in near,
+                    reasons.get(cid, ""),
+                )
             )
     return evaluation
 
@@ -151,7 +160,10 @@ def render_evaluation(evaluation: Evaluation, worst: int = 12) -> str:
     """The figures as French text (confusion matrix, metrics, worst criteria)."""
     rows = evaluation.comparisons
     m = evaluation.metrics(rows)
-    out = [f"Corpus : {len({r.candidate for r in rows})} candidats, {m['n']} critères étiquetés", ""]
+    out = [
+        f"Corpus : {len({r.candidate for r in rows})} candidats, {m['n']} critères étiquetés",
+        "",
+    ]
     out.append("Matrice de confusion (lignes : jury ; colonnes : outil)")
     out.append(f"{'':>10} " + " ".join(f"{label:>9}" for label in LABELS))
     for gold, counts in evaluation.confusion().items():
@@ -175,8 +187,10 @@ def render_evaluation(evaluation: Evaluation, worst: int = 12) -> str:
     out += ["", "Par candidat :"]
     for cand, group in sorted(evaluation.by(lambda r: r.candidate).items()):
         g = evaluation.metrics(group)
-        out.append(f"  {cand:<28} n={g['n']:>3}  accord {g['agreement']:.2f}  "
-                   f"faux couverts {g['false_covered_rate']:.2f}")
+        out.append(
+            f"  {cand:<28} n={g['n']:>3}  accord {g['agreement']:.2f}  "
+            f"faux couverts {g['false_covered_rate']:.2f}"
+        )
     per_criterion = evaluation.by(lambda r: r.criterion)
     ranked = sorted(
         per_criterion.items(),

@@ -240,12 +240,10 @@ def extract_isolated(
         raise rename_error(InputError(outcome[1], status=outcome[2]), raw, shown)
     if kind == "timeout":
         seconds = f"{limits.timeout_s:g}"
-        raise _failure(msg.E109, shown, msg.DETAIL_TIMEOUT.format(seconds=seconds),
-                       "DELAI_DEPASSE")
+        raise _failure(msg.E109, shown, msg.DETAIL_TIMEOUT.format(seconds=seconds), "DELAI_DEPASSE")
     if kind == "memory":
         memory = f"{limits.memory_mb:,}".replace(",", " ")
-        raise _failure(msg.E108, shown, msg.DETAIL_MEMORY.format(memory=memory),
-                       "TROP_VOLUMINEUX")
+        raise _failure(msg.E108, shown, msg.DETAIL_MEMORY.format(memory=memory), "TROP_VOLUMINEUX")
     if kind == "deep":
         raise _failure(msg.E104, shown, msg.DETAIL_TOO_DEEP, "ILLISIBLE")
     if kind == "crash":
@@ -363,9 +361,7 @@ def _run_spawned(path: Path, limits: Limits) -> tuple:  # pragma: no cover - not
     """``multiprocessing`` with ``spawn``: same protocol, exit code only."""
     context = multiprocessing.get_context("spawn")
     receiver, sender = context.Pipe(duplex=False)
-    process = context.Process(
-        target=_child, args=(sender, os.fspath(path), limits), daemon=True
-    )
+    process = context.Process(target=_child, args=(sender, os.fspath(path), limits), daemon=True)
     deadline = time.monotonic() + limits.timeout_s
     try:
         process.start()

@@ -128,8 +128,7 @@ def _words(text: str) -> int:
     return len(text.split())
 
 
-def _shrink(document: Document, blocks: list[Block], dropped_words: int,
-            warning: str) -> Document:
+def _shrink(document: Document, blocks: list[Block], dropped_words: int, warning: str) -> Document:
     health = document.health
     health = replace(
         health,
@@ -167,15 +166,11 @@ def cap_page_chars(document: Document, max_chars: int) -> Document:
         return document
     pages = ", ".join(str(p) for p in sorted(cut_pages))
     shown = f"{max_chars:,}".replace(",", " ")
-    warning = msg.W306.format(
-        detail=f"au plus {shown} caractères lus par page (page(s) : {pages})"
-    )
+    warning = msg.W306.format(detail=f"au plus {shown} caractères lus par page (page(s) : {pages})")
     return _shrink(document, kept, dropped, warning)
 
 
-def cap_nlp_chars(
-    documents: Sequence[Document], max_chars: int
-) -> list[Document]:
+def cap_nlp_chars(documents: Sequence[Document], max_chars: int) -> list[Document]:
     """Keep at most ``max_chars`` characters of body text over all ``documents``.
 
     Blocks past the budget are dropped (hidden and page furniture blocks do

@@ -220,9 +220,7 @@ class CandidateReport:
         """Count criteria per status for each bloc."""
         out: dict[int, dict[str, int]] = {}
         for result in self.criteria:
-            counts = out.setdefault(
-                result.bloc, {status.value: 0 for status in STATUS_ORDER}
-            )
+            counts = out.setdefault(result.bloc, {status.value: 0 for status in STATUS_ORDER})
             counts[result.status.value] += 1
         return out
 

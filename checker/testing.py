@@ -84,7 +84,7 @@ def docmark(text: str, name: str = "exemple") -> Document:
             continue
         if stripped.startswith("[image]"):
             flush()
-            builder.add_image(stripped[len("[image]"):].strip())
+            builder.add_image(stripped[len("[image]") :].strip())
             continue
         if _CAPTION.match(stripped):
             flush()

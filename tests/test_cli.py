@@ -24,13 +24,25 @@ def run(*args: str):
 def tree_snapshot(folder: Path) -> dict[str, tuple[int, str]]:
     return {
         str(p.relative_to(folder)): (p.stat().st_mode, hashlib.sha256(p.read_bytes()).hexdigest())
-        for p in sorted(folder.rglob("*")) if p.is_file()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
     }
 
 
-@pytest.mark.parametrize("command", [[], ["check"], ["explain"], ["extract"], ["rules"],
-                                     ["rules", "list"], ["rules", "show"], ["rules", "validate"],
-                                     ["batch"]])
+@pytest.mark.parametrize(
+    "command",
+    [
+        [],
+        ["check"],
+        ["explain"],
+        ["extract"],
+        ["rules"],
+        ["rules", "list"],
+        ["rules", "show"],
+        ["rules", "validate"],
+        ["batch"],
+    ],
+)
 def test_every_command_has_french_help(command):
     result = run(*command, "--help")
     assert result.exit_code == 0
@@ -62,16 +74,18 @@ def test_check_json_is_stable_and_versioned():
 
 def test_text_json_agree_on_counts():
     text = run("check", str(SAMPLE / "dossier.docx"), "--bloc", "2").output
-    data = json.loads(run("check", str(SAMPLE / "dossier.docx"), "--bloc", "2",
-                          "--format", "json").output)
+    data = json.loads(
+        run("check", str(SAMPLE / "dossier.docx"), "--bloc", "2", "--format", "json").output
+    )
     assert f"sur {len(data['criteria'])} critères" in text
     assert f"{data['summary']['covered']} couvert(s)" in text
 
 
 def test_output_file_written(tmp_path):
     out = tmp_path / "rapport.json"
-    result = run("check", str(SAMPLE / "dossier.docx"), "--bloc", "1", "--format", "json",
-                 "-o", str(out))
+    result = run(
+        "check", str(SAMPLE / "dossier.docx"), "--bloc", "1", "--format", "json", "-o", str(out)
+    )
     assert result.exit_code == 0
     assert json.loads(out.read_text(encoding="utf-8"))["format"] == 1
 

@@ -17,8 +17,12 @@ CANDIDATES = sorted(p.name for p in CORPUS.iterdir() if (p / "expected.yaml").ex
 
 
 def test_corpus_is_complete():
-    kinds = [f.suffix for c in CANDIDATES for f in (CORPUS / c).iterdir()
-             if f.suffix in {".docx", ".pdf", ".odt"}]
+    kinds = [
+        f.suffix
+        for c in CANDIDATES
+        for f in (CORPUS / c).iterdir()
+        if f.suffix in {".docx", ".pdf", ".odt"}
+    ]
     assert len(CANDIDATES) >= 15
     assert kinds.count(".docx") >= 5 and kinds.count(".pdf") >= 5 and kinds.count(".odt") >= 2
     blocs = set()

@@ -102,7 +102,9 @@ def test_broken_rules_give_french_errors(tmp_path, expected):
 
 
 def test_one_broken_criterion_does_not_hide_others(tmp_path):
-    body = GOOD + """
+    body = (
+        GOOD
+        + """
   - id: B1.C1.2
     competency: B1.C1
     text: Autre.
@@ -116,6 +118,7 @@ def test_one_broken_criterion_does_not_hide_others(tmp_path):
     assessment: jury
     jury_focus: Regarder.
 """
+    )
     body = body.replace("terms: [persona]", "terms: 12")
     with pytest.raises(RuleFileError) as info:
         load_ruleset(_write(tmp_path, body))

@@ -31,13 +31,17 @@ def _traps(criterion) -> dict[str, str]:
     title = criterion.text.rstrip(".")
     return {
         "toc": "\n".join(
-            [f"{n}. {w.capitalize()} ........................ {n + 3}" for n, w in
-             enumerate(words, start=1)] + [f"{title} ........ 2"]
+            [
+                f"{n}. {w.capitalize()} ........................ {n + 3}"
+                for n, w in enumerate(words, start=1)
+            ]
+            + [f"{title} ........ 2"]
         ),
         "negation": "\n\n".join(f"Nous n'avons pas encore de {w} pour le moment." for w in words),
         "todo": "\n\n".join(f"{w.capitalize()} : à compléter." for w in words),
         "empty-heading": "\n".join(
-            [f"## {title}", "## Annexes"] + [f"### {w.capitalize()}" for w in words]
+            [f"## {title}", "## Annexes"]
+            + [f"### {w.capitalize()}" for w in words]
             + ["## Conclusion"]
         ),
     }

@@ -153,9 +153,7 @@ def detect_format(path: Path, limits: Limits | None = None) -> tuple[str, list[s
         )
     if ext in LEGACY:
         raise InputError(
-            msg.E103.format(
-                path=name, detail=LEGACY[ext], formats=msg.ACCEPTED_FORMATS
-            ),
+            msg.E103.format(path=name, detail=LEGACY[ext], formats=msg.ACCEPTED_FORMATS),
             status="NON_SUPPORTE",
         )
     raise InputError(

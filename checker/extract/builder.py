@@ -107,9 +107,7 @@ class DocumentBuilder:
         self.blocks.append(block)
         return block
 
-    def add_table(
-        self, rows: Sequence[Sequence[str]], *, hidden: bool = False
-    ) -> Block | None:
+    def add_table(self, rows: Sequence[Sequence[str]], *, hidden: bool = False) -> Block | None:
         """Add a table (rows x cells). Empty rows are dropped."""
         clean = []
         for row in rows:
@@ -188,7 +186,8 @@ class DocumentBuilder:
         """Produce the Document and its health record."""
         body = [b for b in self.blocks if b.kind in BODY_KINDS and not b.hidden]
         words = sum(
-            sum(len(cell.split()) for row in b.rows for cell in row) if b.rows
+            sum(len(cell.split()) for row in b.rows for cell in row)
+            if b.rows
             else len(b.text.split())
             for b in body
         )

@@ -107,10 +107,43 @@ _SENTENCE_END = (".", "!", "?", ":", "…", ";")
 _BULLET_CODES = frozenset({127, 129, 141, 143, 144, 157})
 # Line-end hyphens kept when joining lines: "e-\ncommerce" stays "e-commerce".
 _KEEP_HYPHEN = {
-    "e", "m", "web", "cross", "click", "drive", "self", "best", "post", "pré",
-    "après", "anti", "auto", "multi", "néo", "sous", "sur", "vice", "porte",
-    "demi", "semi", "mi", "non", "ex", "co", "bien", "grand", "arrière", "avant",
-    "contre", "mini", "maxi", "extra", "inter", "intra", "pro", "social",
+    "e",
+    "m",
+    "web",
+    "cross",
+    "click",
+    "drive",
+    "self",
+    "best",
+    "post",
+    "pré",
+    "après",
+    "anti",
+    "auto",
+    "multi",
+    "néo",
+    "sous",
+    "sur",
+    "vice",
+    "porte",
+    "demi",
+    "semi",
+    "mi",
+    "non",
+    "ex",
+    "co",
+    "bien",
+    "grand",
+    "arrière",
+    "avant",
+    "contre",
+    "mini",
+    "maxi",
+    "extra",
+    "inter",
+    "intra",
+    "pro",
+    "social",
 }
 _HIDDEN_LABELS = {
     "invisible": "en mode invisible",
@@ -258,16 +291,23 @@ class _CharDevice(PDFPageAggregator):
             text = "•" if bullet else f"(cid:{cid})"
         if font.is_vertical():
             item = LTChar(
-                matrix, font, fontsize, scaling, rise, text,
-                font.char_width(cid), font.char_disp(cid), ncs, graphicstate,
+                matrix,
+                font,
+                fontsize,
+                scaling,
+                rise,
+                text,
+                font.char_width(cid),
+                font.char_disp(cid),
+                ncs,
+                graphicstate,
             )
             x0, y0, x1, y1 = item.bbox
             size, upright, adv = item.size, item.upright, item.adv
         else:
             metrics = self._metrics.get((font, cid))
             if metrics is None:
-                metrics = self._metrics[(font, cid)] = (
-                    font.char_width(cid), font.get_descent())
+                metrics = self._metrics[(font, cid)] = (font.char_width(cid), font.get_descent())
             adv = metrics[0] * fontsize * scaling
             low = metrics[1] * fontsize + rise
             high = low + fontsize
@@ -321,19 +361,21 @@ class _CharDevice(PDFPageAggregator):
         fontname = font.fontname
         if isinstance(fontname, bytes):
             fontname = fontname.decode("latin-1")
-        self.chars.append({
-            "object_type": "char",
-            "text": text,
-            "fontname": fontname,
-            "size": round(size, 2),
-            "upright": upright,
-            "x0": x0,
-            "x1": x1,
-            "top": top,
-            "bottom": bottom,
-            "doctop": top,
-            "hidden": hidden,
-        })
+        self.chars.append(
+            {
+                "object_type": "char",
+                "text": text,
+                "fontname": fontname,
+                "size": round(size, 2),
+                "upright": upright,
+                "x0": x0,
+                "x1": x1,
+                "top": top,
+                "bottom": bottom,
+                "doctop": top,
+                "hidden": hidden,
+            }
+        )
         return adv
 
 
@@ -377,8 +419,11 @@ def _load_page(pdf: pdfplumber.PDF, page: Page) -> tuple[list[dict], list[dict]]
                 hidden.append(char)
 
     ocr = [c for c in hidden if c["hidden"] == "invisible"]
-    if ocr and len(visible) < max(20, len(ocr) // 10) \
-            and _image_share(page, objects.get("image", [])) >= 0.5:
+    if (
+        ocr
+        and len(visible) < max(20, len(ocr) // 10)
+        and _image_share(page, objects.get("image", [])) >= 0.5
+    ):
         # An OCR layer over a scanned page (maybe with a stamped page
         # number): the invisible text is the page.
         hidden = [c for c in hidden if c["hidden"] != "invisible"]
@@ -461,8 +506,9 @@ def _line_from(words: list[_Word]) -> _Line:
     parts = [words[0].text]
     for prev, word in pairwise(words):
         gap = word.x0 - prev.x1
-        parts.append(word.text if gap <= WORD_GAP_RATIO * min(prev.size, word.size)
-                     else " " + word.text)
+        parts.append(
+            word.text if gap <= WORD_GAP_RATIO * min(prev.size, word.size) else " " + word.text
+        )
     weight: Counter[float] = Counter()
     for word in words:
         weight[round(word.size * 2) / 2] += len(word.text)
@@ -503,17 +549,19 @@ def _ruled_tables(page: Page) -> list[_Table]:
     if len(page.rects) + len(page.lines) < 3:
         return []
     tables = []
-    for found in page.find_tables({"vertical_strategy": "lines",
-                                   "horizontal_strategy": "lines"}):
+    for found in page.find_tables({"vertical_strategy": "lines", "horizontal_strategy": "lines"}):
         bbox = _clamp(page, found.bbox)
         # Read the cells from the table's own characters: pdfplumber scans
         # every character of the page for each row otherwise, and a crop
         # clips every object of the page.
-        region = _Chars([
-            c for c in page.chars
-            if bbox[0] <= (c["x0"] + c["x1"]) / 2 <= bbox[2]
-            and bbox[1] <= (c["top"] + c["bottom"]) / 2 <= bbox[3]
-        ])
+        region = _Chars(
+            [
+                c
+                for c in page.chars
+                if bbox[0] <= (c["x0"] + c["x1"]) / 2 <= bbox[2]
+                and bbox[1] <= (c["top"] + c["bottom"]) / 2 <= bbox[3]
+            ]
+        )
         rows = _clean_rows(TableCells(region, found.cells).extract(**_WORD_SETTINGS))
         if _valid_table(rows, 2):
             tables.append(_Table(bbox[1], bbox[3], bbox, rows))
@@ -536,14 +584,13 @@ def _column_gaps(line: _Line) -> list[tuple[float, float]]:
     """Horizontal gaps wide enough to separate table columns."""
     min_gap = max(1.5 * line.size, 12.0)
     return [
-        (prev.x1, word.x0)
-        for prev, word in pairwise(line.words)
-        if word.x0 - prev.x1 >= min_gap
+        (prev.x1, word.x0) for prev, word in pairwise(line.words) if word.x0 - prev.x1 >= min_gap
     ]
 
 
-def _shared(channels: list[tuple[float, float]], gaps: list[tuple[float, float]]
-            ) -> list[tuple[float, float]]:
+def _shared(
+    channels: list[tuple[float, float]], gaps: list[tuple[float, float]]
+) -> list[tuple[float, float]]:
     out = []
     for c0, c1 in channels:
         for g0, g1 in gaps:
@@ -577,12 +624,15 @@ def _aligned_runs(lines: list[_Line]) -> list[list[_Line]]:
 def _unruled_tables(page: Page, lines: list[_Line]) -> list[_Table]:
     tables = []
     for run in _aligned_runs(lines):
-        bbox = _clamp(page, (
-            min(line.x0 for line in run) - 1,
-            run[0].top - 1,
-            max(line.x1 for line in run) + 1,
-            run[-1].bottom + 1,
-        ))
+        bbox = _clamp(
+            page,
+            (
+                min(line.x0 for line in run) - 1,
+                run[0].top - 1,
+                max(line.x1 for line in run) + 1,
+                run[-1].bottom + 1,
+            ),
+        )
         region = page.crop(bbox)
         settings = {"vertical_strategy": "text", "horizontal_strategy": "text"}
         for found in region.find_tables(settings):
@@ -603,7 +653,8 @@ def _drop_table_words(lines: list[_Line], tables: list[_Table]) -> list[_Line]:
     out = []
     for line in lines:
         keep = [
-            w for w in line.words
+            w
+            for w in line.words
             if not any(
                 t.bbox[0] - 1 <= (w.x0 + w.x1) / 2 <= t.bbox[2] + 1
                 and t.bbox[1] - 1 <= (w.top + w.bottom) / 2 <= t.bbox[3] + 1
@@ -623,10 +674,14 @@ def _read_page(pdf: pdfplumber.PDF, page: Page) -> _Page:
     visible, hidden = _load_page(pdf, page)
 
     images = [
-        i for i in page.images
-        if i["width"] >= MIN_IMAGE_SIDE and i["height"] >= MIN_IMAGE_SIDE
-        and i["x1"] > page.bbox[0] and i["x0"] < page.bbox[2]
-        and i["bottom"] > page.bbox[1] and i["top"] < page.bbox[3]
+        i
+        for i in page.images
+        if i["width"] >= MIN_IMAGE_SIDE
+        and i["height"] >= MIN_IMAGE_SIDE
+        and i["x1"] > page.bbox[0]
+        and i["x0"] < page.bbox[2]
+        and i["bottom"] > page.bbox[1]
+        and i["top"] < page.bbox[3]
     ]
     record.images = sorted((float(i["top"]), float(i["bottom"])) for i in images)
 
@@ -637,8 +692,7 @@ def _read_page(pdf: pdfplumber.PDF, page: Page) -> _Page:
     share = _image_share(page, images)
     record.scanned = (not visible and share >= 0.25) or (len(visible) < 10 and share >= 0.5)
 
-    raw = page.extract_words(extra_attrs=["fontname", "size"],
-                             **_WORD_SETTINGS) if visible else []
+    raw = page.extract_words(extra_attrs=["fontname", "size"], **_WORD_SETTINGS) if visible else []
     record.rotated = _to_words([w for w in raw if not w["upright"]])
     upright_words = _to_words([w for w in raw if w["upright"]])
     lines = _make_lines(upright_words)
@@ -653,8 +707,11 @@ def _read_page(pdf: pdfplumber.PDF, page: Page) -> _Page:
             record.sizes[round(word.size * 2) / 2] += len(word.text)
 
     if hidden:
-        hidden_words = _to_words(plumber_extract_words(
-            hidden, extra_attrs=["fontname", "size", "hidden"], **_WORD_SETTINGS))
+        hidden_words = _to_words(
+            plumber_extract_words(
+                hidden, extra_attrs=["fontname", "size", "hidden"], **_WORD_SETTINGS
+            )
+        )
         record.hidden = _make_lines(hidden_words)
 
     try:
@@ -673,13 +730,15 @@ def _read_page(pdf: pdfplumber.PDF, page: Page) -> _Page:
     return record
 
 
-def _anchor(record: _Page, url: str, link: dict, words: list[_Word],
-            owner: dict[int, _Line]) -> _Link:
+def _anchor(
+    record: _Page, url: str, link: dict, words: list[_Word], owner: dict[int, _Line]
+) -> _Link:
     """The link with the words under its rectangle, and the line they are on."""
     x0, x1, top, bottom = link["x0"], link["x1"], link["top"], link["bottom"]
     under = sorted(
         (
-            w for w in words
+            w
+            for w in words
             if x0 - 1 <= (w.x0 + w.x1) / 2 <= x1 + 1
             and top - 2 <= (w.top + w.bottom) / 2 <= bottom + 2
         ),
@@ -687,9 +746,12 @@ def _anchor(record: _Page, url: str, link: dict, words: list[_Word],
     )
     line = next((owner[id(w)] for w in under if id(w) in owner), None)
     table = next(
-        (t for t in record.tables
-         if t.bbox[0] <= (x0 + x1) / 2 <= t.bbox[2]
-         and t.bbox[1] <= (top + bottom) / 2 <= t.bbox[3]),
+        (
+            t
+            for t in record.tables
+            if t.bbox[0] <= (x0 + x1) / 2 <= t.bbox[2]
+            and t.bbox[1] <= (top + bottom) / 2 <= t.bbox[3]
+        ),
         None,
     )
     return _Link(url, " ".join(w.text for w in under), line, table)
@@ -723,8 +785,9 @@ def _mark_running(pages: list[_Page], body: float) -> None:
     for page in pages:
         for line in page.lines:
             band = _band(page, line)
-            if band and ((band, _band_key(line.text)) in running
-                         or _PAGE_NUMBER.match(line.text.strip())):
+            if band and (
+                (band, _band_key(line.text)) in running or _PAGE_NUMBER.match(line.text.strip())
+            ):
                 line.role = band
 
 
@@ -779,8 +842,12 @@ def _join_lines(lines: list[_Line]) -> str:
             text = text + " " + nxt
             continue
         prefix = match.group(1)
-        if nxt[:1].islower() and len(prefix) >= 3 and prefix.isalpha() \
-                and prefix.lower() not in _KEEP_HYPHEN:
+        if (
+            nxt[:1].islower()
+            and len(prefix) >= 3
+            and prefix.isalpha()
+            and prefix.lower() not in _KEEP_HYPHEN
+        ):
             text = text[:-1] + nxt
         else:
             text = text + nxt
@@ -873,8 +940,9 @@ def _is_large(line: _Line, body: float) -> bool:
     return line.size >= body * HEADING_RATIO and line.size - body >= 1
 
 
-def _continues(block: list[_Line], line: _Line, threshold: float, right: float,
-               width: float, body: float) -> bool:
+def _continues(
+    block: list[_Line], line: _Line, threshold: float, right: float, width: float, body: float
+) -> bool:
     """Whether ``line`` continues the paragraph made of ``block``."""
     prev = block[-1]
     first = block[0]
@@ -917,8 +985,7 @@ def _classify(lines: list[_Line], body: float, marker_left: float) -> _Item:
     words = len(text.split())
     letters = sum(ch.isalpha() for ch in text)
     size = max(line.size for line in lines)
-    short = letters >= 2 and words <= 25 and len(lines) <= 3 \
-        and not text.endswith((",", ";"))
+    short = letters >= 2 and words <= 25 and len(lines) <= 3 and not text.endswith((",", ";"))
     large = size >= body * HEADING_RATIO and size - body >= 1
     hanging = len(lines) > 1 and lines[1].x0 > first.x0 + max(8.0, first.size)
     listed = _LIST_MARKER.match(text) or (hanging and _NUMBER_START.match(text))
@@ -934,13 +1001,22 @@ def _classify(lines: list[_Line], body: float, marker_left: float) -> _Item:
         item.kind = BlockKind.HEADING
         item.style = (size, 1 if bold else 0)
         item.confidence = 1.0 if bold or numbered else 0.9
-    elif bold and abs(size - body) <= 1 and len(lines) <= 2 and words <= 15 \
-            and not text.endswith("."):
+    elif (
+        bold
+        and abs(size - body) <= 1
+        and len(lines) <= 2
+        and words <= 15
+        and not text.endswith(".")
+    ):
         item.kind = BlockKind.HEADING
         item.style = (size, 1)
         item.confidence = 0.8 if numbered else 0.6
-    elif _MULTI_NUMBERED.match(text) and len(lines) == 1 and words <= 10 \
-            and not text.endswith((".", ":")):
+    elif (
+        _MULTI_NUMBERED.match(text)
+        and len(lines) == 1
+        and words <= 10
+        and not text.endswith((".", ":"))
+    ):
         item.kind = BlockKind.HEADING
         item.style = (size, -1)
         item.confidence = 0.5
@@ -992,8 +1068,14 @@ def _emit(builder: DocumentBuilder, page: _Page, items: list[_Item]) -> None:
     rotated = []
     if page.rotated:
         words = sorted(page.rotated, key=lambda w: (round(w.x0), w.top))
-        rotated.append(_Item(min(w.top for w in words), BlockKind.PARAGRAPH,
-                             text=" ".join(w.text for w in words), confidence=0.5))
+        rotated.append(
+            _Item(
+                min(w.top for w in words),
+                BlockKind.PARAGRAPH,
+                text=" ".join(w.text for w in words),
+                confidence=0.5,
+            )
+        )
     for item in sorted(items + hidden + rotated, key=lambda i: i.top):
         if item.kind is BlockKind.TABLE and item.table is not None:
             builder.add_table(item.table.rows)
@@ -1002,8 +1084,9 @@ def _emit(builder: DocumentBuilder, page: _Page, items: list[_Item]) -> None:
         if item.kind is BlockKind.IMAGE:
             builder.add_image("")
             continue
-        builder.add(item.kind, item.text, level=item.level,
-                    confidence=item.confidence, hidden=item.hidden)
+        builder.add(
+            item.kind, item.text, level=item.level, confidence=item.confidence, hidden=item.hidden
+        )
         for line in item.lines:
             add_links(links_by_line.get(id(line), []))
     for line in running:
@@ -1073,8 +1156,7 @@ def _finish(builder: DocumentBuilder, pages: list[_Page]) -> None:
         builder.warn(msg.W305.format(count=sum(reasons.values()), detail=detail))
     fallback = [p.number for p in pages if p.fallback_text is not None]
     if fallback:
-        builder.warn(msg.W307.format(
-            detail="page(s) " + ", ".join(map(str, fallback))))
+        builder.warn(msg.W307.format(detail="page(s) " + ", ".join(map(str, fallback))))
 
 
 # -- opening ----------------------------------------------------------------------
@@ -1099,8 +1181,9 @@ def _root_cause(exc: BaseException) -> BaseException:
 
 
 def _truncation_warning(builder: DocumentBuilder, total: int) -> None:
-    builder.warn(msg.W306.format(
-        detail=f"seules les {MAX_PAGES} premières pages sur {total} ont été lues"))
+    builder.warn(
+        msg.W306.format(detail=f"seules les {MAX_PAGES} premières pages sur {total} ont été lues")
+    )
 
 
 def _count_rest(pages: Iterator[Any]) -> int:
@@ -1242,8 +1325,7 @@ def _read_open(pdf: pdfplumber.PDF, path: Path, name: str) -> Document:
     return builder.build()
 
 
-def _read_one(pdf: pdfplumber.PDF, page_obj: PDFPage, number: int,
-              pdfium: _Pdfium) -> _Page:
+def _read_one(pdf: pdfplumber.PDF, page_obj: PDFPage, number: int, pdfium: _Pdfium) -> _Page:
     try:
         page = Page(pdf, page_obj, page_number=number, initial_doctop=0)
     except Exception:

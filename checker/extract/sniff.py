@@ -208,7 +208,7 @@ def _ole2_directory(handle: BinaryIO, head: bytes, size: int) -> set[str]:
         for start in range(0, sector, 128):
             length = struct.unpack_from("<H", data, start + 64)[0]
             if 2 <= length <= 64:
-                raw = data[start:start + length - 2]
+                raw = data[start : start + length - 2]
                 names.add(raw.decode("utf-16-le", "replace"))
         current = next_sector(current)
     return names
@@ -294,7 +294,7 @@ def _central_directory(
     )
     zip64 = total == 0xFFFF or cd_size == 0xFFFFFFFF or cd_offset == 0xFFFFFFFF
     cd_end = eocd_pos
-    if zip64 and at >= 20 and tail[at - 20:at - 16] == _EOCD64_LOCATOR:
+    if zip64 and at >= 20 and tail[at - 20 : at - 16] == _EOCD64_LOCATOR:
         (record_pos,) = struct.unpack_from("<Q", tail, at - 20 + 8)
         if record_pos + 56 > size:
             raise ValueError("bad zip64 locator")
@@ -326,7 +326,7 @@ def _central_directory(
     pos = 0
     declared = 0
     while pos < cd_size:
-        if directory[pos:pos + 4] != _CENTRAL:
+        if directory[pos : pos + 4] != _CENTRAL:
             raise ValueError("bad central directory entry")
         if len(entries) >= limits.max_zip_entries:
             return [], ZipProblem(
@@ -336,8 +336,8 @@ def _central_directory(
         (flags, method, csize, usize, name_len, extra_len, comment_len, offset) = (
             struct.unpack_from("<8xHH8xIIHHH8xI", directory, pos)
         )
-        name_raw = directory[pos + 46:pos + 46 + name_len]
-        extra = directory[pos + 46 + name_len:pos + 46 + name_len + extra_len]
+        name_raw = directory[pos + 46 : pos + 46 + name_len]
+        extra = directory[pos + 46 + name_len : pos + 46 + name_len + extra_len]
         if len(name_raw) != name_len or len(extra) != extra_len:
             raise ValueError("truncated entry")
         usize, csize, offset = _zip64_extra(extra, usize, csize, offset)
@@ -373,7 +373,7 @@ def _zip64_extra(extra: bytes, usize: int, csize: int, offset: int) -> tuple[int
     while pos + 4 <= len(extra):
         tag, length = struct.unpack_from("<HH", extra, pos)
         if tag == 1:
-            data = extra[pos + 4:pos + 4 + length]
+            data = extra[pos + 4 : pos + 4 + length]
             values = [struct.unpack_from("<Q", data, i)[0] for i in range(0, len(data) - 7, 8)]
             if usize == 0xFFFFFFFF and values:
                 usize = values.pop(0)
@@ -386,9 +386,7 @@ def _zip64_extra(extra: bytes, usize: int, csize: int, offset: int) -> tuple[int
     return usize, csize, offset
 
 
-def _check_layout(
-    handle: BinaryIO, entries: list[ZipEntry], cd_start: int
-) -> ZipProblem | None:
+def _check_layout(handle: BinaryIO, entries: list[ZipEntry], cd_start: int) -> ZipProblem | None:
     """Entries must sit one after the other, each in full, before the directory."""
     overlap = ZipProblem("ILLISIBLE", "archive ZIP malformée : éléments qui se chevauchent")
     end = 0
@@ -398,9 +396,7 @@ def _check_layout(
         handle.seek(entry.offset)
         local = handle.read(30)
         if len(local) < 30 or not local.startswith(_LOCAL):
-            return ZipProblem(
-                "ILLISIBLE", "archive ZIP malformée : répertoire incohérent"
-            )
+            return ZipProblem("ILLISIBLE", "archive ZIP malformée : répertoire incohérent")
         name_len, extra_len = struct.unpack_from("<HH", local, 26)
         end = entry.offset + 30 + name_len + extra_len + entry.compressed
         if end > cd_start:

@@ -48,10 +48,14 @@ def co_located(
         chosen = [ev]
         for other in others:
             match = next(
-                (o for o in other
-                 if o.document == ev.document
-                 and _compatible(o.location.section, ev.location.section,
-                                 depths.get(ev.document, 1))),
+                (
+                    o
+                    for o in other
+                    if o.document == ev.document
+                    and _compatible(
+                        o.location.section, ev.location.section, depths.get(ev.document, 1)
+                    )
+                ),
                 None,
             )
             if match is None:
@@ -85,7 +89,12 @@ def evaluate(req: Requirement, ctx: Context) -> Outcome:
     for outcome in satisfied:
         result.evidence.extend(outcome.evidence)
     result.score = min(1.0, len(satisfied) / need) if need else 0.0
-    if result.satisfied and req.same_section and req.mode == "all" and not _same_section(outcomes, ctx):
+    if (
+        result.satisfied
+        and req.same_section
+        and req.mode == "all"
+        and not _same_section(outcomes, ctx)
+    ):
         result.score = 0.5
     return result
 

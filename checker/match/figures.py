@@ -8,9 +8,9 @@ from ..model import Block, BlockKind
 from ..nlp.text import fold
 from ..ruleset import Requirement
 from .context import Context, Outcome, excerpt, table_excerpt
-from .thresholds import MAX_EVIDENCE
 from .guards import block_guard, sentence_guard
 from .index import DocIndex
+from .thresholds import MAX_EVIDENCE
 from .values import FORMULA, PERCENT, RATIO, check_roi, count_dates, count_numbers
 
 
@@ -52,10 +52,7 @@ def _count_detector(
     opts = req.options
     outcome = Outcome()
     near = _near_blocks(req, ctx, opts["near"], outcome)
-    if near is not None:
-        candidates = list(near.values())
-    else:
-        candidates = list(ctx.blocks(req.scope))
+    candidates = list(near.values()) if near is not None else list(ctx.blocks(req.scope))
     for doc, block in candidates:
         if block.kind not in req.scope:
             continue
@@ -106,13 +103,16 @@ def detect_calculation(req: Requirement, ctx: Context) -> Outcome:
             following = [span for span in th.unit.sentences if span[0] >= s_end][:1]
             end = following[0][1] if following else s_end
             text = th.unit.folded[s_start:end]
-            near_metric = th.unit.folded[th.hit.start:min(s_end, th.hit.end + 80)]
+            near_metric = th.unit.folded[th.hit.start : min(s_end, th.hit.end + 80)]
             announces = th.unit.folded[s_start:s_end].rstrip().endswith(":") or (
                 block.kind is BlockKind.HEADING
             )
-            if announces and index + 1 < len(blocks) and blocks[index + 1].kind in {
-                BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.TABLE
-            }:
+            if (
+                announces
+                and index + 1 < len(blocks)
+                and blocks[index + 1].kind
+                in {BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.TABLE}
+            ):
                 extra = _usable_text(th.doc, blocks[index + 1])
                 text += " " + extra
                 near_metric += " " + extra
@@ -122,15 +122,27 @@ def detect_calculation(req: Requirement, ctx: Context) -> Outcome:
         )
         if numbers < opts["min_numbers"] or not has_result:
             outcome.rejected.append(
-                ctx.evidence(req, th.doc, block, excerpt(th.unit.text),
-                             rejected_by="no-calculation", note="indicateur cité sans calcul chiffré")
+                ctx.evidence(
+                    req,
+                    th.doc,
+                    block,
+                    excerpt(th.unit.text),
+                    rejected_by="no-calculation",
+                    note="indicateur cité sans calcul chiffré",
+                )
             )
             continue
         check = check_roi(text)
         if check.consistent is False:
             outcome.rejected.append(
-                ctx.evidence(req, th.doc, block, excerpt(th.unit.text),
-                             rejected_by="inconsistent", note=check.detail)
+                ctx.evidence(
+                    req,
+                    th.doc,
+                    block,
+                    excerpt(th.unit.text),
+                    rejected_by="inconsistent",
+                    note=check.detail,
+                )
             )
             continue
         shown = table_excerpt(block) if block.kind is BlockKind.TABLE else excerpt(th.unit.text)

@@ -9,6 +9,7 @@ fuzzy matching (typos) runs only on words the exact lookup misses.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -59,9 +60,9 @@ class Unit:
         sentence = self.folded[s_start:s_end]
         rel_start, rel_end = start - s_start, end - s_start
         cuts = [0] + [m.end() for m in _CLAUSE_BREAK.finditer(sentence)] + [len(sentence) + 1]
-        for a, b in zip(cuts, cuts[1:], strict=False):
+        for a, b in itertools.pairwise(cuts):
             if a <= rel_start < b:
-                return sentence[a:max(b, rel_end)]
+                return sentence[a : max(b, rel_end)]
         return sentence
 
 
@@ -171,7 +172,7 @@ class DocIndex:
             return self._section_cache[key]
         blocks = self.document.blocks
         words = 0
-        for block in blocks[key + 1:section_end(blocks, key)]:
+        for block in blocks[key + 1 : section_end(blocks, key)]:
             if block.hidden:
                 continue
             if block.kind in {BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.CAPTION}:
@@ -232,7 +233,7 @@ class DocIndex:
                     exact |= {form} if form in self._forms else set()
                     forms |= self._expand(form)
                 expansions.append((forms, exact))
-            first_forms, first_exact = expansions[0]
+            first_forms, _first_exact = expansions[0]
             starts: set[tuple[int, int]] = set()
             for form in first_forms:
                 starts.update(self._forms.get(form, ()))
@@ -267,4 +268,3 @@ def compile_term(term: str, analysed: dict[str, list[Token]]) -> Pattern:
         # A term made only of stop words ("à"): match its folded form.
         return Pattern(term, regex=re.compile(r"\b" + re.escape(fold(term)) + r"\b"))
     return Pattern(term, words=tuple(frozenset({t.form, t.lemma}) for t in tokens))
-

@@ -25,16 +25,20 @@ def detect_link(req: Requirement, ctx: Context) -> Outcome:
             block = blocks[index] if index < len(blocks) else None
             if block is not None and not ctx.allowed(doc, block):
                 continue
-            if block is not None and block.kind in {BlockKind.TOC_ENTRY, BlockKind.HEADER,
-                                                    BlockKind.FOOTER}:
+            if block is not None and block.kind in {
+                BlockKind.TOC_ENTRY,
+                BlockKind.HEADER,
+                BlockKind.FOOTER,
+            }:
                 continue
             if not link.url.lower().startswith(("http://", "https://", "www.")):
                 continue
             if opts["domains"] and not any(d.lower() in link.url.lower() for d in opts["domains"]):
                 continue
             if opts["near"]:
-                context = " ".join([link.text, link.url, *link.location.section,
-                                    block.text if block else ""])
+                context = " ".join(
+                    [link.text, link.url, *link.location.section, block.text if block else ""]
+                )
                 if not _mentions(context, opts["near"]):
                     continue
             found.append((doc, link, block))
@@ -43,9 +47,15 @@ def detect_link(req: Requirement, ctx: Context) -> Outcome:
         outcome.score = 1.0
         for doc, link, block in found[:3]:
             target = block or doc.document.blocks[0]
-            outcome.evidence.append(ctx.evidence(
-                req, doc, target, excerpt(f"{link.text} → {link.url}"),
-                note=f"{len(urls)} lien(s)"))
+            outcome.evidence.append(
+                ctx.evidence(
+                    req,
+                    doc,
+                    target,
+                    excerpt(f"{link.text} → {link.url}"),
+                    note=f"{len(urls)} lien(s)",
+                )
+            )
     return outcome
 
 
@@ -58,8 +68,11 @@ def detect_image(req: Requirement, ctx: Context) -> Outcome:
         if opts["near"]:
             blocks = doc.document.blocks
             index = block.location.index
-            around = [b.text for b in blocks[max(0, index - 2):index + 3]
-                      if b.kind in {BlockKind.CAPTION, BlockKind.PARAGRAPH}]
+            around = [
+                b.text
+                for b in blocks[max(0, index - 2) : index + 3]
+                if b.kind in {BlockKind.CAPTION, BlockKind.PARAGRAPH}
+            ]
             context = " ".join([block.text, *block.location.section, *around])
             if not _mentions(context, opts["near"]):
                 continue
@@ -67,6 +80,9 @@ def detect_image(req: Requirement, ctx: Context) -> Outcome:
     if len(found) >= opts["min"]:
         outcome.score = 1.0
         for doc, block in found[:2]:
-            outcome.evidence.append(ctx.evidence(
-                req, doc, block, f"image : {block.text}", note=f"{len(found)} image(s)"))
+            outcome.evidence.append(
+                ctx.evidence(
+                    req, doc, block, f"image : {block.text}", note=f"{len(found)} image(s)"
+                )
+            )
     return outcome

@@ -6,9 +6,9 @@ from ..model import Block, BlockKind
 from ..nlp.text import fold
 from ..ruleset import Requirement
 from .context import Context, Outcome, excerpt, table_excerpt
-from .thresholds import MAX_EVIDENCE
 from .guards import is_negated_or_todo, is_placeholder
 from .index import DocIndex
+from .thresholds import MAX_EVIDENCE
 from .values import count_dates, count_numbers
 
 
@@ -75,15 +75,23 @@ def detect_table(req: Requirement, ctx: Context) -> Outcome:
         if opts["dates"]:
             # Dates (not durations) are often column headings ("Position janvier 2025").
             dated = sum(
-                1 for row in block.rows for cell in row
+                1
+                for row in block.rows
+                for cell in row
                 if count_dates(fold(cell), ("date", "period"))
             )
             if dated < opts["dates"]:
                 problems.append(f"{dated} cellule(s) datée(s), {opts['dates']} attendues")
         if problems:
             outcome.rejected.append(
-                ctx.evidence(req, doc, block, table_excerpt(block), rejected_by="placeholder",
-                             note="; ".join(problems))
+                ctx.evidence(
+                    req,
+                    doc,
+                    block,
+                    table_excerpt(block),
+                    rejected_by="placeholder",
+                    note="; ".join(problems),
+                )
             )
             best = max(best, 0.0)
             continue
@@ -157,9 +165,14 @@ def detect_list(req: Requirement, ctx: Context) -> Outcome:
         if len(good) < opts["min_items"]:
             if len(good) and opts["under"] and _under(ctx, req, doc, blocks[0]):
                 outcome.rejected.append(
-                    ctx.evidence(req, doc, blocks[0], excerpt(" ; ".join(texts)),
-                                 rejected_by="placeholder",
-                                 note=f"{len(good)} élément(s), {opts['min_items']} attendus")
+                    ctx.evidence(
+                        req,
+                        doc,
+                        blocks[0],
+                        excerpt(" ; ".join(texts)),
+                        rejected_by="placeholder",
+                        note=f"{len(good)} élément(s), {opts['min_items']} attendus",
+                    )
                 )
             continue
         if opts["under"] and not _under(ctx, req, doc, blocks[0]):
@@ -176,8 +189,10 @@ def detect_list(req: Requirement, ctx: Context) -> Outcome:
             if len(found) < opts["min"]:
                 continue
         note = f"{len(good)} élément(s)"
-        text = table_excerpt(blocks[0]) if blocks[0].kind is BlockKind.TABLE else excerpt(
-            " ; ".join(good)
+        text = (
+            table_excerpt(blocks[0])
+            if blocks[0].kind is BlockKind.TABLE
+            else excerpt(" ; ".join(good))
         )
         outcome.evidence.append(ctx.evidence(req, doc, blocks[0], text, note=note))
         outcome.score = 1.0

@@ -7,8 +7,8 @@ from collections import defaultdict
 from ..model import BlockKind
 from ..ruleset import Requirement
 from .context import Context, Outcome, excerpt
-from .thresholds import MAX_EVIDENCE
 from .guards import is_negated_or_todo
+from .thresholds import MAX_EVIDENCE
 
 
 def detect_terms(req: Requirement, ctx: Context) -> Outcome:
@@ -60,13 +60,20 @@ def detect_section(req: Requirement, ctx: Context) -> Outcome:
         words = th.doc.section_words(block)
         if words < max(1, opts["min_words"]):
             outcome.rejected.append(
-                ctx.evidence(req, th.doc, block, excerpt(block.text),
-                             rejected_by="empty-heading" if words < 8 else "short-section",
-                             note=f"{words} mot(s) sous ce titre, {opts['min_words']} attendus")
+                ctx.evidence(
+                    req,
+                    th.doc,
+                    block,
+                    excerpt(block.text),
+                    rejected_by="empty-heading" if words < 8 else "short-section",
+                    note=f"{words} mot(s) sous ce titre, {opts['min_words']} attendus",
+                )
             )
             continue
         if is_negated_or_todo(block.text):
-            outcome.rejected.append(ctx.evidence(req, th.doc, block, block.text, rejected_by="todo"))
+            outcome.rejected.append(
+                ctx.evidence(req, th.doc, block, block.text, rejected_by="todo")
+            )
             continue
         note = f"section de {words} mots"
         contains = opts.get("contains")

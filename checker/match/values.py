@@ -165,17 +165,19 @@ def check_roi(text: str) -> RoiCheck:
         return formula
     gains, costs = [], []
     for match in MONEY.finditer(text):
-        before = text[max(0, match.start() - 40):match.start()]
-        after = text[match.end():match.end() + 25]
+        before = text[max(0, match.start() - 40) : match.start()]
+        after = text[match.end() : match.end() + 25]
         value = money_values(match.group(0))
         if not value:
             continue
         # French puts the label before ("un coût de 2 450 €") or after
         # ("9 800 € de marge"); the nearer one wins.
-        after_gain = _GAIN.match(after.lstrip(" de'u")) if after.lstrip().startswith(("de", "d'")) \
-            else None
-        after_cost = _COST.match(after.lstrip(" de'u")) if after.lstrip().startswith(("de", "d'")) \
-            else None
+        after_gain = (
+            _GAIN.match(after.lstrip(" de'u")) if after.lstrip().startswith(("de", "d'")) else None
+        )
+        after_cost = (
+            _COST.match(after.lstrip(" de'u")) if after.lstrip().startswith(("de", "d'")) else None
+        )
         if after_gain or after_cost:
             if after_gain:
                 gains.append(value[0])
@@ -190,7 +192,9 @@ def check_roi(text: str) -> RoiCheck:
             costs.append(value[0])
     stated = [parse_number(m.group("n")) for m in PERCENT.finditer(text)]
     stated = [s for s in stated if s is not None]
-    ratio = re.findall(r"\b(?:roas|roi)\s*(?:=|:|de|est de)?\s*x?\s*(\d+(?:[.,]\d+)?)\s*(?!%)", text)
+    ratio = re.findall(
+        r"\b(?:roas|roi)\s*(?:=|:|de|est de)?\s*x?\s*(\d+(?:[.,]\d+)?)\s*(?!%)", text
+    )
     if len(set(gains)) != 1 or len(set(costs)) != 1 or costs[0] == 0:
         return RoiCheck(None)
     gain, cost = gains[0], costs[0]

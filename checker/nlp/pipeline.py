@@ -7,8 +7,12 @@ the lemmas identical and runs about 2.5 times faster.
 
 from __future__ import annotations
 
+import hashlib
+import json
+import os
 import re
 from collections.abc import Iterable, Sequence
+from pathlib import Path
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -75,7 +79,7 @@ def _tokens(doc) -> list[Token]:
                 start = offset + max(pos, 0)
                 out.append(Token(part, lem, start, start + len(part)))
                 if pos >= 0:
-                    text = text[pos + len(part):]
+                    text = text[pos + len(part) :]
                     offset = start + len(part)
             continue
         if form:
@@ -90,7 +94,39 @@ def analyze(texts: Sequence[str]) -> list[list[Token]]:
     return [_tokens(doc) for doc in nlp.pipe(cut, batch_size=256)]
 
 
+def _cache_file(unique: list[str]) -> Path | None:
+    """Where the lemmas of this exact term list are cached (per model version)."""
+    import spacy
+
+    base = os.environ.get("RNCP_CHECK_CACHE") or os.path.join(
+        os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"), "rncp-check"
+    )
+    digest = hashlib.sha256("\n".join([MODEL, spacy.__version__, *unique]).encode()).hexdigest()
+    return Path(base) / f"termes-{digest[:24]}.json"
+
+
 def lemmatize_terms(terms: Iterable[str]) -> dict[str, list[Token]]:
-    """Analyse rule terms with the same pipeline as documents (never make_doc)."""
+    """Analyse rule terms with the same pipeline as documents (never make_doc).
+
+    The result depends only on the terms and the model, so it is cached on
+    disk (a few seconds saved at every start); a cache that cannot be read or
+    written is simply ignored.
+    """
     unique = sorted({t for t in terms if not t.startswith("re:")})
-    return dict(zip(unique, analyze(unique), strict=True))
+    cache = _cache_file(unique)
+    try:
+        data = json.loads(cache.read_text(encoding="utf-8"))
+        if list(data) == unique:
+            return {term: [Token(*tok) for tok in toks] for term, toks in data.items()}
+    except (OSError, ValueError, TypeError):
+        pass
+    result = dict(zip(unique, analyze(unique), strict=True))
+    try:
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        tmp = cache.with_suffix(f".{os.getpid()}.tmp")
+        payload = {t: [[k.form, k.lemma, k.start, k.end] for k in toks] for t, toks in result.items()}
+        tmp.write_text(json.dumps(payload, ensure_ascii=False), encoding="utf-8")
+        os.replace(tmp, cache)
+    except OSError:
+        pass
+    return result

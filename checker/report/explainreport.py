@@ -19,9 +19,27 @@ DETECTOR_LABELS = {
     "calculation": "calcul chiffré",
 }
 
-SHOWN_OPTIONS = ("terms", "min", "with", "min_words", "header", "min_header", "cells",
-                 "min_cells", "min_rows", "min_cols", "numbers", "dates", "filled",
-                 "min_items", "under", "kinds", "near", "domains", "min_numbers")
+SHOWN_OPTIONS = (
+    "terms",
+    "min",
+    "with",
+    "min_words",
+    "header",
+    "min_header",
+    "cells",
+    "min_cells",
+    "min_rows",
+    "min_cols",
+    "numbers",
+    "dates",
+    "filled",
+    "min_items",
+    "under",
+    "kinds",
+    "near",
+    "domains",
+    "min_numbers",
+)
 
 
 def _requirement_lines(req: Requirement, indent: str) -> list[str]:
@@ -89,11 +107,16 @@ def render_explain(criterion, result, traces, ctx) -> str:
         out.append(f"Le jury regardera : {criterion.jury_focus}")
     for trace in traces:
         role = "appui" if trace.supporting else "exigé"
-        state = "satisfait" if trace.score >= 0.999 else (
-            "en partie" if trace.score > 0 else "non trouvé")
+        state = (
+            "satisfait"
+            if trace.score >= 0.999
+            else ("en partie" if trace.score > 0 else "non trouvé")
+        )
         out.append("")
-        out.append(f"[{role}] {trace.requirement.label} ({trace.requirement.id}) : {state} "
-                   f"(score {trace.score:.2f}, seuil 1.00)")
+        out.append(
+            f"[{role}] {trace.requirement.label} ({trace.requirement.id}) : {state} "
+            f"(score {trace.score:.2f}, seuil 1.00)"
+        )
         for ev in trace.evidence:
             note = f" — {ev.note}" if ev.note else ""
             out.append(f"   ✔ {evidence_place(ev)} : « {ev.excerpt} »{note}")

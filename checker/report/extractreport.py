@@ -53,8 +53,7 @@ def render_document_text(document: Document) -> str:
         "",
         "Bilan de lecture :",
         f"  pages : {health.pages}, mots : {health.words}",
-        "  blocs : "
-        + (", ".join(f"{k} {v}" for k, v in health.blocks_by_kind.items()) or "aucun"),
+        "  blocs : " + (", ".join(f"{k} {v}" for k, v in health.blocks_by_kind.items()) or "aucun"),
         f"  tableaux : {health.tables}, images : {health.images}, liens : {health.links}",
     ]
     if health.scanned_pages:

@@ -210,14 +210,10 @@ def report_view(report: CandidateReport) -> dict:
                 "total": sum(counts.values()),
                 "segments": bar_segments(counts),
                 "criteria": [
-                    _criterion_view(result)
-                    for result in report.criteria
-                    if result.bloc == bloc
+                    _criterion_view(result) for result in report.criteria if result.bloc == bloc
                 ],
                 "livrables": [
-                    _criterion_view(result)
-                    for result in report.livrables
-                    if result.bloc == bloc
+                    _criterion_view(result) for result in report.livrables if result.bloc == bloc
                 ],
             }
         )

@@ -70,8 +70,13 @@ def render(report: CandidateReport, verbose: bool = False) -> str:
         auto = len([r for r in results if r.assessment == "auto"])
         covered = counts.get("covered", 0)
         out += ["", f"Bloc {bloc}  {bar(covered, auto)}  {covered}/{auto} couverts"]
-        for status in (Status.COVERED, Status.PARTIAL, Status.MISSING, Status.UNVERIFIABLE,
-                       Status.JURY):
+        for status in (
+            Status.COVERED,
+            Status.PARTIAL,
+            Status.MISSING,
+            Status.UNVERIFIABLE,
+            Status.JURY,
+        ):
             for result in results:
                 if result.status is status:
                     out.extend(_criterion_lines(result, verbose))

@@ -147,8 +147,14 @@ class _Problems:
 
 
 def _type_name(types: tuple[type, ...]) -> str:
-    names = {list: "une liste", int: "un nombre entier", float: "un nombre",
-             bool: "vrai/faux", dict: "une exigence", str: "un texte"}
+    names = {
+        list: "une liste",
+        int: "un nombre entier",
+        float: "un nombre",
+        bool: "vrai/faux",
+        dict: "une exigence",
+        str: "un texte",
+    }
     return " ou ".join(names.get(t, t.__name__) for t in types)
 
 
@@ -176,8 +182,12 @@ def _requirement(
         return None
     req_id = data.get("id")
     if not isinstance(req_id, str) or not _REQ_ID.match(req_id):
-        problems.add(where, "id", f"identifiant d'exigence invalide {req_id!r} "
-                     "(minuscules et tirets, ex. « swot-table »)")
+        problems.add(
+            where,
+            "id",
+            f"identifiant d'exigence invalide {req_id!r} "
+            "(minuscules et tirets, ex. « swot-table »)",
+        )
         req_id = str(req_id)
     here = f"{where}, exigence « {req_id} »"
     label = data.get("label", "")
@@ -208,8 +218,9 @@ def _requirement(
             raw_children = data.get(mode)
             k = 0
         if not isinstance(raw_children, list) or not raw_children:
-            problems.add(here, "of" if mode == "at_least" else mode,
-                         "liste d'exigences non vide attendue")
+            problems.add(
+                here, "of" if mode == "at_least" else mode, "liste d'exigences non vide attendue"
+            )
             return None
         children = [_requirement(c, here, problems, child=True) for c in raw_children]
         ids = [c.id for c in children if c]
@@ -227,8 +238,13 @@ def _requirement(
             same_section=bool(same),
         )
     if detector not in DETECTOR_OPTIONS:
-        problems.add(here, "detector", f"détecteur inconnu {detector!r} (attendus : "
-                     + ", ".join(sorted(DETECTOR_OPTIONS)) + ")")
+        problems.add(
+            here,
+            "detector",
+            f"détecteur inconnu {detector!r} (attendus : "
+            + ", ".join(sorted(DETECTOR_OPTIONS))
+            + ")",
+        )
         return None
     spec = DETECTOR_OPTIONS[detector]
     options: dict[str, Any] = {}
@@ -236,8 +252,12 @@ def _requirement(
         if key in REQUIREMENT_KEYS:
             continue
         if key not in spec:
-            problems.add(here, key, f"clé inconnue pour le détecteur « {detector} » "
-                         f"(attendues : {', '.join(sorted(spec))})")
+            problems.add(
+                here,
+                key,
+                f"clé inconnue pour le détecteur « {detector} » "
+                f"(attendues : {', '.join(sorted(spec))})",
+            )
             continue
         types, _default = spec[key]
         if not isinstance(value, types) or (isinstance(value, bool) and bool not in types):
@@ -249,8 +269,6 @@ def _requirement(
     for key in REQUIRED.get(detector, ()):
         if not options.get(key):
             problems.add(here, key, "option obligatoire manquante")
-    for key in set(data) - set(spec) - REQUIREMENT_KEYS:
-        pass
     for key, (_types, default) in spec.items():
         options.setdefault(key, default)
     if detector == "number":
@@ -272,8 +290,11 @@ def _requirement(
         scope_names = DEFAULT_SCOPE[detector]
     for name in scope_names:
         if name not in SCOPE_NAMES:
-            problems.add(here, "scope", f"type de bloc inconnu {name!r} (attendus : "
-                         + ", ".join(SCOPE_NAMES) + ")")
+            problems.add(
+                here,
+                "scope",
+                f"type de bloc inconnu {name!r} (attendus : " + ", ".join(SCOPE_NAMES) + ")",
+            )
         else:
             scope.add(SCOPE_NAMES[name])
     return Requirement(
@@ -307,8 +328,11 @@ def _examples(data: Any, where: str, problems: _Problems) -> dict[str, tuple[str
     out = {}
     for kind, items in data.items():
         if kind not in EXAMPLE_KINDS:
-            problems.add(where, f"examples.{kind}", "type d'exemple inconnu "
-                         "(attendus : covered, partial, missing)")
+            problems.add(
+                where,
+                f"examples.{kind}",
+                "type d'exemple inconnu (attendus : covered, partial, missing)",
+            )
             continue
         if not isinstance(items, list) or not all(isinstance(i, str) for i in items):
             problems.add(where, f"examples.{kind}", "liste de textes attendue")
@@ -324,9 +348,7 @@ def read_reference(path: Path) -> dict[str, dict[str, str]]:
         return {row["id"]: row for row in rows if row.get("id")}
 
 
-def _criterion(
-    data: Any, bloc: int, where: str, problems: _Problems
-) -> Criterion | None:
+def _criterion(data: Any, bloc: int, where: str, problems: _Problems) -> Criterion | None:
     if not isinstance(data, dict):
         problems.add(where, None, "un critère doit être un dictionnaire")
         return None
@@ -337,7 +359,9 @@ def _criterion(
     here = f"{where}, critère {cid}"
     for key in data:
         if key not in CRITERION_KEYS:
-            problems.add(here, key, "clé inconnue (attendues : " + ", ".join(sorted(CRITERION_KEYS)) + ")")
+            problems.add(
+                here, key, "clé inconnue (attendues : " + ", ".join(sorted(CRITERION_KEYS)) + ")"
+            )
     if int(_ID.match(cid).group(1)) != bloc:
         problems.add(here, "id", f"ce critère n'appartient pas au bloc {bloc}")
     for key in ("text", "competency"):
@@ -383,7 +407,7 @@ def _bloc_file(path: Path, problems: _Problems) -> Bloc | None:
     where = path.name
     try:
         with open(path, encoding="utf-8") as handle:
-            data = yaml.load(handle, Loader=_LOADER)  # noqa: S506 - a safe loader
+            data = yaml.load(handle, Loader=_LOADER)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = f" ligne {mark.line + 1}" if mark else ""
@@ -393,7 +417,9 @@ def _bloc_file(path: Path, problems: _Problems) -> Bloc | None:
         problems.add(where, None, f"lecture impossible ({exc.strerror})")
         return None
     if not isinstance(data, dict):
-        problems.add(where, None, "le fichier doit contenir un dictionnaire (bloc, title, criteria)")
+        problems.add(
+            where, None, "le fichier doit contenir un dictionnaire (bloc, title, criteria)"
+        )
         return None
     for key in data:
         if key not in BLOC_KEYS:
@@ -421,17 +447,23 @@ def _bloc_file(path: Path, problems: _Problems) -> Bloc | None:
         reqs = _requirements(item.get("requires"), f"{where}, livrable {lid}", "requires", problems)
         if not reqs:
             problems.add(f"{where}, livrable {lid}", "requires", "au moins une exigence attendue")
-        livrables.append(Livrable(lid, number, str(item.get("name", lid)), reqs,
-                                  str(item.get("hint", ""))))
+        livrables.append(
+            Livrable(lid, number, str(item.get("name", lid)), reqs, str(item.get("hint", "")))
+        )
     criteria = []
     raw = data.get("criteria")
     if not isinstance(raw, list):
         problems.add(where, "criteria", "liste de critères attendue")
         raw = []
     for i, item in enumerate(raw):
-        criterion = _criterion(item, number, f"{where}, critère n° {i + 1}"
-                               if not isinstance(item, dict) or "id" not in item else where,
-                               problems)
+        criterion = _criterion(
+            item,
+            number,
+            f"{where}, critère n° {i + 1}"
+            if not isinstance(item, dict) or "id" not in item
+            else where,
+            problems,
+        )
         if criterion:
             criteria.append(criterion)
     return Bloc(number, str(title or ""), tuple(livrables), tuple(criteria))
@@ -464,7 +496,9 @@ def load_ruleset(directory: str | Path | None = None) -> RuleSet:
             header = {}
         for key in header:
             if key not in {"name", "version", "code", "source"}:
-                problems.add(header_path.name, key, "clé inconnue (attendues : name, version, code, source)")
+                problems.add(
+                    header_path.name, key, "clé inconnue (attendues : name, version, code, source)"
+                )
     else:
         problems.add(header_path.name, None, "fichier manquant (nom et version du référentiel)")
     files = sorted(folder.glob("b*.yaml"), key=lambda p: (len(p.name), p.name))
@@ -475,8 +509,11 @@ def load_ruleset(directory: str | Path | None = None) -> RuleSet:
     for bloc in blocs:
         for criterion in bloc.criteria:
             if criterion.id in seen:
-                problems.add(criterion.source, "id", f"critère {criterion.id} en double "
-                             f"(déjà dans {seen[criterion.id]})")
+                problems.add(
+                    criterion.source,
+                    "id",
+                    f"critère {criterion.id} en double (déjà dans {seen[criterion.id]})",
+                )
             seen[criterion.id] = criterion.source
     reference_path = folder / "criteres.tsv"
     if reference_path.exists():
@@ -485,13 +522,21 @@ def load_ruleset(directory: str | Path | None = None) -> RuleSet:
             for criterion in bloc.criteria:
                 ref = reference.get(criterion.id)
                 if ref is None:
-                    problems.add(criterion.source, "id",
-                                 f"critère {criterion.id} inconnu du référentiel (criteres.tsv)")
+                    problems.add(
+                        criterion.source,
+                        "id",
+                        f"critère {criterion.id} inconnu du référentiel (criteres.tsv)",
+                    )
                 elif ref["texte"].strip() != criterion.text:
-                    problems.add(f"{criterion.source}, critère {criterion.id}", "text",
-                                 "le texte diffère du référentiel (il doit être recopié à l'identique)")
+                    problems.add(
+                        f"{criterion.source}, critère {criterion.id}",
+                        "text",
+                        "le texte diffère du référentiel (il doit être recopié à l'identique)",
+                    )
         for missing in sorted(set(reference) - set(seen), key=_sort_key):
-            problems.add(reference_path.name, None, f"critère {missing} absent des fichiers de règles")
+            problems.add(
+                reference_path.name, None, f"critère {missing} absent des fichiers de règles"
+            )
     if problems.lines:
         raise RuleFileError(problems.lines)
     blocs.sort(key=lambda b: b.number)
@@ -500,7 +545,12 @@ def load_ruleset(directory: str | Path | None = None) -> RuleSet:
         version=str(header.get("version", "0")),
         code=str(header.get("code", "")),
         blocs=tuple(
-            Bloc(b.number, b.title, b.livrables, tuple(sorted(b.criteria, key=lambda c: _sort_key(c.id))))
+            Bloc(
+                b.number,
+                b.title,
+                b.livrables,
+                tuple(sorted(b.criteria, key=lambda c: _sort_key(c.id))),
+            )
             for b in blocs
         ),
         directory=str(folder),

@@ -99,10 +99,28 @@ DEFAULT_SCOPE = {
     "calculation": ("paragraph", "list_item", "table", "caption"),
 }
 
-REQUIREMENT_KEYS = {"id", "label", "detector", "scope", "any_of", "all_of", "at_least",
-                    "of", "same_section"}
-CRITERION_KEYS = {"id", "competency", "text", "assessment", "requires", "supports",
-                  "hint", "jury_focus", "examples"}
+REQUIREMENT_KEYS = {
+    "id",
+    "label",
+    "detector",
+    "scope",
+    "any_of",
+    "all_of",
+    "at_least",
+    "of",
+    "same_section",
+}
+CRITERION_KEYS = {
+    "id",
+    "competency",
+    "text",
+    "assessment",
+    "requires",
+    "supports",
+    "hint",
+    "jury_focus",
+    "examples",
+}
 BLOC_KEYS = {"bloc", "title", "livrables", "criteria"}
 LIVRABLE_KEYS = {"id", "name", "requires", "hint"}
 EXAMPLE_KINDS = ("covered", "partial", "missing")

@@ -1,0 +1,226 @@
+"""Speed and memory benchmark: prints figures, asserts nothing.
+
+Usage: python benchmarks/speed.py [--runs 3] [--cohort 20] [--quick]
+
+Builds its inputs from corpora/ (text reused, scaled to 10, 30, 50, 200 pages)
+in a temporary folder, then measures per stage (extraction, NLP + indexing,
+assessment, JSON) with the model already loaded: median and spread of several
+runs, pages/s, the ratio to a ``pdftotext`` + ``grep`` pass when poppler is
+installed, peak RSS, and a cohort's cold and warm (cached) batch times.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+WORDS_PER_PAGE = 450
+
+
+def corpus_paragraphs() -> list[str]:
+    """Real candidate prose from the bundled corpus (DOCX paragraphs)."""
+    import docx
+
+    out: list[str] = []
+    for path in sorted((ROOT / "corpora").glob("*/*.docx")):
+        out += [p.text for p in docx.Document(path).paragraphs if len(p.text.split()) > 12]
+    return out
+
+
+def build_docx(path: Path, pages: int, paragraphs: list[str]) -> None:
+    """A DOCX of about ``pages`` pages: headings, prose and a table every 3 pages."""
+    import docx
+
+    document = docx.Document()
+    words, i, page = 0, 0, 0
+    while words < pages * WORDS_PER_PAGE:
+        if words // WORDS_PER_PAGE > page:
+            page = words // WORDS_PER_PAGE
+            document.add_heading(f"{page}. Partie {page}", 1)
+            if page % 3 == 0:
+                table = document.add_table(rows=4, cols=3)
+                for r, row in enumerate(table.rows):
+                    for c, cell in enumerate(row.cells):
+                        cell.text = f"Levier {r}" if c == 0 else f"{(r + 1) * (c + 2) * 100} €"
+        text = paragraphs[i % len(paragraphs)]
+        document.add_paragraph(text)
+        words += len(text.split())
+        i += 1
+    document.save(path)
+
+
+def build_pdf(path: Path, pages: int, paragraphs: list[str]) -> None:
+    """A PDF of ``pages`` pages (reportlab): prose, headings, a ruled table on half the pages."""
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Table, TableStyle
+
+    styles = getSampleStyleSheet()
+    story = []
+    i = 0
+    for page in range(1, pages + 1):
+        story.append(Paragraph(f"{page}. Partie {page}", styles["Heading1"]))
+        words = 0
+        while words < WORDS_PER_PAGE - 120:
+            text = paragraphs[i % len(paragraphs)]
+            story.append(Paragraph(text.replace("&", "&amp;").replace("<", "&lt;"),
+                                   styles["BodyText"]))
+            words += len(text.split())
+            i += 1
+        if page % 2 == 0:
+            table = Table([["Levier", "Budget", "Part"]]
+                          + [[f"Levier {r}", f"{r * 350} €", f"{r * 7} %"] for r in range(1, 5)])
+            table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black)]))
+            story.append(table)
+        story.append(PageBreak())
+    SimpleDocTemplate(str(path), pagesize=A4).build(story)
+
+
+def timed(fn, runs: int) -> tuple[float, float, object]:
+    """Median and spread (max - min) of ``runs`` calls, and the last result."""
+    times, result = [], None
+    for _ in range(runs):
+        start = time.perf_counter()
+        result = fn()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times), max(times) - min(times), result
+
+
+def peak_rss_mb() -> float:
+    """Peak resident memory of this process (MB)."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def measure_file(path: Path, engine, runs: int) -> dict[str, float]:
+    """Per-stage timings for one file, model loaded, extraction in-process."""
+    from checker.api import check_documents
+    from checker.extract import extract
+    from checker.report.jsonreport import render
+
+    t_extract, spread_extract, document = timed(lambda: extract(path), runs)
+    t_index, _, _ = timed(lambda: engine.context([document]), runs)
+    t_total, spread_total, report = timed(
+        lambda: render(check_documents([document], blocs=[1, 2, 3, 4, 5])), runs
+    )
+    pages = document.health.pages
+    return {
+        "pages": pages,
+        "extract": t_extract,
+        "extract_spread": spread_extract,
+        "nlp_index": t_index,
+        "assess_json": t_total - t_index,
+        "end_to_end": t_extract + t_total,
+        "end_to_end_spread": spread_extract + spread_total,
+        "pages_per_s": pages / (t_extract + t_total),
+    }
+
+
+def pdftotext_grep(path: Path, runs: int) -> float | None:
+    """The floor: pdftotext + grep for a few words, median seconds."""
+    if not shutil.which("pdftotext"):
+        return None
+
+    def run() -> None:
+        text = subprocess.run(["pdftotext", "-q", str(path), "-"], capture_output=True,
+                              check=False).stdout
+        subprocess.run(["grep", "-ciE", "swot|roi|benchmark|kpi|rgpd"], input=text,
+                       capture_output=True, check=False)
+
+    return timed(run, runs)[0]
+
+
+def cohort(tmp: Path, size: int) -> None:
+    """A cohort of ``size`` candidates built from corpora/: cold, warm, one change."""
+    from checker.batch import run_cohort
+
+    sources = [p for p in sorted((ROOT / "corpora").iterdir()) if (p / "expected.yaml").exists()]
+    root = tmp / "cohorte"
+    for n in range(size):
+        src = sources[n % len(sources)]
+        dest = root / f"candidat-{n:03d}"
+        dest.mkdir(parents=True)
+        for f in src.iterdir():
+            if f.suffix in {".docx", ".pdf", ".odt"}:
+                shutil.copy(f, dest / f.name)
+    cache = tmp / "cache"
+    pages = 0
+    for folder in root.iterdir():
+        pages += sum(1 for _ in folder.iterdir())
+    start = time.perf_counter()
+    run_cohort(root, tmp / "rapports", jobs=2, cache_dir=cache)
+    cold = time.perf_counter() - start
+    start = time.perf_counter()
+    run_cohort(root, tmp / "rapports", jobs=2, cache_dir=cache)
+    warm = time.perf_counter() - start
+    target = next((root / "candidat-000").iterdir())
+    os.utime(target)
+    with open(target, "ab") as handle:
+        handle.write(b"\n" if target.suffix == ".pdf" else b"")
+    start = time.perf_counter()
+    run_cohort(root, tmp / "rapports", jobs=2, cache_dir=cache)
+    changed = time.perf_counter() - start
+    print(f"\nCohorte de {size} candidats ({pages} fichiers), --jobs 2 :")
+    print(f"  à froid : {cold:.1f} s ({cold / size:.2f} s par candidat)")
+    print(f"  relance inchangée (cache) : {warm:.1f} s")
+    print(f"  un fichier modifié : {changed:.1f} s")
+    print(f"  mémoire du processus parent (pic) : {peak_rss_mb():.0f} Mo")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--cohort", type=int, default=20)
+    parser.add_argument("--quick", action="store_true", help="petits fichiers seulement")
+    args = parser.parse_args()
+
+    start = time.perf_counter()
+    from checker.api import get_engine
+    from checker.nlp.pipeline import get_nlp
+
+    get_nlp()
+    model_load = time.perf_counter() - start
+    start = time.perf_counter()
+    engine = get_engine()
+    engine_build = time.perf_counter() - start
+    print(f"Machine : {os.cpu_count()} cœurs, Python {sys.version.split()[0]}")
+    print(f"Chargement du modèle spaCy : {model_load:.2f} s ; règles compilées : "
+          f"{engine_build:.2f} s ; mémoire : {peak_rss_mb():.0f} Mo")
+
+    paragraphs = corpus_paragraphs()
+    sizes = [10, 30] if args.quick else [10, 30, 50, 200]
+    with tempfile.TemporaryDirectory(prefix="rncp-bench-") as name:
+        tmp = Path(name)
+        print("\nfichier          pages  extraction  NLP+index  évaluation+JSON  total (±)"
+              "        pages/s  ×pdftotext+grep")
+        for kind in ("pdf", "docx"):
+            for pages in sizes:
+                path = tmp / f"dossier-{pages}.{kind}"
+                (build_pdf if kind == "pdf" else build_docx)(path, pages, paragraphs)
+                m = measure_file(path, engine, args.runs)
+                floor = pdftotext_grep(path, args.runs) if kind == "pdf" else None
+                ratio = f"{m['end_to_end'] / floor:.1f}" if floor else "—"
+                print(
+                    f"{path.name:<16} {m['pages']:>5}  {m['extract']:>9.2f}s {m['nlp_index']:>9.2f}s"
+                    f" {m['assess_json']:>15.2f}s {m['end_to_end']:>6.2f}s (±{m['end_to_end_spread']:.2f})"
+                    f" {m['pages_per_s']:>8.1f}  {ratio:>8}"
+                )
+        print(f"Mémoire (pic, ce processus) : {peak_rss_mb():.0f} Mo")
+        if args.cohort:
+            cohort(tmp, args.cohort)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
