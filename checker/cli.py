@@ -64,11 +64,11 @@ def extract(file: Path, fmt: str) -> None:
 
     Exemple : rncp-check extract corpora/c01-cosmetique/dossier.docx
     """
-    from .extract import extract as run_extract
+    from .isolate import extract_isolated
     from .report.extractreport import render_document_json, render_document_text
 
     try:
-        document = run_extract(file)
+        document = extract_isolated(file)
     except CheckerError as error:
         fail(error)
     out = render_document_json(document) if fmt == "json" else render_document_text(document)
@@ -272,6 +272,31 @@ def explain(criterion_id, paths, rules_dir) -> None:
     traces = [] if criterion.assessment == "jury" else engine.trace(criterion, ctx)
     result = engine.assess_one(criterion, ctx, [])
     click.echo(render_explain(criterion, result, traces, ctx), nl=False)
+
+
+@cli.command("eval")
+@click.argument("corpus", type=click.Path(path_type=Path, file_okay=False, exists=True))
+@click.option("--mismatches", is_flag=True, help="Lister chaque désaccord avec le jury.")
+def eval_command(corpus, mismatches) -> None:
+    """Mesure l'accord de l'outil avec un jury sur un corpus annoté : un dossier
+    par candidat, avec ses documents et un fichier expected.yaml (voir
+    corpora/README.md). Affiche la matrice de confusion, l'accord, la précision
+    et le rappel des « couvert », le taux de faux « couvert », par bloc et par
+    critère, et les pièges comptés « couvert ».
+
+    Exemple : rncp-check eval corpora/
+    """
+    from .evaluation import evaluate_corpus, render_evaluation
+
+    evaluation = evaluate_corpus(corpus)
+    if mismatches:
+        for row in evaluation.comparisons:
+            if row.gold != row.predicted:
+                click.echo(
+                    f"{row.candidate} {row.criterion} jury={row.gold} "
+                    f"outil={row.predicted}\n    jury : {row.why}\n    outil : {row.reason}"
+                )
+    click.echo(render_evaluation(evaluation), nl=False)
 
 
 @cli.group()

@@ -95,6 +95,15 @@ def _sentences(text: str) -> list[tuple[int, int]]:
     return [s for s in spans if s[1] > s[0]]
 
 
+def variants(token: Token) -> frozenset[str]:
+    """Forms a document word can be matched by: surface, lemma, and a plain
+    singular ("clés" -> "cle"), which covers the model's rare wrong lemmas."""
+    out = {token.form, token.lemma}
+    if len(token.form) > 3 and token.form.endswith("s") and not token.form.endswith("ss"):
+        out.add(token.form[:-1])
+    return frozenset(out)
+
+
 def section_end(blocks: tuple[Block, ...], position: int) -> int:
     """Index after the last block of the section opened by heading ``position``."""
     level = blocks[position].level or 1
@@ -148,9 +157,8 @@ class DocIndex:
             self.units.append(unit)
             self.block_units.setdefault(block.location.index, []).append(unit.id)
             for pos, token in enumerate(unit.tokens):
-                self._forms.setdefault(token.form, []).append((unit.id, pos))
-                if token.lemma != token.form:
-                    self._forms.setdefault(token.lemma, []).append((unit.id, pos))
+                for variant in variants(token):
+                    self._forms.setdefault(variant, []).append((unit.id, pos))
         self._vocabulary = list(self._forms)
         self._fuzzy_cache: dict[str, set[str]] = {}
         self._hit_cache: dict[str, list[Hit]] = {}
@@ -245,9 +253,10 @@ class DocIndex:
                 ok = True
                 for offset, (forms, exact) in enumerate(expansions):
                     token = unit.tokens[pos + offset]
-                    if token.form in exact or token.lemma in exact:
+                    seen = variants(token)
+                    if seen & exact:
                         continue
-                    if token.form in forms or token.lemma in forms:
+                    if seen & forms:
                         fuzzy = True
                         continue
                     ok = False

@@ -12,9 +12,9 @@ import json
 import os
 import re
 from collections.abc import Iterable, Sequence
-from pathlib import Path
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 from .text import fold, split_parts
 

@@ -1,0 +1,212 @@
+"""Unit tests per evidence kind (detector), per guard, and for French figures."""
+
+from __future__ import annotations
+
+import pytest
+
+from checker.match import evaluate
+from checker.match.guards import EchoGuard, is_placeholder
+from checker.match.values import check_roi, count_dates, count_numbers, money_values
+from checker.nlp.text import fold
+from checker.ruleset import _Problems, _requirement
+from checker.testing import docmark
+
+
+def requirement(**data):
+    problems = _Problems()
+    req = _requirement({"id": "r", "label": "r", **data}, "test", problems)
+    assert not problems.lines, problems.lines
+    return req
+
+
+def satisfied(engine, req, text: str) -> bool:
+    from checker.match.context import Context
+    from checker.match.index import compile_term
+    from checker.nlp.pipeline import lemmatize_terms
+
+    terms = req.terms()
+    analysed = lemmatize_terms(terms)
+    patterns = {t: compile_term(t, analysed) for t in terms}
+    base = engine.context([docmark(text)])
+    ctx = Context(base.docs, patterns, EchoGuard([]))
+    return evaluate(req, ctx).satisfied
+
+
+# -- French figures --------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "kinds", "count"),
+    [
+        ("Budget : 1 234,56 € et 15 k€", ["money"], 2),
+        ("Taux de rebond 42,5 % contre 38 %", ["percent"], 2),
+        ("ROAS x3,2", ["ratio"], 1),
+        ("412 répondants en avril 2025", ["count"], 1),
+        ("Note moyenne 4,3/5", ["count"], 1),
+    ],
+)
+def test_count_numbers(text, kinds, count):
+    assert count_numbers(fold(text), kinds) == count
+
+
+def test_money_scales_k_and_m():
+    assert money_values(fold("15 k€ puis 2,5 M€ et 1 200 €")) == [15_000, 2_500_000, 1_200]
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds", "minimum"),
+    [
+        ("Lancement le 12/03/2025", ["date"], 1),
+        ("Campagne en mars 2025, semaine 12", ["date"], 2),
+        ("Au T2 puis S1 2026 et au 1er trimestre", ["period"], 3),
+        ("Soldes d'été et Black Friday", ["period"], 2),
+        ("Rédaction : 3 semaines, intégration 10 jours", ["duration"], 2),
+    ],
+)
+def test_count_dates(text, kinds, minimum):
+    assert count_dates(fold(text), kinds) >= minimum
+
+
+@pytest.mark.parametrize(
+    ("text", "consistent"),
+    [
+        ("ROI = (12 000 € - 4 000 €) / 4 000 € = 200 %", True),
+        ("ROI = (12 000 € - 4 000 €) / 4 000 € = 350 %", False),
+        ("ROAS = 8 400 € / 2 100 € = 4", True),
+        ("(9 800 € de marge brute - 2 450 € de dépenses) / 2 450 € = 3, soit 300 %", True),
+        ("CA généré 12 000 €, coût 4 000 €, soit un ROI de 200 %", True),
+        ("CA généré 12 000 €, coût 4 000 €, soit un ROI de 350 %", False),
+        ("Le ROI est excellent", None),
+    ],
+)
+def test_roi_is_recomputed(text, consistent):
+    assert check_roi(fold(text)).consistent is consistent
+
+
+# -- guards ------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nous n'avons pas encore réalisé de SWOT pour l'entreprise.",
+        "Aucun benchmark n'a été mené sur la concurrence.",
+        "SWOT : à compléter.",
+        "TODO : SWOT de l'entreprise.",
+        "Le SWOT sera réalisé plus tard.",
+        "Le SWOT de l'entreprise sera présenté dans une prochaine version.",
+        "Les forces (notoriété, prix) ne sont pas encore identifiées dans un SWOT.",
+    ],
+)
+def test_guarded_sentences_are_not_evidence(engine, text):
+    req = requirement(detector="terms", terms=["swot", "benchmark"])
+    assert not satisfied(engine, req, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le SWOT montre une forte notoriété locale.",
+        "L'objectif de 2 % n'est pas atteint : le SWOT explique l'écart.",
+        "Nous livrerons au plus tard le 3 mars, comme le montre le SWOT.",
+    ],
+)
+def test_plain_sentences_are_evidence(engine, text):
+    req = requirement(detector="terms", terms=["swot"])
+    assert satisfied(engine, req, text)
+
+
+def test_toc_line_header_and_echo_are_not_evidence(engine):
+    req = requirement(detector="terms", terms=["tableau des alliances"])
+    assert not satisfied(engine, req, "Tableau des alliances ........ 12")
+    assert not satisfied(engine, req, "@header Tableau des alliances — Dossier 2025")
+    echo = EchoGuard(["Un tableau des alliances stratégiques est présenté."])
+    assert echo.is_echo("Un tableau des alliances stratégiques est présenté")
+    assert not echo.is_echo("Le tableau des alliances retient trois partenaires locaux.")
+
+
+def test_placeholders():
+    assert is_placeholder("à compléter")
+    assert is_placeholder(" … ")
+    assert is_placeholder("")
+    assert not is_placeholder("Notoriété locale")
+
+
+def test_typos_and_inflections_match(engine):
+    req = requirement(detector="terms", terms=["tunnel de conversion", "mot-clé"])
+    assert satisfied(engine, req, "Les tunels de conversion sont mesurés chaque semaine.")
+    assert satisfied(engine, req, "Nos mots clés principaux sont listés ci-dessous.")
+
+
+# -- detectors ---------------------------------------------------------------------
+SWOT = """## Diagnostic
+| Forces | Faiblesses |
+| Notoriété locale | Site lent |
+| Opportunités | Menaces |
+| Marché en croissance | Marketplaces |"""
+
+
+def test_table_detector(engine):
+    req = requirement(
+        detector="table", header=["forces", "faiblesses", "opportunités", "menaces"], min_header=3
+    )
+    assert satisfied(engine, req, SWOT)
+    empty = SWOT.replace("Notoriété locale | Site lent", "à compléter | ").replace(
+        "Marché en croissance | Marketplaces", " | "
+    )
+    assert not satisfied(engine, req, empty)
+    assert not satisfied(engine, req, "Nos forces et faiblesses, opportunités et menaces.")
+
+
+def test_list_detector(engine):
+    req = requirement(detector="list", min_items=3, under=["leviers"])
+    text = "## Nos leviers\n- SEO local\n- Google Ads\n- Emailing mensuel"
+    assert satisfied(engine, req, text)
+    assert not satisfied(engine, req, "## Nos leviers\n- SEO local\n- Google Ads")
+    assert not satisfied(engine, req, "## Équipe\n- Anne\n- Paul\n- Zoé")
+
+
+def test_section_detector(engine):
+    req = requirement(detector="section", terms=["benchmark"], min_words=10)
+    full = "## Benchmark\nNous comparons trois concurrents sur le prix, la livraison et la gamme."
+    assert satisfied(engine, req, full)
+    assert not satisfied(engine, req, "## Benchmark\n## Planning\nLe planning suit.")
+
+
+def test_number_and_date_detectors(engine):
+    number = requirement(detector="number", kinds=["money"], min=2, near=["budget"])
+    assert satisfied(engine, number, "Le budget SEA est de 1 500 € par mois, soit 4 500 €.")
+    assert not satisfied(engine, number, "Le budget sera défini plus tard.")
+    date = requirement(detector="date", min=2, near=["campagne"])
+    assert satisfied(engine, date, "La campagne court du 3 mars au 30 avril 2025.")
+
+
+def test_calculation_detector(engine):
+    req = requirement(detector="calculation", terms=["roi", "retour sur investissement"])
+    assert satisfied(
+        engine, req, "Retour sur investissement : (12 000 € - 4 000 €) / 4 000 € = 200 %."
+    )
+    assert not satisfied(engine, req, "Le ROI de la campagne est excellent.")
+    assert not satisfied(engine, req, "ROI = (12 000 € - 4 000 €) / 4 000 € = 350 %.")
+
+
+def test_link_and_image_detectors(engine):
+    link = requirement(detector="link", min=2)
+    text = (
+        "Voir [GA4](https://analytics.google.com) et [Search Console](https://search.google.com)."
+    )
+    assert satisfied(engine, link, text)
+    assert not satisfied(engine, link, "Voir [GA4](https://analytics.google.com).")
+    image = requirement(detector="image", near=["retouche"])
+    assert satisfied(engine, image, "## Retouche photo\n[image] avant/après")
+    assert not satisfied(engine, image, "## Équipe\n[image] portrait")
+
+
+def test_groups_and_same_section(engine):
+    req = requirement(
+        all_of=[
+            {"id": "a", "detector": "terms", "terms": ["persona"]},
+            {"id": "b", "detector": "terms", "terms": ["freins"]},
+        ],
+        same_section=True,
+    )
+    assert satisfied(engine, req, "## Cible\nNotre persona Léa.\n\nSes freins : le prix.")
+    assert not satisfied(
+        engine, req, "## Cible\nNotre persona Léa.\n## Offre\nSes freins : le prix."
+    )
