@@ -124,7 +124,9 @@ def lemmatize_terms(terms: Iterable[str]) -> dict[str, list[Token]]:
     try:
         cache.parent.mkdir(parents=True, exist_ok=True)
         tmp = cache.with_suffix(f".{os.getpid()}.tmp")
-        payload = {t: [[k.form, k.lemma, k.start, k.end] for k in toks] for t, toks in result.items()}
+        payload = {
+            term: [[k.form, k.lemma, k.start, k.end] for k in toks] for term, toks in result.items()
+        }
         tmp.write_text(json.dumps(payload, ensure_ascii=False), encoding="utf-8")
         os.replace(tmp, cache)
     except OSError:
