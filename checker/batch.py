@@ -37,6 +37,7 @@ from .cache import (
     file_digest,
     write_atomic,
 )
+from .discover import ignored_reason
 from .errors import CheckerError, RuleFileError
 from .model import STATUS_ORDER, CandidateReport, DocumentInfo, Status
 
@@ -48,15 +49,6 @@ EXIT_UNREADABLE = 4
 COHORT_HTML = "cohorte.html"
 COHORT_CSV = "cohorte.csv"
 RESERVED_SLUGS = frozenset({"cohorte"})
-
-#: Names skipped everywhere (compared case-insensitively), with the reason shown.
-SYSTEM_NAMES = {
-    ".ds_store": "fichier système macOS",
-    "thumbs.db": "fichier système Windows",
-    "desktop.ini": "fichier système Windows",
-    "__macosx": "dossier système macOS",
-    "$recycle.bin": "corbeille Windows",
-}
 
 #: How many candidates the "needing attention" and "most missed" lists show.
 TOP_CANDIDATES = 10
@@ -90,19 +82,6 @@ class Candidate:
         if not self.is_folder:
             return [self.root.name for _ in self.files]
         return [path.relative_to(self.root).as_posix() for path in self.files]
-
-
-def ignored_reason(name: str) -> str | None:
-    """Why ``name`` is skipped (lock, system or hidden file), or None."""
-    if name.startswith("~$"):
-        return "fichier de verrouillage Word"
-    if name.startswith(".~lock.") and name.endswith("#"):
-        return "fichier de verrouillage LibreOffice"
-    if name.lower() in SYSTEM_NAMES:
-        return SYSTEM_NAMES[name.lower()]
-    if name.startswith("."):
-        return "fichier caché"
-    return None
 
 
 def _shown(path: Path) -> str:

@@ -23,6 +23,22 @@ STATUS_SYMBOLS: dict[Status, str] = {
     Status.UNVERIFIABLE: "?",
 }
 
+#: French names of the guards that reject evidence (``Evidence.rejected_by``).
+GUARD_LABELS = {
+    "toc": "ligne de sommaire",
+    "header-footer": "en-tête ou pied de page",
+    "hidden": "texte invisible",
+    "negation": "tournure négative",
+    "todo": "à compléter / à faire",
+    "future": "promesse (futur), pas une réalisation",
+    "echo": "reprise du texte du référentiel",
+    "empty-heading": "titre sans contenu",
+    "placeholder": "tableau ou liste vide, incomplet ou à compléter",
+    "short-section": "partie trop courte",
+    "no-calculation": "indicateur cité sans calcul chiffré",
+    "inconsistent": "calcul incohérent",
+}
+
 #: Status of a file after reading (fixed vocabulary, shown as is).
 FILE_STATUS = {
     "OK": "lu",

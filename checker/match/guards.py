@@ -20,21 +20,6 @@ from ..nlp.text import fold
 from .index import Unit
 from .thresholds import ECHO_RATIO
 
-GUARD_LABELS = {
-    "toc": "ligne de sommaire",
-    "header-footer": "en-tête ou pied de page",
-    "hidden": "texte invisible",
-    "negation": "tournure négative",
-    "todo": "à compléter / à faire",
-    "future": "promesse (futur), pas une réalisation",
-    "echo": "reprise du texte du référentiel",
-    "empty-heading": "titre sans contenu",
-    "placeholder": "tableau ou liste vide, incomplet ou à compléter",
-    "short-section": "partie trop courte",
-    "no-calculation": "indicateur cité sans calcul chiffré",
-    "inconsistent": "calcul incohérent",
-}
-
 _NEGATION = re.compile(
     r"\bpas encore\b|\bpas (?:de|d'|d |du|des)\b|\bn'\w+\s+(?:\w+\s+)?(?:pas|jamais|plus|point)\b"
     r"|\bne\s+\w+\s+(?:\w+\s+)?(?:pas|jamais|plus|point)\b|\baucun(?:e|s|es)?\b|\bjamais\b"

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
-from ..messages import FILE_STATUS, STATUS_LABELS, STATUS_SYMBOLS
+from ..messages import FILE_STATUS, GUARD_LABELS, STATUS_LABELS, STATUS_SYMBOLS
 from ..model import (
     STATUS_ORDER,
     CandidateReport,
@@ -27,30 +27,6 @@ from ..model import (
 from .common import page_label
 
 TEMPLATES = Path(__file__).parent / "templates"
-
-#: French names of the guards that reject evidence (``Evidence.rejected_by``);
-#: ``checker.match.guards.GUARD_LABELS`` is preferred when it can be imported.
-GUARD_LABELS = {
-    "toc": "ligne de sommaire",
-    "header-footer": "en-tête ou pied de page",
-    "hidden": "texte invisible",
-    "negation": "tournure négative",
-    "todo": "à compléter / à faire",
-    "future": "promesse (futur), pas une réalisation",
-    "echo": "reprise du texte du référentiel",
-    "empty-heading": "titre sans contenu",
-    "placeholder": "tableau vide ou à compléter",
-    "inconsistent": "calcul incohérent",
-}
-
-
-@cache
-def _guard_labels() -> dict[str, str]:
-    try:
-        from ..match.guards import GUARD_LABELS as labels
-    except ImportError:
-        return GUARD_LABELS
-    return {**GUARD_LABELS, **labels}
 
 
 #: Short plural French headings for the summary (same order as STATUS_ORDER).
@@ -106,7 +82,7 @@ def guard_label(guard: str | None) -> str:
     """French name of a rejecting guard, or the raw name when unknown."""
     if not guard:
         return ""
-    return _guard_labels().get(guard, guard)
+    return GUARD_LABELS.get(guard, guard)
 
 
 def evidence_where(evidence: Evidence) -> str:
