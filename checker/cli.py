@@ -216,20 +216,22 @@ def check(paths, blocs, fmt, output, rules_dir, fail_under, verbose) -> None:
     ruleset = load_rules(rules_dir)
     report = check_candidate(paths, blocs=blocs or None, ruleset=ruleset)
     readable = [d for d in report.documents if not d.error]
+    if readable or fmt != "text":
+        # With nothing readable, a text report of 93 "missing" would only
+        # mislead a person; a script still gets the file statuses (JSON, CSV…).
+        if fmt == "text":
+            from .report.textreport import render as render_text
+
+            text = render_text(report, verbose=verbose)
+        else:
+            text = render(report, fmt)
+        write_output(text, output)
     if not readable:
-        # Nothing could be read: a report of 93 "missing" would only mislead.
         for doc in report.documents:
             click.echo(f"Erreur : {doc.error}", err=True)
         if not report.documents:
             click.echo("Erreur : aucun document DOCX, PDF ou ODT trouvé.", err=True)
         sys.exit(EXIT_INPUT)
-    if fmt == "text":
-        from .report.textreport import render as render_text
-
-        text = render_text(report, verbose=verbose)
-    else:
-        text = render(report, fmt)
-    write_output(text, output)
     if fail_under is not None:
         auto = [r for r in report.criteria if r.assessment == "auto"]
         covered = [r for r in auto if r.status is Status.COVERED]
