@@ -82,8 +82,10 @@ def evaluate(req: Requirement, ctx: Context) -> Outcome:
     satisfied = [o for o in outcomes if o.satisfied]
     if req.mode == "any":
         result.score = max((o.score for o in outcomes), default=0.0)
-        if satisfied:
-            result.evidence = list(satisfied[0].evidence)
+        # Evidence of every satisfied alternative, so that co-location can
+        # pick the one that sits with the criterion's other requirements.
+        for outcome in satisfied:
+            result.evidence.extend(outcome.evidence)
         return result
     need = len(outcomes) if req.mode == "all" else req.at_least
     for outcome in satisfied:
