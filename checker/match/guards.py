@@ -68,16 +68,27 @@ _FINDING = re.compile(
 )
 
 
-def sentence_guard(unit: Unit, start: int, end: int) -> str | None:
-    """A reason the hit at ``start:end`` is not evidence (negation, to-do…)."""
-    s_start, s_end = unit.sentence_at(start)
-    sentence = unit.folded[s_start:s_end]
+@lru_cache(maxsize=65536)
+def _sentence_reason(sentence: str) -> str | None:
     if _TODO.search(sentence):
         return "todo"
     if _FUTURE.search(sentence):
         return "future"
-    clause = unit.clause_at(start, end)
-    if _NEGATION.search(_FINDING.sub(" ", clause)):
+    return None
+
+
+@lru_cache(maxsize=65536)
+def _is_negated(clause: str) -> bool:
+    return bool(_NEGATION.search(_FINDING.sub(" ", clause)))
+
+
+def sentence_guard(unit: Unit, start: int, end: int) -> str | None:
+    """A reason the hit at ``start:end`` is not evidence (negation, to-do…)."""
+    s_start, s_end = unit.sentence_at(start)
+    reason = _sentence_reason(unit.folded[s_start:s_end])
+    if reason:
+        return reason
+    if _is_negated(unit.clause_at(start, end)):
         return "negation"
     return None
 
@@ -103,13 +114,21 @@ class EchoGuard:
 
     def __init__(self, criterion_texts: Iterable[str]) -> None:
         self.texts = [fold(t).strip(" .") for t in criterion_texts]
+        self._cache: dict[str, bool] = {}
 
     def is_echo(self, sentence: str) -> bool:
         """True when ``sentence`` is (almost) a criterion's text."""
         if not self.texts:
             return False
+        cached = self._cache.get(sentence)
+        if cached is None:
+            cached = self._cache[sentence] = self._is_echo(sentence)
+        return cached
+
+    def _is_echo(self, sentence: str) -> bool:
         folded = fold(sentence).strip(" .:")
         if len(folded) < 15:
             return False
         best = process.extractOne(folded, self.texts, scorer=fuzz.ratio, score_cutoff=ECHO_RATIO)
         return best is not None
+from ..messages import GUARD_LABELS  # noqa

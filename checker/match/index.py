@@ -159,7 +159,10 @@ class DocIndex:
             for pos, token in enumerate(unit.tokens):
                 for variant in variants(token):
                     self._forms.setdefault(variant, []).append((unit.id, pos))
-        self._vocabulary = list(self._forms)
+        # Fuzzy candidates bucketed by first letter (typos keep it, see _expand).
+        self._buckets: dict[str, list[str]] = {}
+        for word in self._forms:
+            self._buckets.setdefault(word[:1], []).append(word)
         self._fuzzy_cache: dict[str, set[str]] = {}
         self._hit_cache: dict[str, list[Hit]] = {}
         self.heading_blocks = [b for b in document.blocks if b.kind is BlockKind.HEADING]
@@ -210,7 +213,7 @@ class DocIndex:
         if len(form) >= FUZZY_MIN_LENGTH and not form.isdigit():
             for word, _score, _ in process.extract(
                 form,
-                self._vocabulary,
+                self._buckets.get(form[:1], ()),
                 scorer=fuzz.ratio,
                 score_cutoff=FUZZY_WORD,
                 limit=20,
