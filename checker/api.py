@@ -22,7 +22,11 @@ from .model import CandidateReport, Document, DocumentInfo, Status
 from .ruleset import RuleSet, load_ruleset
 
 DOCUMENT_SUFFIXES = {".docx", ".pdf", ".odt"}
-_BLOC_MENTION = re.compile(r"\bbloc\s*(?:de\s+compétences\s*)?(?:n°\s*)?([1-5])\b", re.I)
+# "Bloc 3", "bloc de compétences n° 2", "Blocs 1 et 2", "blocs 3, 4 & 5", "B3".
+_BLOC_MENTION = re.compile(
+    r"\bblocs?\s*(?:de\s+compétences\s*)?(?:n°\s*)?([1-5](?:\s*(?:,|et|&|-|/)\s*[1-5])*)\b",
+    re.I,
+)
 
 
 @lru_cache(maxsize=4)
@@ -138,7 +142,8 @@ def detect_blocs(documents: Sequence[Document]) -> list[int]:
         texts += [b.text for b in document.blocks[:40] if b.kind.value in {"heading", "paragraph"}]
         texts += [b.text for b in document.blocks if b.kind.value == "heading"]
         for text in texts:
-            found.update(int(m) for m in _BLOC_MENTION.findall(text))
+            for group in _BLOC_MENTION.findall(text):
+                found.update(int(d) for d in re.findall(r"[1-5]", group))
     return sorted(found)
 
 
@@ -157,14 +162,15 @@ def check_documents(
     chosen = list(blocs or ())
     criteria, livrables = engine.assess(documents, chosen or None)
     if not chosen and documents:
-        # Blocs the documents name ("Bloc 3") or largely cover (40 % of their
-        # automatic criteria covered).
+        # The blocs the documents name ("Blocs 1 et 2"); failing that, those
+        # they largely cover (40 % of their automatic criteria covered).
         active = set(detect_blocs(documents))
-        for bloc in rules.blocs:
-            mine = [r for r in criteria if r.bloc == bloc.number and r.assessment == "auto"]
-            hit = [r for r in mine if r.status is Status.COVERED]
-            if mine and len(hit) / len(mine) >= 0.4:
-                active.add(bloc.number)
+        if not active:
+            for bloc in rules.blocs:
+                mine = [r for r in criteria if r.bloc == bloc.number and r.assessment == "auto"]
+                hit = [r for r in mine if r.status is Status.COVERED]
+                if mine and len(hit) / len(mine) >= 0.4:
+                    active.add(bloc.number)
         if active:
             chosen = sorted(active)
             criteria = [r for r in criteria if r.bloc in active]

@@ -139,8 +139,13 @@ class Engine:
         else:
             status = Status.MISSING
         shown: list[Evidence] = list(together or [])
+        places = {(e.document, e.location.index) for e in shown}
         for trace in traces:
-            shown += [e for e in trace.evidence[:SHOWN_EVIDENCE] if e not in shown]
+            for ev in trace.evidence[:SHOWN_EVIDENCE]:
+                # One block shown once, even when it meets several requirements.
+                if (ev.document, ev.location.index) not in places:
+                    places.add((ev.document, ev.location.index))
+                    shown.append(ev)
         evidence = tuple(shown)
         rejected = tuple(e for t in traces for e in t.rejected)
         reason = self._reason(status, required, rejected)
