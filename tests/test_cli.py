@@ -91,8 +91,11 @@ def test_output_file_written(tmp_path):
 
 
 def test_fail_under_exit_code():
-    result = run("check", str(SAMPLE / "dossier.docx"), "--bloc", "1", "--fail-under", "100")
+    weak = ROOT / "corpora" / "c05-atelier-bois"
+    result = run("check", str(weak), "--fail-under", "50")
     assert result.exit_code == 1
+    assert "inférieure au seuil" in result.output
+    assert run("check", str(weak), "--fail-under", "0").exit_code == 0
 
 
 @pytest.mark.parametrize(
