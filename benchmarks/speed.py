@@ -141,23 +141,36 @@ def pdftotext_grep(path: Path, runs: int) -> float | None:
     return timed(run, runs)[0]
 
 
-def cohort(tmp: Path, size: int) -> None:
-    """A cohort of ``size`` candidates built from corpora/: cold, warm, one change."""
+def _pages(path: Path) -> int:
+    """Pages of a document (PDF counted, DOCX/ODT estimated from words)."""
+    from checker.extract import extract
+
+    return extract(path).health.pages
+
+
+def cohort(tmp: Path, size: int, per_candidate: int = 1) -> None:
+    """A cohort of ``size`` candidates built from corpora/: cold, warm, one change.
+
+    Each candidate gets the documents of ``per_candidate`` corpus folders.
+    """
     from checker.batch import run_cohort
 
     sources = [p for p in sorted((ROOT / "corpora").iterdir()) if (p / "expected.yaml").exists()]
     root = tmp / "cohorte"
     for n in range(size):
-        src = sources[n % len(sources)]
         dest = root / f"candidat-{n:03d}"
         dest.mkdir(parents=True)
-        for f in src.iterdir():
-            if f.suffix in {".docx", ".pdf", ".odt"}:
-                shutil.copy(f, dest / f.name)
+        for k in range(per_candidate):
+            src = sources[(n + k) % len(sources)]
+            for f in src.iterdir():
+                if f.suffix in {".docx", ".pdf", ".odt"}:
+                    shutil.copy(f, dest / f"{k}-{f.name}")
     cache = tmp / "cache"
-    pages = 0
+    pages = sum(1 for folder in root.iterdir() for _ in folder.iterdir())
+    doc_pages = 0
     for folder in root.iterdir():
-        pages += sum(1 for _ in folder.iterdir())
+        for f in folder.iterdir():
+            doc_pages += _pages(f)
     start = time.perf_counter()
     run_cohort(root, tmp / "rapports", jobs=2, cache_dir=cache)
     cold = time.perf_counter() - start
@@ -171,7 +184,7 @@ def cohort(tmp: Path, size: int) -> None:
     start = time.perf_counter()
     run_cohort(root, tmp / "rapports", jobs=2, cache_dir=cache)
     changed = time.perf_counter() - start
-    print(f"\nCohorte de {size} candidats ({pages} fichiers), --jobs 2 :")
+    print(f"\nCohorte de {size} candidats ({pages} fichiers, {doc_pages} pages), --jobs 2 :")
     print(f"  à froid : {cold:.1f} s ({cold / size:.2f} s par candidat)")
     print(f"  relance inchangée (cache) : {warm:.1f} s")
     print(f"  un fichier modifié : {changed:.1f} s")
@@ -182,6 +195,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--cohort", type=int, default=20)
+    parser.add_argument("--docs", type=int, default=1, help="documents par candidat (cohorte)")
     parser.add_argument("--quick", action="store_true", help="petits fichiers seulement")
     args = parser.parse_args()
 
@@ -219,7 +233,7 @@ def main() -> int:
                 )
         print(f"Mémoire (pic, ce processus) : {peak_rss_mb():.0f} Mo")
         if args.cohort:
-            cohort(tmp, args.cohort)
+            cohort(tmp, args.cohort, args.docs)
     return 0
 
 
