@@ -18,7 +18,7 @@ from .match import co_located, evaluate
 from .match.context import Context
 from .match.guards import GUARD_LABELS, EchoGuard
 from .match.index import DocIndex, Pattern, compile_term
-from .match.thresholds import SHOWN_EVIDENCE
+from .match.thresholds import MAX_REJECTED_SHOWN, SHOWN_EVIDENCE
 from .model import CriterionResult, Document, Evidence, Status
 from .nlp.pipeline import lemmatize_terms
 from .ruleset import Criterion, Livrable, Requirement, RuleSet
@@ -147,8 +147,11 @@ class Engine:
                     places.add((ev.document, ev.location.index))
                     shown.append(ev)
         evidence = tuple(shown)
-        rejected = tuple(e for t in traces for e in t.rejected)
-        reason = self._reason(status, required, rejected)
+        all_rejected = [e for t in traces for e in t.rejected]
+        reason = self._reason(status, required, tuple(all_rejected))
+        # Reports keep a sample of the rejected hits (the reason counts them
+        # all; ``explain`` shows every one).
+        rejected = tuple(all_rejected[:MAX_REJECTED_SHOWN])
         if status is Status.PARTIAL and len(met) == len(required):
             reason = (
                 "Chaque élément est présent, mais dispersé dans le document : aucune partie "

@@ -18,3 +18,5 @@ EXCERPT_CHARS = 220
 MAX_EVIDENCE = 12
 #: Evidence shown per requirement in reports.
 SHOWN_EVIDENCE = 3
+#: Rejected hits kept per criterion in reports (all are counted in the reason).
+MAX_REJECTED_SHOWN = 8
