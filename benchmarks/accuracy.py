@@ -1,6 +1,6 @@
 """Accuracy benchmark: the checker against a strict jury's labels on corpora/.
 
-Usage: python benchmarks/accuracy.py [CORPUS_DIR] [--update-readme] [--mismatches[=B]]
+Usage: python benchmarks/accuracy.py [CORPUS_DIR] [--mismatches[=B]]
                                     [--only=c01,c02] [--skip=c13,c14]
 Prints the confusion matrix, agreement, covered precision / recall and
 false-covered rate, per bloc, per candidate, and the worst criteria.
@@ -37,16 +37,6 @@ def main(argv: list[str]) -> int:
                 )
     elapsed = time.perf_counter() - start
     print(text + f"Durée : {elapsed:.1f} s")
-    if "--update-readme" in argv:
-        readme = ROOT / "README.md"
-        content = readme.read_text(encoding="utf-8")
-        head, rest = content.split("<!-- accuracy:start -->", 1)
-        _, tail = rest.split("<!-- accuracy:end -->", 1)
-        block = "```\n" + text.split("\nPar candidat :")[0].rstrip() + "\n```\n"
-        readme.write_text(
-            head + "<!-- accuracy:start -->\n" + block + "<!-- accuracy:end -->" + tail,
-            encoding="utf-8",
-        )
     return 0
 
 
