@@ -134,6 +134,16 @@ PSEUDO_HEADING_MAX_WORDS = 12
 _PSEUDO_END = (".", ":", ";", ",", "…")
 _HAS_LETTER = re.compile(r"[^\W\d_]")
 
+
+def is_pseudo_heading(segments, text: str) -> bool:
+    """A short line, all in bold, not ending like a sentence (DOCX and ODT)."""
+    if len(text.split()) > PSEUDO_HEADING_MAX_WORDS:
+        return False
+    if text.endswith(_PSEUDO_END) or not _HAS_LETTER.search(text):
+        return False
+    bold = [b for t, hidden, b in segments if not hidden and t.strip()]
+    return bool(bold) and all(bold)
+
 _LIST_STYLE = re.compile(r"^(?:list paragraph|list (?:bullet|number)|list)(?: (\d))?$")
 _HEADING_STYLE = re.compile(r"^heading ([1-9])$")
 _TOC_STYLE = re.compile(r"^toc ([1-9])$")
@@ -887,12 +897,7 @@ class _DocxReader:
     @staticmethod
     def pseudo_heading(para: _Para, text: str) -> bool:
         """A short line, all in bold, not ending like a sentence."""
-        if len(text.split()) > PSEUDO_HEADING_MAX_WORDS:
-            return False
-        if text.endswith(_PSEUDO_END) or not _HAS_LETTER.search(text):
-            return False
-        bold = [b for t, hidden, b in para.segments if not hidden and t.strip()]
-        return bool(bold) and all(bold)
+        return is_pseudo_heading(para.segments, text)
 
     def note_hidden(self, reasons: set[str]) -> None:
         if not reasons:

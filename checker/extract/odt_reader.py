@@ -22,7 +22,7 @@ from .. import messages as msg
 from ..errors import InputError
 from ..model import BlockKind, Document
 from .builder import DocumentBuilder
-from .docx_reader import PSEUDO_HEADING_MAX_WORDS, PageEstimate
+from .docx_reader import PageEstimate, is_pseudo_heading
 from .normalize import normalize_line, toc_title
 from .xmlsafe import Package
 
@@ -154,8 +154,6 @@ _TOC_NAME = re.compile(
 )
 _LIST_NAME = re.compile(r"^(?:list|numbering|list bullet|list number) ?(\d)?$")
 _CAPTION_NAMES = frozenset({"caption", "illustration", "table", "figure", "drawing"})
-_PSEUDO_END = (".", ":", ";", ",", "…")
-_HAS_LETTER = re.compile(r"[^\W\d_]")
 _SIZE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*pt\s*$")
 _HIDDEN_LABELS = {
     "vanish": "texte masqué",
@@ -588,12 +586,7 @@ class _OdtReader:
 
     @staticmethod
     def pseudo_heading(para: _Para, text: str) -> bool:
-        if len(text.split()) > PSEUDO_HEADING_MAX_WORDS:
-            return False
-        if text.endswith(_PSEUDO_END) or not _HAS_LETTER.search(text):
-            return False
-        bold = [b for t, h, b in para.segments if not h and t.strip()]
-        return bool(bold) and all(bold)
+        return is_pseudo_heading(para.segments, text)
 
     def note_hidden(self, reasons: set[str]) -> None:
         reasons = {r for r in reasons if r}
