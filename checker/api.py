@@ -160,6 +160,19 @@ def check_documents(
     engine = get_engine(ruleset)
     rules = engine.ruleset
     chosen = list(blocs or ())
+    if not documents:
+        # Nothing could be read: no verdict at all rather than 88 "missing";
+        # the report lists the files and why they could not be read.
+        return CandidateReport(
+            candidate=name,
+            documents=tuple(infos),
+            criteria=(),
+            blocs=tuple(sorted(chosen)),
+            tool_version=__version__,
+            rules_name=rules.name,
+            rules_version=rules.version,
+            warnings=tuple(warnings),
+        )
     criteria, livrables = engine.assess(documents, chosen or None)
     if not chosen and documents:
         # The blocs the documents name ("Blocs 1 et 2"); failing that, those

@@ -160,3 +160,13 @@ def test_invalid_rules_folder(tmp_path):
     result = run("rules", "validate", str(tmp_path))
     assert result.exit_code == 3
     assert "YAML invalide" in result.output
+
+
+def test_unreadable_candidate_gets_no_verdicts(tmp_path):
+    from checker.api import check_candidate
+
+    bad = tmp_path / "brouillon.pdf"
+    bad.write_bytes(b"%PDF-1.7\n" + b"\x00" * 200)
+    report = check_candidate([bad])
+    assert report.criteria == () and report.summary()["missing"] == 0
+    assert report.documents[0].error and "brouillon.pdf" in report.documents[0].error
