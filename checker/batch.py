@@ -14,6 +14,7 @@ with an error, it never stops the batch. Reports are cached (see
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import sys
@@ -442,11 +443,27 @@ def run_cohort(
 
     stamp = _now()
 
-    def finish(outcome: CandidateOutcome) -> None:
+    # Which cache key each report in out_dir was written from: an unchanged
+    # candidate's reports are not rendered again on a re-run.
+    written = _read_index(out_dir)
+    index: dict[str, str] = {}
+
+    def finish(outcome: CandidateOutcome, key: str | None = None) -> None:
         nonlocal done
-        if not outcome.report.generated:
-            outcome.report = replace(outcome.report, generated=stamp)
-        _write_candidate(out_dir, outcome)
+        slug = outcome.candidate.slug
+        unchanged = (
+            outcome.cached
+            and key is not None
+            and written.get(slug) == key
+            and (out_dir / f"{slug}.html").exists()
+            and (out_dir / f"{slug}.json").exists()
+        )
+        if not unchanged:
+            if not outcome.report.generated:
+                outcome.report = replace(outcome.report, generated=stamp)
+            _write_candidate(out_dir, outcome)
+        if key is not None and not outcome.error:
+            index[slug] = key
         outcomes[outcome.candidate.slug] = outcome
         done += 1
         if progress:
@@ -474,7 +491,7 @@ def run_cohort(
                 key = _key(candidate, digests, rules_name, rules_version, bloc_list)
                 report = cache.get(key, [_shown(p) for p in candidate.files])
                 if report is not None:
-                    finish(CandidateOutcome(candidate, report, cached=True))
+                    finish(CandidateOutcome(candidate, report, cached=True), key)
                     continue
         todo.append((candidate, key))
 
@@ -482,7 +499,7 @@ def run_cohort(
     def store(candidate: Candidate, key: str | None, report: CandidateReport) -> None:
         if cache is not None and key is not None and _cacheable(report):
             cache.put(key, report, [_shown(p) for p in candidate.files])
-        finish(CandidateOutcome(candidate, report))
+        finish(CandidateOutcome(candidate, report), key if _cacheable(report) else None)
 
     workers = max(1, jobs if jobs else (os.cpu_count() or 1))
     if workers == 1:
@@ -509,7 +526,20 @@ def run_cohort(
     )
     aggregate(result)
     write_cohort(result)
+    write_atomic(out_dir / INDEX_FILE, json.dumps(index, sort_keys=True).encode("utf-8"))
     return result
+
+
+INDEX_FILE = ".rncp-check-index.json"
+
+
+def _read_index(out_dir: Path) -> dict[str, str]:
+    """slug -> cache key of the reports already in ``out_dir`` (empty if unknown)."""
+    try:
+        data = json.loads((out_dir / INDEX_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
 
 
 def _key(candidate, digests, rules_name, rules_version, blocs) -> str:
