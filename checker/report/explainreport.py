@@ -120,7 +120,12 @@ def render_explain(criterion, result, traces, ctx) -> str:
         for ev in trace.evidence:
             note = f" — {ev.note}" if ev.note else ""
             out.append(f"   ✔ {evidence_place(ev)} : « {ev.excerpt} »{note}")
-        for ev in trace.rejected[:15]:
+        seen: set[tuple[str, int, str | None, str | None]] = set()
+        for ev in trace.rejected:
+            key = (ev.document, ev.location.index, ev.rejected_by, ev.note)
+            if key in seen or len(seen) >= 15:
+                continue
+            seen.add(key)
             guard = GUARD_LABELS.get(ev.rejected_by or "", ev.rejected_by)
             note = f" ({ev.note})" if ev.note else ""
             out.append(f"   ✘ écarté [{guard}]{note} : {evidence_place(ev)} : « {ev.excerpt} »")
