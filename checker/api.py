@@ -11,8 +11,8 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Sequence
-from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import __version__
 from .errors import InputError
@@ -21,7 +21,9 @@ from .limits import Limits
 from .model import CandidateReport, Document, DocumentInfo, Status
 from .ruleset import RuleSet, load_ruleset
 
-DOCUMENT_SUFFIXES = {".docx", ".pdf", ".odt"}
+if TYPE_CHECKING:
+    from .assess import Engine
+
 # "Bloc 3", "bloc de compétences n° 2", "Blocs 1 et 2", "blocs 3, 4 & 5", "B3".
 _BLOC_MENTION = re.compile(
     r"\bblocs?\s*(?:de\s+compétences\s*)?(?:n°\s*)?([1-5](?:\s*(?:,|et|&|-|/)\s*[1-5])*)\b",
@@ -29,20 +31,23 @@ _BLOC_MENTION = re.compile(
 )
 
 
-@lru_cache(maxsize=4)
-def _engine(directory: str):
+_ENGINES: dict[tuple[str, str], Engine] = {}
+
+
+def get_engine(ruleset: RuleSet | None = None) -> Engine:
+    """The assessment engine for a rule set (default: bundled rules), built once
+    per rules folder and version in a process."""
     from .assess import Engine
 
-    return Engine(load_ruleset(directory or None))
-
-
-def get_engine(ruleset: RuleSet | None = None):
-    """The (cached) assessment engine for a rule set (default: bundled rules)."""
     if ruleset is None:
-        return _engine("")
-    from .assess import Engine
-
-    return Engine(ruleset)
+        ruleset = load_ruleset()
+    key = (ruleset.directory, ruleset.version)
+    engine = _ENGINES.get(key) if ruleset.directory else None
+    if engine is None:
+        engine = Engine(ruleset)
+        if ruleset.directory:
+            _ENGINES[key] = engine
+    return engine
 
 
 def candidate_files(paths: Sequence[Path]) -> tuple[list[Path], list[str]]:

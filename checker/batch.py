@@ -38,9 +38,10 @@ from .cache import (
     file_digest,
     write_atomic,
 )
-from .discover import ignored_reason
+from .discover import discover_cohort, safe_name
 from .errors import CheckerError, RuleFileError
 from .model import STATUS_ORDER, CandidateReport, DocumentInfo, Status
+from .options import bloc_option, rules_option
 
 EXIT_OK = 0
 EXIT_INPUT = 2
@@ -86,28 +87,7 @@ class Candidate:
 
 
 def _shown(path: Path) -> str:
-    return os.fsdecode(path).encode("utf-8", "replace").decode("utf-8")
-
-
-def _sorted_entries(folder: Path) -> list[os.DirEntry]:
-    with os.scandir(folder) as entries:
-        return sorted(entries, key=lambda entry: (entry.name.casefold(), entry.name))
-
-
-def _walk(folder: Path, files: list[Path], ignored: list[str]) -> None:
-    for entry in _sorted_entries(folder):
-        path = Path(entry.path)
-        reason = ignored_reason(entry.name)
-        if entry.is_symlink():
-            ignored.append(f"ignoré : {_shown(path)} (lien symbolique, non suivi)")
-        elif reason:
-            ignored.append(f"ignoré : {_shown(path)} ({reason})")
-        elif entry.is_dir(follow_symlinks=False):
-            _walk(path, files, ignored)
-        elif entry.is_file(follow_symlinks=False):
-            files.append(path)
-        else:
-            ignored.append(f"ignoré : {_shown(path)} (pas un fichier ordinaire)")
+    return safe_name(path)
 
 
 def slugify(name: str) -> str:
@@ -132,27 +112,20 @@ def _unique_slugs(candidates: list[Candidate]) -> list[Candidate]:
 
 
 def discover(cohort_dir: Path) -> tuple[list[Candidate], list[str]]:
-    """The candidates of a cohort folder, sorted by name, and the « ignoré » lines."""
+    """The candidates of a cohort folder, sorted by name, and the « ignoré » lines.
+
+    The walk itself is ``checker.discover.discover_cohort`` (no symlink
+    followed, lock and system files skipped, names made safe to print).
+    """
     cohort_dir = Path(cohort_dir)
     if not cohort_dir.is_dir():
         raise BatchError(f"[E106] Le dossier de la cohorte est introuvable : {_shown(cohort_dir)}")
-    candidates: list[Candidate] = []
-    ignored: list[str] = []
-    for entry in _sorted_entries(cohort_dir):
-        path = Path(entry.path)
-        reason = ignored_reason(entry.name)
-        if entry.is_symlink():
-            ignored.append(f"ignoré : {_shown(path)} (lien symbolique, non suivi)")
-        elif reason:
-            ignored.append(f"ignoré : {_shown(path)} ({reason})")
-        elif entry.is_dir(follow_symlinks=False):
-            files: list[Path] = []
-            _walk(path, files, ignored)
-            candidates.append(Candidate(_shown(Path(entry.name)), path, tuple(files)))
-        elif entry.is_file(follow_symlinks=False):
-            candidates.append(Candidate(_shown(Path(entry.name)), path, (path,)))
-        else:
-            ignored.append(f"ignoré : {_shown(path)} (pas un fichier ordinaire)")
+    listing = discover_cohort(cohort_dir)
+    ignored = list(listing.ignored)
+    candidates = []
+    for item in listing:
+        ignored += item.ignored
+        candidates.append(Candidate(item.name, item.root, tuple(item.files)))
     candidates.sort(key=lambda c: (c.name.casefold(), c.name))
     return _unique_slugs(candidates), ignored
 
@@ -802,14 +775,7 @@ def write_cohort(result: CohortResult) -> None:
     metavar="N",
     help="Nombre de processus d'analyse en parallèle (par défaut : nombre de processeurs).",
 )
-@click.option(
-    "--bloc",
-    "blocs",
-    type=click.IntRange(1, 5),
-    multiple=True,
-    metavar="N",
-    help="Ne vérifier que ce bloc (répétable : --bloc 1 --bloc 3).",
-)
+@bloc_option
 @click.option("--no-cache", is_flag=True, help="Tout relire, sans utiliser ni remplir le cache.")
 @click.option(
     "--cache-dir",
@@ -818,14 +784,7 @@ def write_cohort(result: CohortResult) -> None:
     metavar="DOSSIER",
     help="Dossier du cache (par défaut : $RNCP_CHECK_CACHE, sinon ~/.cache/rncp-check).",
 )
-@click.option(
-    "--rules",
-    "rules_dir",
-    type=click.Path(path_type=Path, file_okay=False),
-    default=None,
-    metavar="DOSSIER",
-    help="Dossier de règles à utiliser (par défaut : les règles fournies).",
-)
+@rules_option
 def batch(
     cohort_dir: Path,
     out_dir: Path,

@@ -14,6 +14,7 @@ import click
 
 from . import __version__
 from .errors import CheckerError
+from .options import bloc_option, rules_option
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
@@ -98,30 +99,6 @@ def output_options(command):
         "html : rapport imprimable pour le jury ; csv : pour Excel.",
     )(command)
     return command
-
-
-def bloc_option(command):
-    """``--bloc N`` (repeatable)."""
-    return click.option(
-        "--bloc",
-        "blocs",
-        type=click.IntRange(1, 5),
-        multiple=True,
-        metavar="N",
-        help="Limiter à un bloc (répétable : --bloc 1 --bloc 3). Par défaut : les blocs "
-        "dont parlent les documents, sinon tous.",
-    )(command)
-
-
-def rules_option(command):
-    """``--rules DIR``."""
-    return click.option(
-        "--rules",
-        "rules_dir",
-        type=click.Path(path_type=Path, file_okay=False),
-        default=None,
-        help="Dossier de règles à utiliser (par défaut : les règles fournies).",
-    )(command)
 
 
 def load_rules(rules_dir: Path | None):

@@ -135,6 +135,19 @@ _PSEUDO_END = (".", ":", ";", ",", "…")
 _HAS_LETTER = re.compile(r"[^\W\d_]")
 
 
+def add_text_block(reader, kind, text, level, confidence, hidden, style, *, main_flow) -> None:
+    """Add a paragraph-like block (DOCX and ODT): remember the last real
+    heading level (for pseudo-headings) and count words for page estimates."""
+    block = reader.builder.add(
+        kind, text, level=level, confidence=confidence, hidden=hidden, style=style
+    )
+    if block is not None and not hidden:
+        if kind is BlockKind.HEADING and confidence == 1.0:
+            reader.last_heading = level or 1
+        if main_flow:
+            reader.pages.add_words(block.text)
+
+
 def is_pseudo_heading(segments, text: str) -> bool:
     """A short line, all in bold, not ending like a sentence (DOCX and ODT)."""
     if len(text.split()) > PSEUDO_HEADING_MAX_WORDS:
@@ -143,6 +156,7 @@ def is_pseudo_heading(segments, text: str) -> bool:
         return False
     bold = [b for t, hidden, b in segments if not hidden and t.strip()]
     return bool(bold) and all(bold)
+
 
 _LIST_STYLE = re.compile(r"^(?:list paragraph|list (?:bullet|number)|list)(?: (\d))?$")
 _HEADING_STYLE = re.compile(r"^heading ([1-9])$")
@@ -815,19 +829,9 @@ class _DocxReader:
         text, hidden = self.paragraph_text(para)
         if text:
             kind, level, confidence = self.classify(para, style, context, outline, numbering, text)
-            block = self.builder.add(
-                kind,
-                text,
-                level=level,
-                confidence=confidence,
-                hidden=hidden,
-                style=style.name,
+            add_text_block(
+                self, kind, text, level, confidence, hidden, style.name, main_flow=context.main_flow
             )
-            if block is not None and not hidden:
-                if kind is BlockKind.HEADING and confidence == 1.0:
-                    self.last_heading = level or 1
-                if context.main_flow:
-                    self.pages.add_words(block.text)
         self.emit_extras(para, context)
         if context.main_flow:
             self.pages.after(para.breaks)

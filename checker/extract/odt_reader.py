@@ -22,7 +22,7 @@ from .. import messages as msg
 from ..errors import InputError
 from ..model import BlockKind, Document
 from .builder import DocumentBuilder
-from .docx_reader import PageEstimate, is_pseudo_heading
+from .docx_reader import PageEstimate, add_text_block, is_pseudo_heading
 from .normalize import normalize_line, toc_title
 from .xmlsafe import Package
 
@@ -538,19 +538,9 @@ class _OdtReader:
                 self.note_hidden({h for t, h, _ in para.segments if h and t.strip()})
         if text:
             kind, level, confidence = self.classify(element, para, style, context, text)
-            block = self.builder.add(
-                kind,
-                text,
-                level=level,
-                confidence=confidence,
-                hidden=hidden,
-                style=style.name,
+            add_text_block(
+                self, kind, text, level, confidence, hidden, style.name, main_flow=context.main_flow
             )
-            if block is not None and not hidden:
-                if kind is BlockKind.HEADING and confidence == 1.0:
-                    self.last_heading = level or 1
-                if context.main_flow:
-                    self.pages.add_words(block.text)
         self.extras(para, context)
         if context.main_flow:
             self.pages.rendered_break(para.rendered_after)
