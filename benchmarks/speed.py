@@ -202,15 +202,16 @@ def main() -> int:
 
     start = time.perf_counter()
     from checker.api import get_engine
-    from checker.nlp.pipeline import get_nlp
+    from checker.nlp.pipeline import mode, warm_up
 
-    get_nlp()
+    warm_up()
     model_load = time.perf_counter() - start
     start = time.perf_counter()
     engine = get_engine()
     engine_build = time.perf_counter() - start
     print(f"Machine : {os.cpu_count()} cœurs, Python {sys.version.split()[0]}")
-    print(f"Chargement du modèle spaCy : {model_load:.2f} s ; règles compilées : "
+    what = "modèle spaCy" if mode() == "modele" else "tables de lemmes"
+    print(f"Chargement ({what}) : {model_load:.2f} s ; règles compilées : "
           f"{engine_build:.2f} s ; mémoire : {peak_rss_mb():.0f} Mo")
 
     paragraphs = corpus_paragraphs()

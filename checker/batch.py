@@ -262,14 +262,14 @@ _WORKER: dict[str, object] = {}
 
 
 def _warm_worker(rules_dir: str | None) -> None:
-    """Pool initializer: load the NLP model and the rules once per worker."""
+    """Pool initializer: load the lemma tables and the rules once per worker."""
     try:
-        from .nlp.pipeline import get_nlp
+        from .nlp.pipeline import warm_up
     except ImportError:
-        get_nlp = None
-    if get_nlp is not None:
+        warm_up = None
+    if warm_up is not None:
         with suppress(Exception):  # warming is an optimisation only
-            get_nlp()
+            warm_up()
     try:
         from . import api
 

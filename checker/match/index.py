@@ -83,6 +83,8 @@ class Pattern:
     term: str
     words: tuple[frozenset[str], ...] = ()
     regex: re.Pattern[str] | None = None
+    #: The surface form of each word, the only one looked up with typo tolerance.
+    surfaces: tuple[str, ...] = ()
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:
@@ -99,9 +101,14 @@ def variants(token: Token) -> frozenset[str]:
     """Forms a document word can be matched by: surface, lemma, and a plain
     singular ("clés" -> "cle"), which covers the model's rare wrong lemmas."""
     out = {token.form, token.lemma}
-    if len(token.form) > 3 and token.form.endswith("s") and not token.form.endswith("ss"):
+    if _plural(token.form):
         out.add(token.form[:-1])
     return frozenset(out)
+
+
+def _plural(form: str) -> bool:
+    """A plain plural whose singular drops the final « s »."""
+    return len(form) > 3 and form.endswith("s") and not form.endswith("ss")
 
 
 def section_end(blocks: tuple[Block, ...], position: int) -> int:
@@ -143,6 +150,7 @@ class DocIndex:
                 texts.append(block.text)
         analysed = analyze(texts) if texts else []
         self._forms: dict[str, list[tuple[int, int]]] = {}
+        surfaces: set[str] = set()
         for (block, text, r, c), tokens in zip(specs, analysed, strict=True):
             unit = Unit(
                 id=len(self.units),
@@ -159,9 +167,14 @@ class DocIndex:
             for pos, token in enumerate(unit.tokens):
                 for variant in variants(token):
                     self._forms.setdefault(variant, []).append((unit.id, pos))
-        # Fuzzy candidates bucketed by first letter (typos keep it, see _expand).
+                surfaces.add(token.form)
+                if _plural(token.form):
+                    surfaces.add(token.form[:-1])
+        # Fuzzy candidates: surface forms as written and their plain singular
+        # (a typo is in the text, not in a lemma: "visiter" must not reach
+        # "visiteur"), bucketed by first letter (typos keep it, see _expand).
         self._buckets: dict[str, list[str]] = {}
-        for word in self._forms:
+        for word in sorted(surfaces):
             self._buckets.setdefault(word[:1], []).append(word)
         self._fuzzy_cache: dict[str, set[str]] = {}
         self._hit_cache: dict[str, list[Hit]] = {}
@@ -209,7 +222,7 @@ class DocIndex:
         cached = self._fuzzy_cache.get(form)
         if cached is not None:
             return cached
-        found = {form} if form in self._forms else set()
+        found: set[str] = set()
         if len(form) >= FUZZY_MIN_LENGTH and not form.isdigit():
             for word, _score, _ in process.extract(
                 form,
@@ -237,12 +250,10 @@ class DocIndex:
                     hits.append(Hit(unit.id, match.start(), match.end()))
         elif pattern.words:
             expansions = []
-            for accepted in pattern.words:
-                forms: set[str] = set()
-                exact: set[str] = set()
-                for form in accepted:
-                    exact |= {form} if form in self._forms else set()
-                    forms |= self._expand(form)
+            surfaces = pattern.surfaces or tuple(sorted(w)[0] for w in pattern.words)
+            for accepted, surface in zip(pattern.words, surfaces, strict=True):
+                exact = {form for form in accepted if form in self._forms}
+                forms = exact | self._expand(surface)
                 expansions.append((forms, exact))
             first_forms, _first_exact = expansions[0]
             starts: set[tuple[int, int]] = set()
@@ -279,4 +290,8 @@ def compile_term(term: str, analysed: dict[str, list[Token]]) -> Pattern:
     if not tokens:
         # A term made only of stop words ("à"): match its folded form.
         return Pattern(term, regex=re.compile(r"\b" + re.escape(fold(term)) + r"\b"))
-    return Pattern(term, words=tuple(frozenset({t.form, t.lemma}) for t in tokens))
+    return Pattern(
+        term,
+        words=tuple(frozenset({t.form, t.lemma}) for t in tokens),
+        surfaces=tuple(t.form for t in tokens),
+    )

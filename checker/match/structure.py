@@ -24,8 +24,9 @@ def _label_cell(block: Block, r: int, c: int) -> bool:
 
 def _terms_in_table(
     ctx: Context, doc: DocIndex, block: Block, terms: list[str], labels_only: bool
-) -> set[str]:
-    found: set[str] = set()
+) -> dict[str, set[int]]:
+    """Terms found in the table, each with the cells (unit ids) holding it."""
+    found: dict[str, set[int]] = {}
     unit_ids = doc.block_units.get(block.location.index, [])
     wanted = set(unit_ids)
     for term in terms:
@@ -37,9 +38,21 @@ def _terms_in_table(
                 continue
             if is_negated_or_todo(unit.text):
                 continue
-            found.add(term)
-            break
+            found.setdefault(term, set()).add(hit.unit)
     return found
+
+
+def _distinct_cells(found: dict[str, set[int]]) -> int:
+    """How many terms sit in cells of their own: « Dépenses prévues » holds
+    « dépensé » and « prévu » but is one label, not a planned/actual pair."""
+    used: set[int] = set()
+    count = 0
+    for term in sorted(found, key=lambda t: len(found[t])):
+        free = sorted(found[term] - used)
+        if free:
+            used.add(free[0])
+            count += 1
+    return count
 
 
 def detect_table(req: Requirement, ctx: Context) -> Outcome:
@@ -50,9 +63,9 @@ def detect_table(req: Requirement, ctx: Context) -> Outcome:
     for doc, block in ctx.blocks([BlockKind.TABLE]):
         if block.hidden or not block.rows:
             continue
-        header = _terms_in_table(ctx, doc, block, opts["header"], True) if opts["header"] else set()
-        cells = _terms_in_table(ctx, doc, block, opts["cells"], False) if opts["cells"] else set()
-        if opts["header"] and len(header) < opts["min_header"]:
+        header = _terms_in_table(ctx, doc, block, opts["header"], True) if opts["header"] else {}
+        cells = _terms_in_table(ctx, doc, block, opts["cells"], False) if opts["cells"] else {}
+        if opts["header"] and _distinct_cells(header) < opts["min_header"]:
             continue
         if opts["cells"] and len(cells) < opts["min_cells"]:
             continue
@@ -95,7 +108,7 @@ def detect_table(req: Requirement, ctx: Context) -> Outcome:
             )
             best = max(best, 0.0)
             continue
-        terms = sorted(header | cells)
+        terms = sorted(set(header) | set(cells))
         note = f"tableau {len(block.rows)}×{cols}" + (f" ({', '.join(terms)})" if terms else "")
         outcome.evidence.append(ctx.evidence(req, doc, block, table_excerpt(block), note=note))
         outcome.score = 1.0
