@@ -133,11 +133,7 @@ class Context:
                     if guard is None and unit.kind not in scope:
                         continue
                     if guard is None:
-                        guard = sentence_guard(unit, hit.start, hit.end)
-                    if guard is None and unit.kind is not BlockKind.TABLE:
-                        s_start, s_end = unit.sentence_at(hit.start)
-                        if self.echo.is_echo(unit.text[s_start:s_end]):
-                            guard = "echo"
+                        guard = self._text_guard(doc, unit, hit)
                     if (
                         guard is None
                         and unit.kind is BlockKind.HEADING
@@ -159,6 +155,21 @@ class Context:
                         continue
                     out.append(TermHit(doc, unit, hit, term))
         return out
+
+    def _text_guard(self, doc: DocIndex, unit: Unit, hit: Hit) -> str | None:
+        """Sentence guards and echo for one hit, computed once per document
+        (the same term is looked up by many requirements)."""
+        key = (hit.unit, hit.start, hit.end)
+        cache = doc.guard_cache
+        if key in cache:
+            return cache[key]
+        guard = sentence_guard(unit, hit.start, hit.end)
+        if guard is None and unit.kind is not BlockKind.TABLE:
+            s_start, s_end = unit.sentence_at(hit.start)
+            if self.echo.is_echo(unit.text[s_start:s_end]):
+                guard = "echo"
+        cache[key] = guard
+        return guard
 
     def hit_evidence(self, req: Requirement, th: TermHit) -> Evidence:
         """Evidence for an accepted term hit (its sentence as excerpt)."""

@@ -9,6 +9,7 @@ fuzzy matching (typos) runs only on words the exact lookup misses.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from dataclasses import dataclass, field
@@ -20,6 +21,7 @@ from ..nlp.pipeline import Token, analyze
 from ..nlp.text import STOPWORDS, fold
 from .thresholds import FUZZY_MIN_LENGTH, FUZZY_WORD
 
+_UNIT_SEPARATOR = "\n.;\n"
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|\n+")
 # A negation reaches the whole sentence (lists, brackets, commas included)
 # except across a contrast: "pas de SWOT, mais un benchmark complet".
@@ -27,6 +29,9 @@ _CLAUSE_BREAK = re.compile(
     r"[;]|\b(?:mais|cependant|toutefois|alors que|tandis que|en revanche|par contre|neanmoins"
     r"|pourtant|en outre|de plus|par ailleurs)\b"
 )
+# Cheap pre-check: the first letters of every break word above.
+_CLAUSE_HINT = re.compile(r"cependant|toutefois|alors|tandis|revanche|contre|neanmoins|pourtant"
+                          r"|outre|de plus|ailleurs")
 
 
 @dataclass(slots=True)
@@ -41,6 +46,8 @@ class Unit:
     row: int | None = None
     col: int | None = None
     sentences: list[tuple[int, int]] = field(default_factory=list)
+    #: ``variants(token)`` of each token (computed once at indexing).
+    seen: list[frozenset[str]] = field(default_factory=list)
 
     @property
     def kind(self) -> BlockKind:
@@ -59,7 +66,11 @@ class Unit:
         s_start, s_end = self.sentence_at(start)
         sentence = self.folded[s_start:s_end]
         rel_start, rel_end = start - s_start, end - s_start
-        cuts = [0] + [m.end() for m in _CLAUSE_BREAK.finditer(sentence)] + [len(sentence) + 1]
+        if "mais" in sentence or ";" in sentence or _CLAUSE_HINT.search(sentence):
+            breaks = [m.end() for m in _CLAUSE_BREAK.finditer(sentence)]
+        else:
+            breaks = []
+        cuts = [0, *breaks, len(sentence) + 1]
         for a, b in itertools.pairwise(cuts):
             if a <= rel_start < b:
                 return sentence[a : max(b, rel_end)]
@@ -164,8 +175,9 @@ class DocIndex:
             )
             self.units.append(unit)
             self.block_units.setdefault(block.location.index, []).append(unit.id)
-            for pos, token in enumerate(unit.tokens):
-                for variant in variants(token):
+            unit.seen = [variants(token) for token in unit.tokens]
+            for pos, (token, seen) in enumerate(zip(unit.tokens, unit.seen, strict=True)):
+                for variant in seen:
                     self._forms.setdefault(variant, []).append((unit.id, pos))
                 surfaces.add(token.form)
                 if _plural(token.form):
@@ -178,6 +190,9 @@ class DocIndex:
             self._buckets.setdefault(word[:1], []).append(word)
         self._fuzzy_cache: dict[str, set[str]] = {}
         self._hit_cache: dict[str, list[Hit]] = {}
+        self._joined_text: tuple[str, list[int]] | None = None
+        #: Sentence guard of each hit (unit, start, end), see Context.term_hits.
+        self.guard_cache: dict[tuple[int, int, int], str | None] = {}
         self.heading_blocks = [b for b in document.blocks if b.kind is BlockKind.HEADING]
         self._section_cache: dict[int, int] = {}
         # A document whose only top-level heading is its title has its
@@ -238,6 +253,17 @@ class DocIndex:
         self._fuzzy_cache[form] = found
         return found
 
+    def _joined(self) -> tuple[str, list[int]]:
+        """Folded text of every unit, joined by a separator no rule crosses
+        (a newline stops « . », the « .; » stops « [^.;] »), and unit starts."""
+        if self._joined_text is None:
+            starts, offset = [], 0
+            for unit in self.units:
+                starts.append(offset)
+                offset += len(unit.folded) + len(_UNIT_SEPARATOR)
+            self._joined_text = (_UNIT_SEPARATOR.join(u.folded for u in self.units), starts)
+        return self._joined_text
+
     def find(self, pattern: Pattern) -> list[Hit]:
         """Every occurrence of ``pattern`` in the document's units."""
         cached = self._hit_cache.get(pattern.term)
@@ -245,15 +271,23 @@ class DocIndex:
             return cached
         hits: list[Hit] = []
         if pattern.regex is not None:
-            for unit in self.units:
-                for match in pattern.regex.finditer(unit.folded):
-                    hits.append(Hit(unit.id, match.start(), match.end()))
+            # One pass over the whole document; matches are mapped back to
+            # their unit and dropped if they straddle two units.
+            joined, starts = self._joined()
+            for match in pattern.regex.finditer(joined):
+                unit_id = bisect.bisect_right(starts, match.start()) - 1
+                begin = starts[unit_id]
+                if match.end() - begin <= len(self.units[unit_id].folded):
+                    hits.append(Hit(unit_id, match.start() - begin, match.end() - begin))
         elif pattern.words:
             expansions = []
             surfaces = pattern.surfaces or tuple(sorted(w)[0] for w in pattern.words)
             for accepted, surface in zip(pattern.words, surfaces, strict=True):
                 exact = {form for form in accepted if form in self._forms}
                 forms = exact | self._expand(surface)
+                if not forms:  # a word of the term is nowhere in the document
+                    self._hit_cache[pattern.term] = hits
+                    return hits
                 expansions.append((forms, exact))
             first_forms, _first_exact = expansions[0]
             starts: set[tuple[int, int]] = set()
@@ -266,8 +300,7 @@ class DocIndex:
                 fuzzy = False
                 ok = True
                 for offset, (forms, exact) in enumerate(expansions):
-                    token = unit.tokens[pos + offset]
-                    seen = variants(token)
+                    seen = unit.seen[pos + offset]
                     if seen & exact:
                         continue
                     if seen & forms:
@@ -285,7 +318,8 @@ class DocIndex:
 def compile_term(term: str, analysed: dict[str, list[Token]]) -> Pattern:
     """Turn a rule term into a Pattern (lemmas from the same pipeline)."""
     if term.startswith("re:"):
-        return Pattern(term, regex=re.compile(term[3:]))
+        # MULTILINE: « ^ » / « $ » still mark a unit's start / end in the joined text.
+        return Pattern(term, regex=re.compile(term[3:], re.MULTILINE))
     tokens = content_tokens(analysed.get(term, []))
     if not tokens:
         # A term made only of stop words ("à"): match its folded form.

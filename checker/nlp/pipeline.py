@@ -253,14 +253,33 @@ def lemma(word: str) -> str:
 
 def _fast_tokens(text: str) -> list[Token]:
     out: list[Token] = []
-    for word, start, _end in words(text):
-        low = word.lower().replace("’", "'")
+    for match in _WORD_RE.finditer(text):
+        word = match.group()
+        if len(word) == 1 and not word.isalnum() and not _is_symbol(word):
+            continue  # punctuation
+        start = match.start()
+        for form, lem, rel_start, rel_end in _word_tokens(word):
+            out.append(Token(form, lem, start + rel_start, start + rel_end))
+    return out
+
+
+@lru_cache(maxsize=100_000)
+def _word_tokens(word: str) -> tuple[tuple[str, str, int, int], ...]:
+    """Tokens of one regex word (elision split off, hyphenated parts), with
+    spans relative to the word: computed once per distinct word."""
+    out: list[Token] = []
+    elision = _ELISION.match(word)
+    pieces = [(word[: elision.end()], 0), (word[elision.end() :], elision.end())] if elision else [
+        (word, 0)
+    ]
+    for piece, start in pieces:
+        low = piece.lower().replace("’", "'")
         form = fold(low).strip("'")
         if not form:
             continue
         lem = fold(lemma(low.rstrip("'"))).strip("'") or form
-        _append(out, form, lem, start, word)
-    return out
+        _append(out, form, lem, start, piece)
+    return tuple((t.form, t.lemma, t.start, t.end) for t in out)
 
 
 def _append(out: list[Token], form: str, lemma_: str, start: int, surface: str) -> None:

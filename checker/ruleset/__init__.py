@@ -8,6 +8,7 @@ criterion and the key (one broken criterion never hides the others).
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import re
 from dataclasses import dataclass, field
@@ -478,12 +479,40 @@ def load_bloc_file(path: str | Path) -> Bloc:
     return bloc
 
 
+_LOADED: dict[Path, tuple[tuple, RuleSet]] = {}
+
+
+def _signature(folder: Path) -> tuple:
+    """Names, sizes and modification times of a rules folder's files."""
+    out = []
+    for path in sorted(folder.iterdir()):
+        if path.suffix in {".yaml", ".yml", ".tsv"}:
+            with contextlib.suppress(OSError):
+                stat = path.stat()
+                out.append((path.name, stat.st_size, stat.st_mtime_ns))
+    return tuple(out)
+
+
 def load_ruleset(directory: str | Path | None = None) -> RuleSet:
-    """Load and validate a rules folder; raise RuleFileError listing every problem."""
+    """Load and validate a rules folder; raise RuleFileError listing every problem.
+
+    A folder already loaded in this process and unchanged since (same files,
+    sizes and modification times) is not parsed again.
+    """
     folder = Path(directory) if directory else DEFAULT_RULES_DIR
-    problems = _Problems()
     if not folder.is_dir():
         raise RuleFileError([f"[E200] Dossier de règles introuvable : {folder}"])
+    signature = _signature(folder)
+    cached = _LOADED.get(folder)
+    if cached and cached[0] == signature:
+        return cached[1]
+    ruleset = _load_ruleset(folder)
+    _LOADED[folder] = (signature, ruleset)
+    return ruleset
+
+
+def _load_ruleset(folder: Path) -> RuleSet:
+    problems = _Problems()
     header_path = folder / "referentiel.yaml"
     header: dict[str, Any] = {}
     if header_path.exists():
