@@ -191,6 +191,7 @@ class DocIndex:
         self._fuzzy_cache: dict[str, set[str]] = {}
         self._hit_cache: dict[str, list[Hit]] = {}
         self._joined_text: tuple[str, list[int]] | None = None
+        self._block_hit_cache: dict[str, dict[int, list[Hit]]] = {}
         #: Sentence guard of each hit (unit, start, end), see Context.term_hits.
         self.guard_cache: dict[tuple[int, int, int], str | None] = {}
         self.heading_blocks = [b for b in document.blocks if b.kind is BlockKind.HEADING]
@@ -252,6 +253,17 @@ class DocIndex:
                     found.add(word)
         self._fuzzy_cache[form] = found
         return found
+
+    def find_in_block(self, pattern: Pattern, block_index: int) -> list[Hit]:
+        """Occurrences of ``pattern`` in one block (hits grouped once per term)."""
+        by_block = self._block_hit_cache.get(pattern.term)
+        if by_block is None:
+            by_block = {}
+            for hit in self.find(pattern):
+                index = self.units[hit.unit].block.location.index
+                by_block.setdefault(index, []).append(hit)
+            self._block_hit_cache[pattern.term] = by_block
+        return by_block.get(block_index, [])
 
     def _joined(self) -> tuple[str, list[int]]:
         """Folded text of every unit, joined by a separator no rule crosses

@@ -27,12 +27,8 @@ def _terms_in_table(
 ) -> dict[str, set[int]]:
     """Terms found in the table, each with the cells (unit ids) holding it."""
     found: dict[str, set[int]] = {}
-    unit_ids = doc.block_units.get(block.location.index, [])
-    wanted = set(unit_ids)
     for term in terms:
-        for hit in doc.find(ctx.patterns[term]):
-            if hit.unit not in wanted:
-                continue
+        for hit in doc.find_in_block(ctx.patterns[term], block.location.index):
             unit = doc.units[hit.unit]
             if labels_only and not _label_cell(block, unit.row or 0, unit.col or 0):
                 continue
