@@ -1,6 +1,6 @@
 """Speed and memory benchmark: prints figures, asserts nothing.
 
-Usage: python benchmarks/speed.py [--runs 3] [--cohort 20] [--quick]
+Usage: python benchmarks/speed.py [--runs 3] [--cohort 20 --docs 1 --pages 30] [--quick]
 
 Builds its inputs from corpora/ (text reused, scaled to 10, 30, 50, 200 pages)
 in a temporary folder, then measures per stage (extraction, NLP + indexing,
@@ -141,39 +141,58 @@ def pdftotext_grep(path: Path, runs: int) -> float | None:
     return timed(run, runs)[0]
 
 
-def _pages(path: Path) -> int:
-    """Pages of a document (PDF counted, DOCX/ODT estimated from words)."""
-    from checker.extract import extract
+def _unique_copy(src: Path, dest: Path, tag: str) -> None:
+    """Copy ``src`` with bytes of its own (so that no cache entry is shared)."""
+    if src.suffix == ".pdf":
+        dest.write_bytes(src.read_bytes() + f"\n% {tag}\n".encode())  # after %%EOF: still valid
+        return
+    import zipfile
 
-    return extract(path).health.pages
+    with zipfile.ZipFile(src) as zin, zipfile.ZipFile(dest, "w", zipfile.ZIP_DEFLATED) as zout:
+        for item in zin.infolist():
+            zout.writestr(item, zin.read(item.filename))
+        zout.writestr("docProps/custom-bench.xml", f"<tag>{tag}</tag>")
 
 
-def cohort(tmp: Path, size: int, per_candidate: int = 1) -> None:
+def cohort(tmp: Path, size: int, per_candidate: int = 1, pages: int = 0,
+           paragraphs: list[str] | None = None) -> None:
     """A cohort of ``size`` candidates built from corpora/: cold, warm, one change.
 
-    Each candidate gets the documents of ``per_candidate`` corpus folders.
+    Each candidate gets ``per_candidate`` documents: generated ones of about
+    ``pages`` pages from the corpus prose (PDF and DOCX in turn, each with bytes
+    of its own), or with ``pages=0`` the files of that many corpus folders.
     """
     from checker.batch import run_cohort
 
     sources = [p for p in sorted((ROOT / "corpora").iterdir()) if (p / "expected.yaml").exists()]
     root = tmp / "cohorte"
+    pool: list[Path] = []
+    if pages:
+        paragraphs = paragraphs or corpus_paragraphs()
+        (tmp / "modeles").mkdir(exist_ok=True)
+        for k in range(6):  # 3 PDF + 3 DOCX, each from another part of the corpus
+            rotated = paragraphs[k * 37 % len(paragraphs):] + paragraphs[: k * 37 % len(paragraphs)]
+            path = tmp / "modeles" / f"dossier-{k}.{'pdf' if k % 2 == 0 else 'docx'}"
+            (build_pdf if k % 2 == 0 else build_docx)(path, pages, rotated)
+            pool.append(path)
     for n in range(size):
         dest = root / f"candidat-{n:03d}"
         dest.mkdir(parents=True)
         for k in range(per_candidate):
+            if pool:
+                src = pool[(n + k) % len(pool)]
+                _unique_copy(src, dest / f"{k}-{src.name}", f"candidat {n} document {k}")
+                continue
             src = sources[(n + k) % len(sources)]
             for f in src.iterdir():
                 if f.suffix in {".docx", ".pdf", ".odt"}:
                     shutil.copy(f, dest / f"{k}-{f.name}")
     cache = tmp / "cache"
-    pages = sum(1 for folder in root.iterdir() for _ in folder.iterdir())
-    doc_pages = 0
-    for folder in root.iterdir():
-        for f in folder.iterdir():
-            doc_pages += _pages(f)
+    files = sum(1 for folder in root.iterdir() for _ in folder.iterdir())
     start = time.perf_counter()
-    run_cohort(root, tmp / "rapports", jobs=2, cache_dir=cache)
+    result = run_cohort(root, tmp / "rapports", jobs=2, cache_dir=cache)
     cold = time.perf_counter() - start
+    doc_pages = sum(d.pages for o in result.outcomes for d in o.report.documents)
     start = time.perf_counter()
     run_cohort(root, tmp / "rapports", jobs=2, cache_dir=cache)
     warm = time.perf_counter() - start
@@ -185,11 +204,13 @@ def cohort(tmp: Path, size: int, per_candidate: int = 1) -> None:
     start = time.perf_counter()
     run_cohort(root, tmp / "rapports", jobs=2, cache_dir=cache)
     changed = time.perf_counter() - start
-    print(f"\nCohorte de {size} candidats ({pages} fichiers, {doc_pages} pages), --jobs 2 :")
+    print(f"\nCohorte de {size} candidats ({files} fichiers, {doc_pages} pages), --jobs 2 :")
     print(f"  à froid : {cold:.1f} s ({cold / size:.2f} s par candidat)")
     print(f"  relance inchangée (cache) : {warm:.1f} s")
     print(f"  un fichier modifié : {changed:.1f} s")
     print(f"  mémoire du processus parent (pic) : {peak_rss_mb():.0f} Mo")
+    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    print(f"  mémoire d'un worker (pic, le plus gros des processus enfants) : {children:.0f} Mo")
 
 
 def main() -> int:
@@ -197,6 +218,9 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--cohort", type=int, default=20)
     parser.add_argument("--docs", type=int, default=1, help="documents par candidat (cohorte)")
+    parser.add_argument("--pages", type=int, default=30,
+                        help="pages de chaque document généré de la cohorte "
+                             "(0 : les fichiers du corpus tels quels)")
     parser.add_argument("--quick", action="store_true", help="petits fichiers seulement")
     args = parser.parse_args()
 
@@ -235,7 +259,7 @@ def main() -> int:
                 )
         print(f"Mémoire (pic, ce processus) : {peak_rss_mb():.0f} Mo")
         if args.cohort:
-            cohort(tmp, args.cohort, args.docs)
+            cohort(tmp, args.cohort, args.docs, 0 if args.quick else args.pages, paragraphs)
     return 0
 
 
