@@ -1,7 +1,7 @@
 """Accuracy benchmark: the checker against a strict jury's labels on corpora/.
 
-Usage: python benchmarks/accuracy.py [CORPUS_DIR] [--mismatches[=B]]
-                                    [--only=c01,c02] [--skip=c13,c14]
+Usage: python benchmarks/accuracy.py [CORPUS_DIR] [--mismatches[=BLOCS]]
+                                    [--only c01,c02] [--skip c13,c14]
 Prints the confusion matrix, agreement, covered precision / recall and
 false-covered rate, per bloc, per candidate, and the worst criteria.
 """
@@ -19,16 +19,26 @@ from checker.evaluation import evaluate_corpus, render_evaluation  # noqa: E402
 
 
 def main(argv: list[str]) -> int:
-    args = [a for a in argv if not a.startswith("--")]
-    corpus = Path(args[0]) if args else ROOT / "corpora"
-    only = next((a.split("=", 1)[1].split(",") for a in argv if a.startswith("--only=")), None)
-    skip = next((a.split("=", 1)[1].split(",") for a in argv if a.startswith("--skip=")), [])
+    import argparse
+
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("corpus", nargs="?", default=str(ROOT / "corpora"))
+    parser.add_argument("--only", default="", help="préfixes de candidats (virgules)")
+    parser.add_argument("--skip", default="", help="préfixes de candidats à laisser de côté")
+    parser.add_argument("--mismatches", nargs="?", const="", default=None,
+                        help="liste les désaccords (option : numéros de blocs, ex. 23)")
+    options = parser.parse_args(argv)
+    corpus = Path(options.corpus)
+    if not corpus.is_dir():
+        print(f"Erreur : dossier de corpus introuvable : {corpus}", file=sys.stderr)
+        return 2
+    only = [o for o in options.only.split(",") if o] or None
+    skip = [o for o in options.skip.split(",") if o]
     start = time.perf_counter()
     evaluation = evaluate_corpus(corpus, only=only, skip=skip)
     text = render_evaluation(evaluation)
-    mismatch = next((a for a in argv if a.startswith("--mismatches")), None)
-    if mismatch:
-        bloc = mismatch.split("=", 1)[1] if "=" in mismatch else ""
+    if options.mismatches is not None:
+        bloc = options.mismatches
         for row in evaluation.comparisons:
             if row.gold != row.predicted and (not bloc or str(row.bloc) in bloc):
                 print(

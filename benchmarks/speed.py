@@ -162,8 +162,6 @@ def cohort(tmp: Path, size: int, per_candidate: int = 1, pages: int = 0,
     ``pages`` pages from the corpus prose (PDF and DOCX in turn, each with bytes
     of its own), or with ``pages=0`` the files of that many corpus folders.
     """
-    from checker.batch import run_cohort
-
     sources = [p for p in sorted((ROOT / "corpora").iterdir()) if (p / "expected.yaml").exists()]
     root = tmp / "cohorte"
     pool: list[Path] = []
@@ -189,28 +187,50 @@ def cohort(tmp: Path, size: int, per_candidate: int = 1, pages: int = 0,
                     shutil.copy(f, dest / f"{k}-{f.name}")
     cache = tmp / "cache"
     files = sum(1 for folder in root.iterdir() for _ in folder.iterdir())
-    start = time.perf_counter()
-    result = run_cohort(root, tmp / "rapports", jobs=2, cache_dir=cache)
-    cold = time.perf_counter() - start
-    doc_pages = sum(d.pages for o in result.outcomes for d in o.report.documents)
-    start = time.perf_counter()
-    run_cohort(root, tmp / "rapports", jobs=2, cache_dir=cache)
-    warm = time.perf_counter() - start
+    cold = _batch_run(root, tmp / "rapports", cache)
+    warm = _batch_run(root, tmp / "rapports", cache)
     # Change one PDF's bytes (a trailing newline keeps it valid): only its
     # candidate must be read again.
     target = next(p for p in sorted(root.glob("*/*.pdf")))
     with open(target, "ab") as handle:
         handle.write(b"\n")
-    start = time.perf_counter()
-    run_cohort(root, tmp / "rapports", jobs=2, cache_dir=cache)
-    changed = time.perf_counter() - start
-    print(f"\nCohorte de {size} candidats ({files} fichiers, {doc_pages} pages), --jobs 2 :")
-    print(f"  à froid : {cold:.1f} s ({cold / size:.2f} s par candidat)")
-    print(f"  relance inchangée (cache) : {warm:.1f} s")
-    print(f"  un fichier modifié : {changed:.1f} s")
-    print(f"  mémoire du processus parent (pic) : {peak_rss_mb():.0f} Mo")
-    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    print(f"  mémoire d'un worker (pic, le plus gros des processus enfants) : {children:.0f} Mo")
+    changed = _batch_run(root, tmp / "rapports", cache)
+    print(f"\nCohorte de {size} candidats ({files} fichiers, {cold['pages']} pages), --jobs 2"
+          " (un processus neuf par passage, comme `rncp-check batch`) :")
+    print(f"  à froid : {cold['seconds']:.1f} s ({cold['seconds'] / size:.2f} s par candidat)")
+    print(f"  relance inchangée (cache) : {warm['seconds']:.1f} s "
+          f"({warm['checked']} candidat(s) relu(s))")
+    print(f"  un fichier modifié : {changed['seconds']:.1f} s "
+          f"({changed['checked']} candidat(s) relu(s))")
+    print(f"  mémoire : processus parent {cold['parent_mb']:.0f} Mo (pic), "
+          f"plus gros worker {cold['worker_mb']:.0f} Mo (pic)")
+
+
+_BATCH = """
+import json, resource, sys, time
+from pathlib import Path
+from checker.batch import run_cohort
+start = time.perf_counter()
+result = run_cohort(Path(sys.argv[1]), Path(sys.argv[2]), jobs=2, cache_dir=Path(sys.argv[3]))
+print(json.dumps({
+    "seconds": time.perf_counter() - start,
+    "pages": sum(d.pages for o in result.outcomes for d in o.report.documents),
+    "checked": sum(1 for o in result.outcomes if not o.cached),
+    "parent_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+    "worker_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
+}))
+"""
+
+
+def _batch_run(root: Path, out: Path, cache: Path) -> dict:
+    """One batch run in a fresh process (its own time and memory)."""
+    import json
+
+    done = subprocess.run(
+        [sys.executable, "-c", _BATCH, str(root), str(out), str(cache)],
+        capture_output=True, text=True, check=True, cwd=ROOT,
+    )
+    return json.loads(done.stdout.strip().splitlines()[-1])
 
 
 def main() -> int:

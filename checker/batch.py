@@ -475,6 +475,9 @@ def run_cohort(
         finish(CandidateOutcome(candidate, report), key if _cacheable(report) else None)
 
     workers = max(1, jobs if jobs else (os.cpu_count() or 1))
+    # No pool to start for a single candidate (a re-run after one edit): files
+    # are still read in isolated child processes.
+    workers = min(workers, max(1, len(todo)))
     if workers == 1:
         for candidate, key in todo:
             try:

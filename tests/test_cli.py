@@ -170,3 +170,23 @@ def test_unreadable_candidate_gets_no_verdicts(tmp_path):
     report = check_candidate([bad])
     assert report.criteria == () and report.summary()["missing"] == 0
     assert report.documents[0].error and "brouillon.pdf" in report.documents[0].error
+
+
+@pytest.mark.parametrize("args", [["--help"], ["rules", "list"], ["check", "--help"]])
+def test_quick_commands_import_no_heavy_library(args):
+    """--help and rules list answer without loading NLP tables, PDF or DOCX readers."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from checker.cli import cli\n"
+        "try:\n"
+        f"    cli.main({args!r}, prog_name='rncp-check')\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        "heavy = ['spacy', 'srsly', 'pdfplumber', 'pdfminer', 'docx', 'rapidfuzz']\n"
+        "print('LOADED', [m for m in heavy if m in sys.modules])\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert "LOADED []" in out.stdout, out.stdout[-500:]

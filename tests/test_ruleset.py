@@ -145,3 +145,21 @@ def test_invalid_yaml_names_file_and_line(tmp_path):
     with pytest.raises(RuleFileError) as info:
         load_ruleset(_write(tmp_path, "bloc: 1\ncriteria: [\n"))
     assert "b1.yaml" in info.value.message and "YAML invalide" in info.value.message
+
+
+def test_unchanged_rules_are_parsed_once_and_edits_are_seen(tmp_path):
+    import os
+    import shutil
+
+    folder = tmp_path / "regles"
+    shutil.copytree(DEFAULT_RULES_DIR, folder)
+    first = load_ruleset(folder)
+    assert load_ruleset(folder) is first  # same folder, same files: not parsed again
+    path = folder / "referentiel.yaml"
+    text = path.read_text(encoding="utf-8").replace("version:", "version: '9.9'  #", 1)
+    path.write_text(text, encoding="utf-8")
+    stat = path.stat()
+    os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000_000))
+    second = load_ruleset(folder)
+    assert second is not first
+    assert second.version == "9.9"
