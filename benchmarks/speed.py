@@ -202,8 +202,8 @@ def cohort(tmp: Path, size: int, per_candidate: int = 1, pages: int = 0,
           f"({warm['checked']} candidat(s) relu(s))")
     print(f"  un fichier modifié : {changed['seconds']:.1f} s "
           f"({changed['checked']} candidat(s) relu(s))")
-    print(f"  mémoire : processus parent {cold['parent_mb']:.0f} Mo (pic), "
-          f"plus gros worker {cold['worker_mb']:.0f} Mo (pic)")
+    print(f"  mémoire (pics) : processus parent {cold['parent_mb']:.0f} Mo à froid, "
+          f"{warm['parent_mb']:.0f} Mo en relance ; plus gros worker {cold['worker_mb']:.0f} Mo")
 
 
 _BATCH = """

@@ -437,6 +437,9 @@ def run_cohort(
             _write_candidate(out_dir, outcome)
         if key is not None and not outcome.error:
             index[slug] = key
+        # Its reports are written: the cohort figures need the verdicts only,
+        # so the parent keeps no evidence (it stays small on large cohorts).
+        outcome.report = _verdicts_only(outcome.report)
         outcomes[outcome.candidate.slug] = outcome
         done += 1
         if progress:
@@ -507,6 +510,15 @@ def run_cohort(
 
 
 INDEX_FILE = ".rncp-check-index.json"
+
+
+def _verdicts_only(report: CandidateReport) -> CandidateReport:
+    """The report without its evidence and rejected hits (already written out)."""
+    return replace(
+        report,
+        criteria=tuple(replace(r, evidence=(), rejected=()) for r in report.criteria),
+        livrables=tuple(replace(r, evidence=(), rejected=()) for r in report.livrables),
+    )
 
 
 def _read_index(out_dir: Path) -> dict[str, str]:
