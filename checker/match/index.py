@@ -184,10 +184,11 @@ class DocIndex:
                     surfaces.add(token.form[:-1])
         # Fuzzy candidates: surface forms as written and their plain singular
         # (a typo is in the text, not in a lemma: "visiter" must not reach
-        # "visiteur"), bucketed by first letter (typos keep it, see _expand).
-        self._buckets: dict[str, list[str]] = {}
+        # "visiteur"), bucketed by first letter and length (a typo keeps the
+        # first letter and changes the length by one at most, see _expand).
+        self._buckets: dict[tuple[str, int], list[str]] = {}
         for word in sorted(surfaces):
-            self._buckets.setdefault(word[:1], []).append(word)
+            self._buckets.setdefault((word[:1], len(word)), []).append(word)
         self._fuzzy_cache: dict[str, set[str]] = {}
         self._hit_cache: dict[str, list[Hit]] = {}
         self._joined_text: tuple[str, list[int]] | None = None
@@ -240,9 +241,12 @@ class DocIndex:
             return cached
         found: set[str] = set()
         if len(form) >= FUZZY_MIN_LENGTH and not form.isdigit():
+            first, size = form[:1], len(form)
+            buckets = self._buckets
+            near = [w for n in (size - 1, size, size + 1) for w in buckets.get((first, n), ())]
             for word, _score, _ in process.extract(
                 form,
-                self._buckets.get(form[:1], ()),
+                near,
                 scorer=fuzz.ratio,
                 score_cutoff=FUZZY_WORD,
                 limit=20,
