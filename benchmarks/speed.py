@@ -2,11 +2,13 @@
 
 Usage: python benchmarks/speed.py [--runs 3] [--cohort 20 --docs 1 --pages 30] [--quick]
 
-Builds its inputs from corpora/ (text reused, scaled to 10, 30, 50, 200 pages)
-in a temporary folder, then measures per stage (extraction, NLP + indexing,
-assessment, JSON) with the model already loaded: median and spread of several
-runs, pages/s, the ratio to a ``pdftotext`` + ``grep`` pass when poppler is
-installed, peak RSS, and a cohort's cold and warm (cached) batch times.
+Builds its inputs from the corpus prose (10, 30, 50, 200-page PDF and DOCX) in a
+temporary folder, then measures with the lemma tables and rules already loaded:
+each stage (extraction, NLP + indexing, assessment + JSON; medians), the end to
+end run (median, spread, best) in turn with a ``pdftotext`` + ``grep`` pass when
+poppler is installed (their ratio), pages/s, peak RSS, and a cohort of
+``--cohort`` candidates × ``--docs`` generated documents of ``--pages`` pages:
+cold, unchanged (cache) and one changed file, each in a fresh process.
 """
 
 from __future__ import annotations
