@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from checker.match import evaluate
@@ -210,3 +212,74 @@ def test_groups_and_same_section(engine):
     assert not satisfied(
         engine, req, "## Cible\nNotre persona Léa.\n## Offre\nSes freins : le prix."
     )
+
+
+# --- required literals of regex terms (pre-filter) ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("pattern", "samples"),
+    [
+        (r"\bswot\b", ["un swot complet"]),
+        (r"\b(?:forces|faiblesses)\b", ["nos forces", "ses faiblesses"]),
+        (r"(?:chiffre d'affaires|\bca\b)[^.;]{0,50}?\d+\s?(?:€|euros?)",
+         ["chiffre d'affaires de 12 €", "un ca de 3 euros"]),
+        (r"\d+ ?(?:€|k€)", ["12 €", "3k€"]),
+        (r"(?:foo|)bar", ["bar", "foobar"]),
+    ],
+)
+def test_every_match_holds_a_required_literal(pattern, samples):
+    from checker.match.literals import required_literals
+
+    found = required_literals(pattern)
+    assert found
+    for sample in samples:
+        match = re.search(pattern, sample)
+        assert match, sample
+        assert any(lit in match.group() for lit in found), (sample, found)
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        r"(?:abc)?\d+",  # the only literal is optional
+        r"(?:foo|\d+)",  # one alternative has no literal
+        r"(?i)swot",  # case-insensitive: not a plain literal
+        r"[a-z]+",
+        r"(",  # invalid
+    ],
+)
+def test_no_required_literal(pattern):
+    from checker.match.literals import required_literals
+
+    assert required_literals(pattern) is None
+
+
+def test_regex_terms_match_as_without_prefilter(engine):
+    """Every regex term of the bundled rules finds, through the pre-filter, exactly
+    what the expression finds unit by unit."""
+    from checker.match.index import DocIndex, compile_term
+    from checker.testing import docmark
+
+    text = (
+        "## Résultats\n"
+        "Le chiffre d'affaires atteint 12 400 € en mars, soit un CA de 3 k€ par semaine.\n"
+        "- Paiement en 3x sans frais ; taux de clic (CTR) de 2,4 % ; 120 visites par jour.\n"
+        "| Levier | Budget | Coût |\n| SEA | 1 200 € | 0,40 € par clic |\n"
+        "Temps de chargement : 2,1 s mesuré avec PageSpeed ; 35 backlinks selon Ahrefs.\n"
+    )
+    index = DocIndex(docmark(text))
+    regexes = sorted(t for t in engine.patterns if t.startswith("re:"))
+    assert regexes
+    found_any = False
+    for term in regexes:
+        pattern = compile_term(term, {})
+        brute = [
+            (u.id, m.start(), m.end())
+            for u in index.units
+            for m in pattern.regex.finditer(u.folded)
+        ]
+        assert [(h.unit, h.start, h.end) for h in index.find(pattern)] == brute, term
+        found_any = found_any or bool(brute)
+    assert found_any
+    assert sum(compile_term(t, {}).triggers is not None for t in regexes) > len(regexes) // 2

@@ -19,6 +19,7 @@ from rapidfuzz import fuzz, process
 from ..model import Block, BlockKind, Document
 from ..nlp.pipeline import Token, analyze
 from ..nlp.text import STOPWORDS, fold
+from .literals import required_literals, trigger_regex
 from .thresholds import FUZZY_MIN_LENGTH, FUZZY_WORD
 
 _UNIT_SEPARATOR = "\n.;\n"
@@ -96,6 +97,8 @@ class Pattern:
     regex: re.Pattern[str] | None = None
     #: The surface form of each word, the only one looked up with typo tolerance.
     surfaces: tuple[str, ...] = ()
+    #: For a regex: finds the literals one of which every match contains.
+    triggers: re.Pattern[str] | None = None
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:
@@ -287,14 +290,22 @@ class DocIndex:
             return cached
         hits: list[Hit] = []
         if pattern.regex is not None:
-            # One pass over the whole document; matches are mapped back to
-            # their unit and dropped if they straddle two units.
             joined, starts = self._joined()
-            for match in pattern.regex.finditer(joined):
-                unit_id = bisect.bisect_right(starts, match.start()) - 1
-                begin = starts[unit_id]
-                if match.end() - begin <= len(self.units[unit_id].folded):
-                    hits.append(Hit(unit_id, match.start() - begin, match.end() - begin))
+            if pattern.triggers is not None:
+                # Only the units holding one of the literals every match needs.
+                found = {bisect.bisect_right(starts, m.start()) - 1
+                         for m in pattern.triggers.finditer(joined)}
+                for unit_id in sorted(found):
+                    for match in pattern.regex.finditer(self.units[unit_id].folded):
+                        hits.append(Hit(unit_id, match.start(), match.end()))
+            else:
+                # One pass over the whole document; matches are mapped back to
+                # their unit and dropped if they straddle two units.
+                for match in pattern.regex.finditer(joined):
+                    unit_id = bisect.bisect_right(starts, match.start()) - 1
+                    begin = starts[unit_id]
+                    if match.end() - begin <= len(self.units[unit_id].folded):
+                        hits.append(Hit(unit_id, match.start() - begin, match.end() - begin))
         elif pattern.words:
             expansions = []
             surfaces = pattern.surfaces or tuple(sorted(w)[0] for w in pattern.words)
@@ -335,7 +346,12 @@ def compile_term(term: str, analysed: dict[str, list[Token]]) -> Pattern:
     """Turn a rule term into a Pattern (lemmas from the same pipeline)."""
     if term.startswith("re:"):
         # MULTILINE: « ^ » / « $ » still mark a unit's start / end in the joined text.
-        return Pattern(term, regex=re.compile(term[3:], re.MULTILINE))
+        literals = required_literals(term[3:])
+        return Pattern(
+            term,
+            regex=re.compile(term[3:], re.MULTILINE),
+            triggers=trigger_regex(literals) if literals else None,
+        )
     tokens = content_tokens(analysed.get(term, []))
     if not tokens:
         # A term made only of stop words ("à"): match its folded form.
