@@ -292,10 +292,17 @@ class DocIndex:
         if pattern.regex is not None:
             joined, starts = self._joined()
             if pattern.triggers is not None:
-                # Only the units holding one of the literals every match needs.
-                found = {bisect.bisect_right(starts, m.start()) - 1
-                         for m in pattern.triggers.finditer(joined)}
-                for unit_id in sorted(found):
+                # Only the units holding one of the literals every match needs
+                # (after a unit is found, the search resumes at the next one).
+                found: list[int] = []
+                position, search = 0, pattern.triggers.search
+                while (trigger := search(joined, position)) is not None:
+                    unit_id = bisect.bisect_right(starts, trigger.start()) - 1
+                    found.append(unit_id)
+                    if unit_id + 1 >= len(starts):
+                        break
+                    position = starts[unit_id + 1]
+                for unit_id in found:
                     for match in pattern.regex.finditer(self.units[unit_id].folded):
                         hits.append(Hit(unit_id, match.start(), match.end()))
             else:
