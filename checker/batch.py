@@ -135,7 +135,8 @@ def discover(cohort_dir: Path) -> tuple[list[Candidate], list[str]]:
 
 @dataclass(slots=True)
 class CandidateOutcome:
-    """What happened to one candidate."""
+    """What happened to one candidate. Its report keeps the verdicts only: the
+    evidence is in the candidate's written HTML and JSON reports."""
 
     candidate: Candidate
     report: CandidateReport

@@ -568,6 +568,12 @@ def test_end_to_end(tmp_path, rules_dir, monkeypatch):
                        cache_dir=tmp_path / "cache")
     assert again.from_cache == 22 and again.checked == 0
     assert read_csv(out / "cohorte.csv") == rows
+    # The reports are on disk with their evidence; the result keeps verdicts only.
+    written = [json.loads((out / r["rapport"].replace(".html", ".json")).read_text())
+               for r in rows]
+    assert any(c["evidence"] for data in written for c in data["criteria"])
+    assert all(not r.evidence and not r.rejected
+               for o in again.outcomes for r in o.report.criteria)
     assert snapshot(cohort) == before, "the input folder must not change"
 
 

@@ -315,8 +315,7 @@ class DocIndex:
                         hits.append(Hit(unit_id, match.start() - begin, match.end() - begin))
         elif pattern.words:
             expansions = []
-            surfaces = pattern.surfaces or tuple(sorted(w)[0] for w in pattern.words)
-            for accepted, surface in zip(pattern.words, surfaces, strict=True):
+            for accepted, surface in zip(pattern.words, pattern.surfaces, strict=True):
                 exact = {form for form in accepted if form in self._forms}
                 forms = exact | self._expand(surface)
                 if not forms:  # a word of the term is nowhere in the document
@@ -349,20 +348,25 @@ class DocIndex:
         return hits
 
 
+def _regex_pattern(term: str, expression: str) -> Pattern:
+    """A regex Pattern with its literal pre-filter when one can be derived."""
+    literals = required_literals(expression)
+    return Pattern(
+        term,
+        regex=re.compile(expression, re.MULTILINE),
+        triggers=trigger_regex(literals) if literals else None,
+    )
+
+
 def compile_term(term: str, analysed: dict[str, list[Token]]) -> Pattern:
     """Turn a rule term into a Pattern (lemmas from the same pipeline)."""
     if term.startswith("re:"):
         # MULTILINE: « ^ » / « $ » still mark a unit's start / end in the joined text.
-        literals = required_literals(term[3:])
-        return Pattern(
-            term,
-            regex=re.compile(term[3:], re.MULTILINE),
-            triggers=trigger_regex(literals) if literals else None,
-        )
+        return _regex_pattern(term, term[3:])
     tokens = content_tokens(analysed.get(term, []))
     if not tokens:
         # A term made only of stop words ("à"): match its folded form.
-        return Pattern(term, regex=re.compile(r"\b" + re.escape(fold(term)) + r"\b"))
+        return _regex_pattern(term, r"\b" + re.escape(fold(term)) + r"\b")
     return Pattern(
         term,
         words=tuple(frozenset({t.form, t.lemma}) for t in tokens),
