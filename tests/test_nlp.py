@@ -102,3 +102,18 @@ def test_model_mode_still_works(monkeypatch):
     monkeypatch.setenv(pipeline.MODE_VARIABLE, "modele")
     assert pipeline.mode() == "modele"
     assert lemmas("Nous analysons les données")[1:] == ["analyser", "le", "donnee"]
+
+
+def test_missing_lemma_tables_give_a_french_error(monkeypatch):
+    import importlib.util
+
+    from checker.errors import CheckerError
+
+    pipeline._tables.cache_clear()
+    monkeypatch.setattr(importlib.util, "find_spec", lambda name: None)
+    try:
+        with pytest.raises(CheckerError, match=r"\[E112\].*réinstallez"):
+            pipeline._tables()
+    finally:
+        monkeypatch.undo()
+        pipeline._tables.cache_clear()

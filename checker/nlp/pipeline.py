@@ -157,12 +157,20 @@ def _tables() -> _Tables:
     read straight from its ``lookups.bin`` (msgpack): no spaCy import, ≈ 0.4 s."""
     import srsly
 
+    from .. import messages as msg
+    from ..errors import CheckerError
+
     spec = importlib.util.find_spec(MODEL)
     if spec is None or not spec.submodule_search_locations:
-        raise RuntimeError(f"{MODEL} introuvable")
+        raise CheckerError(msg.E112.format(detail="paquet non installé"), slug="modele")
     base = Path(next(iter(spec.submodule_search_locations)))
-    path = next(base.glob(f"{MODEL}-*/lemmatizer/lookups/lookups.bin"))
-    data = srsly.msgpack_loads(path.read_bytes())
+    path = next(base.glob(f"{MODEL}-*/lemmatizer/lookups/lookups.bin"), None)
+    try:
+        if path is None:
+            raise FileNotFoundError("lemmatizer/lookups/lookups.bin")
+        data = srsly.msgpack_loads(path.read_bytes())
+    except (OSError, ValueError) as exc:
+        raise CheckerError(msg.E112.format(detail=str(exc)), slug="modele") from None
 
     def table(name: str) -> dict:
         value = data[name]
