@@ -214,6 +214,18 @@ def test_groups_and_same_section(engine):
     )
 
 
+def test_stop_word_term_keeps_its_accent(engine):
+    """« dès » folds to the article « des »: it must match only as written."""
+    req = requirement(detector="terms", terms=["dès"])
+    assert satisfied(engine, req, "Les remises commencent dès le mois de mars.")
+    assert satisfied(engine, req, "Dès septembre, la boutique ouvre.")
+    assert not satisfied(engine, req, "Nous vendons des thés et des coffrets.")
+    assert satisfied(engine, requirement(detector="terms", terms=["à"]), "Livraison à domicile.")
+    assert not satisfied(engine, requirement(detector="terms", terms=["à"]), "Elle a livré.")
+    plain = requirement(detector="terms", terms=["du"])  # no accent: folded text, as before
+    assert satisfied(engine, plain, "Le prix DU coffret.")
+
+
 # --- required literals of regex terms (pre-filter) ---------------------------------
 
 
@@ -229,14 +241,32 @@ def test_groups_and_same_section(engine):
     ],
 )
 def test_every_match_holds_a_required_literal(pattern, samples):
-    from checker.match.literals import required_literals
+    from checker.match.literals import holds, required_literals
 
-    found = required_literals(pattern)
-    assert found
+    need = required_literals(pattern)
+    assert need
     for sample in samples:
         match = re.search(pattern, sample)
         assert match, sample
-        assert any(lit in match.group() for lit in found), (sample, found)
+        assert holds(need, lambda s, m=match: s in m.group()), (sample, need)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "need"),
+    [
+        (r"\bswot\b", "swot"),
+        (r"\b[a-z]+\.(?:fr|com)\b", ("or", (".com", ".fr"))),
+        (r"(?:ca|ventes)[^.;]{0,9}\d+ ?(?:€|euros?)",
+         ("and", (("or", ("ventes", "ca")), ("or", ("€", "euro"))))),
+        (r"(?:a|b\d)x", ("and", (("or", ("a", "b")), "x"))),
+    ],
+)
+def test_required_literals_tree(pattern, need):
+    """Fixed pieces are joined (\\b does not break them), and every required
+    part is kept so the rarest narrows the search."""
+    from checker.match.literals import required_literals
+
+    assert required_literals(pattern) == need
 
 
 @pytest.mark.parametrize(
@@ -282,4 +312,4 @@ def test_regex_terms_match_as_without_prefilter(engine):
         assert [(h.unit, h.start, h.end) for h in index.find(pattern)] == brute, term
         found_any = found_any or bool(brute)
     assert found_any
-    assert sum(compile_term(t, {}).triggers is not None for t in regexes) > len(regexes) // 2
+    assert sum(compile_term(t, {}).literals is not None for t in regexes) > len(regexes) // 2
