@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from itertools import product
-from typing import Union
+from typing import TypeAlias
 
 try:  # Python 3.11+
     import re._constants as _c
@@ -30,7 +30,7 @@ except ImportError:  # pragma: no cover - older Pythons
     import sre_parse as _parser  # type: ignore[no-redef]
 
 #: A requirement: a string, or ("and" | "or", children).
-Need = Union[str, tuple[str, tuple["Need", ...]]]
+Need: TypeAlias = str | tuple[str, tuple["Need", ...]]
 
 #: Character classes of up to this many plain characters count as literals.
 _MAX_CLASS = 8
