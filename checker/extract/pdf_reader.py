@@ -47,7 +47,7 @@ from pdfminer.pdfpage import PDFPage
 from pdfminer.utils import apply_matrix_rect
 from pdfplumber.page import Page
 from pdfplumber.table import Table as TableCells
-from pdfplumber.utils.text import extract_words as plumber_extract_words
+from pdfplumber.utils.text import LIGATURES as _LIGATURES
 
 from .. import messages as msg
 from ..errors import InputError
@@ -268,10 +268,13 @@ class _CharDevice(PDFPageAggregator):
         self._strings: dict[tuple, list[tuple[float, float]]] = {}
         self._string: tuple | None = None
         self._skip: bool | None = None
-        self._metrics: dict[tuple[Any, int], tuple[float, float]] = {}
+        self._glyphs: dict[tuple[Any, int], tuple[str, float, float]] = {}
+        self._fontname = ""
 
     def render_string(self, textstate, seq, ncs, graphicstate) -> None:  # type: ignore[no-untyped-def]
         self._render = textstate.render
+        fontname = textstate.font.fontname if textstate.font is not None else ""
+        self._fontname = fontname.decode("latin-1") if isinstance(fontname, bytes) else fontname
         try:
             self._string = (id(textstate.font), textstate.fontsize, tuple(seq))
         except TypeError:
@@ -279,50 +282,89 @@ class _CharDevice(PDFPageAggregator):
         self._skip = None  # decided on the string's first character
         super().render_string(textstate, seq, ncs, graphicstate)
 
+    def render_string_horizontal(  # type: ignore[no-untyped-def]
+        self, seq, matrix, pos, font, fontsize, scaling, charspace, wordspace, rise, dxscale,
+        ncs, graphicstate,
+    ):
+        """pdfminer's loop over a string's glyphs with ``render_char`` inlined
+        (the same positions, a third of the calls per character)."""
+        x, y = pos
+        a, b, c, d, e, f = matrix
+        straight = b == 0 and c == 0
+        upright = a * d * scaling > 0 and b * c <= 0
+        glyphs = self._glyphs
+        add = self._add_char
+        needcharspace = False
+        for obj in seq:
+            if isinstance(obj, (int, float)):
+                x -= obj * dxscale
+                needcharspace = True
+                continue
+            if not isinstance(obj, bytes):
+                continue
+            for cid in font.decode(obj):
+                if needcharspace:
+                    x += charspace
+                glyph = glyphs.get((font, cid))
+                if glyph is None:
+                    glyph = glyphs[(font, cid)] = (
+                        _glyph_text(font, cid),
+                        font.char_width(cid),
+                        font.get_descent(),
+                    )
+                text, width, descent = glyph
+                adv = width * fontsize * scaling
+                low = descent * fontsize + rise
+                high = low + fontsize
+                te = x * a + y * c + e
+                tf = x * b + y * d + f
+                if straight:
+                    x0, x1 = te, a * adv + te
+                    y0, y1 = d * low + tf, d * high + tf
+                else:
+                    x0, y0, x1, y1 = apply_matrix_rect((a, b, c, d, te, tf), (0, low, adv, high))
+                if x1 < x0:
+                    x0, x1 = x1, x0
+                if y1 < y0:
+                    y0, y1 = y1, y0
+                add(text, x0, x1, y0, y1, y1 - y0, upright, graphicstate)
+                x += adv
+                if cid == 32 and wordspace:
+                    x += wordspace
+                needcharspace = True
+        return (x, y)
+
     def render_char(  # type: ignore[no-untyped-def]
         self, matrix, font, fontsize, scaling, rise, cid, ncs, graphicstate
     ) -> float:
-        try:
-            text = font.to_unichr(cid)
-        except PDFUnicodeNotDefined:
-            # Viewers show unused WinAnsi codes (127, 149...) as a bullet;
-            # reportlab and some Word exports rely on it for list markers.
-            bullet = cid in _BULLET_CODES and not font.is_multibyte()
-            text = "•" if bullet else f"(cid:{cid})"
-        if font.is_vertical():
-            item = LTChar(
-                matrix,
-                font,
-                fontsize,
-                scaling,
-                rise,
-                text,
-                font.char_width(cid),
-                font.char_disp(cid),
-                ncs,
-                graphicstate,
-            )
-            x0, y0, x1, y1 = item.bbox
-            size, upright, adv = item.size, item.upright, item.adv
-        else:
-            metrics = self._metrics.get((font, cid))
-            if metrics is None:
-                metrics = self._metrics[(font, cid)] = (font.char_width(cid), font.get_descent())
-            adv = metrics[0] * fontsize * scaling
-            low = metrics[1] * fontsize + rise
-            high = low + fontsize
-            a, b, c, d, e, f = matrix
-            if b == 0 and c == 0:
-                x0, x1 = e, a * adv + e
-                y0, y1 = d * low + f, d * high + f
-            else:
-                x0, y0, x1, y1 = apply_matrix_rect(matrix, (0, low, adv, high))
-            if x1 < x0:
-                x0, x1 = x1, x0
-            if y1 < y0:
-                y0, y1 = y1, y0
-            size = y1 - y0
-            upright = a * d * scaling > 0 and b * c <= 0
+        """One glyph of vertical writing (horizontal strings take the loop above)."""
+        item = LTChar(
+            matrix,
+            font,
+            fontsize,
+            scaling,
+            rise,
+            _glyph_text(font, cid),
+            font.char_width(cid),
+            font.char_disp(cid),
+            ncs,
+            graphicstate,
+        )
+        x0, y0, x1, y1 = item.bbox
+        self._add_char(item.get_text(), x0, x1, y0, y1, item.size, item.upright, graphicstate)
+        return item.adv
+
+    def _add_char(  # type: ignore[no-untyped-def]
+        self,
+        text: str,
+        x0: float,
+        x1: float,
+        y0: float,
+        y1: float,
+        size: float,
+        upright: bool,
+        graphicstate,
+    ) -> None:
         x0 += self._dx
         x1 += self._dx
         top = self._height - y1 + self._dy
@@ -340,11 +382,11 @@ class _CharDevice(PDFPageAggregator):
                 )
                 self._strings.setdefault((self._string, row), []).append((x0, top))
         if self._skip:
-            return adv
+            return
         cell = 0.15 * (size if size > 1.0 else 1.0)  # narrower than any glyph
         key = (text, int(x0 / cell), int(top / cell))
         if key in self._seen:  # the same glyph printed twice, one by one
-            return adv
+            return
         self._seen.add(key)
         render = self._render
         crop = self._crop
@@ -358,14 +400,11 @@ class _CharDevice(PDFPageAggregator):
             hidden = "blanc?"
         else:
             hidden = ""
-        fontname = font.fontname
-        if isinstance(fontname, bytes):
-            fontname = fontname.decode("latin-1")
         self.chars.append(
             {
                 "object_type": "char",
                 "text": text,
-                "fontname": fontname,
+                "fontname": self._fontname,
                 "size": round(size, 2),
                 "upright": upright,
                 "x0": x0,
@@ -376,7 +415,17 @@ class _CharDevice(PDFPageAggregator):
                 "hidden": hidden,
             }
         )
-        return adv
+
+
+def _glyph_text(font: Any, cid: int) -> str:
+    """The text of glyph ``cid``: its Unicode, a bullet, or « (cid:N) »."""
+    try:
+        return font.to_unichr(cid)
+    except PDFUnicodeNotDefined:
+        # Viewers show unused WinAnsi codes (127, 149...) as a bullet;
+        # reportlab and some Word exports rely on it for list markers.
+        bullet = cid in _BULLET_CODES and not font.is_multibyte()
+        return "•" if bullet else f"(cid:{cid})"
 
 
 def _covers(box: dict, x: float, y: float) -> bool:
@@ -461,20 +510,72 @@ def _is_bold(fontname: str) -> bool:
     return bold
 
 
-def _to_words(raw: list[dict]) -> list[_Word]:
-    return [
-        _Word(
-            text=w["text"],
-            x0=w["x0"],
-            x1=w["x1"],
-            top=w["top"],
-            bottom=w["bottom"],
-            size=w["size"],
-            bold=_is_bold(w["fontname"]),
-            reason=w.get("hidden", ""),
-        )
-        for w in raw
-    ]
+def _to_words(chars: list[dict], split_hidden: bool = False) -> tuple[list[_Word], list[_Word]]:
+    """Characters in stream order to (upright words, rotated words).
+
+    The same words as pdfplumber's ``extract_words`` with ``_WORD_SETTINGS``
+    and ``extra_attrs=["fontname", "size"]`` (plus ``"hidden"`` when
+    ``split_hidden``), without its per-word dicts: a word ends at a space, a
+    change of font, size or orientation, a step back, a gap above
+    ``WORD_GAP_RATIO`` × the font size, or a jump of more than 3 pt in height.
+    """
+    upright: list[_Word] = []
+    rotated: list[_Word] = []
+    y_tolerance = _WORD_SETTINGS["y_tolerance"]
+    parts: list[str] = []
+    first: dict = {}
+    prev: dict = {}
+    key: tuple | None = None
+    x1 = top = bottom = 0.0
+    for char in [*chars, _END_OF_PAGE]:
+        text = char["text"]
+        this = (char["upright"], char["fontname"], char["size"], split_hidden and char["hidden"])
+        if parts and (
+            this != key
+            or text.isspace()
+            or char["x0"] < prev["x0"]
+            or char["x0"] > prev["x1"] + WORD_GAP_RATIO * prev["size"]
+            or abs(char["top"] - prev["top"]) > y_tolerance
+        ):
+            (upright if first["upright"] else rotated).append(
+                _Word(
+                    text="".join(parts),
+                    x0=first["x0"],  # a word's characters go left to right
+                    x1=x1,
+                    top=top,
+                    bottom=bottom,
+                    size=first["size"],
+                    bold=_is_bold(first["fontname"]),
+                    reason=first["hidden"] if split_hidden else "",
+                )
+            )
+            parts = []
+        key = this
+        if text.isspace() or char is _END_OF_PAGE:
+            continue
+        parts.append(_LIGATURES.get(text, text))
+        if len(parts) == 1:
+            first = char
+            x1, top, bottom = char["x1"], char["top"], char["bottom"]
+        else:
+            x1 = max(x1, char["x1"])
+            top = min(top, char["top"])
+            bottom = max(bottom, char["bottom"])
+        prev = char
+    return upright, rotated
+
+
+#: Closes the last word of a page (compares unequal to any character).
+_END_OF_PAGE: dict = {
+    "text": " ",
+    "upright": None,
+    "fontname": "",
+    "size": -1.0,
+    "hidden": "",
+    "x0": 0.0,
+    "x1": 0.0,
+    "top": 0.0,
+}
 
 
 def _make_lines(words: list[_Word]) -> list[_Line]:
@@ -692,9 +793,7 @@ def _read_page(pdf: pdfplumber.PDF, page: Page) -> _Page:
     share = _image_share(page, images)
     record.scanned = (not visible and share >= 0.25) or (len(visible) < 10 and share >= 0.5)
 
-    raw = page.extract_words(extra_attrs=["fontname", "size"], **_WORD_SETTINGS) if visible else []
-    record.rotated = _to_words([w for w in raw if not w["upright"]])
-    upright_words = _to_words([w for w in raw if w["upright"]])
+    upright_words, record.rotated = _to_words(visible)
     lines = _make_lines(upright_words)
     tables = _ruled_tables(page) if visible else []
     free = _drop_table_words(lines, tables)
@@ -707,12 +806,8 @@ def _read_page(pdf: pdfplumber.PDF, page: Page) -> _Page:
             record.sizes[round(word.size * 2) / 2] += len(word.text)
 
     if hidden:
-        hidden_words = _to_words(
-            plumber_extract_words(
-                hidden, extra_attrs=["fontname", "size", "hidden"], **_WORD_SETTINGS
-            )
-        )
-        record.hidden = _make_lines(hidden_words)
+        hidden_upright, hidden_rotated = _to_words(hidden, split_hidden=True)
+        record.hidden = _make_lines(hidden_upright + hidden_rotated)
 
     try:
         links = page.hyperlinks

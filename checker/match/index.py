@@ -23,6 +23,7 @@ from .literals import Need, required_literals
 from .thresholds import FUZZY_MIN_LENGTH, FUZZY_WORD
 
 _UNIT_SEPARATOR = "\n.;\n"
+_AFTER_ANY = 1 << 62  # sorts after any sentence end (bisect key)
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|\n+")
 # A negation reaches the whole sentence (lists, brackets, commas included)
 # except across a contrast: "pas de SWOT, mais un benchmark complet".
@@ -57,9 +58,10 @@ class Unit:
 
     def sentence_at(self, start: int) -> tuple[int, int]:
         """The (start, end) span of the sentence holding character ``start``."""
-        for span in self.sentences:
-            if span[0] <= start < span[1]:
-                return span
+        spans = self.sentences
+        i = bisect.bisect_right(spans, (start, _AFTER_ANY)) - 1
+        if i >= 0 and start < spans[i][1]:
+            return spans[i]
         return (0, len(self.text))
 
     def clause_at(self, start: int, end: int) -> str:
