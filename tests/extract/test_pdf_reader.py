@@ -422,3 +422,30 @@ def test_extract_dispatches_to_the_pdf_reader():
 def test_fixtures_stay_small():
     for path in FIXTURES.glob("*.pdf"):
         assert path.stat().st_size < 100_000, path.name
+
+
+# -- word grouping ---------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "name",
+    ["latex_spacing.pdf", "headings_lists.pdf", "invisible_text.pdf", "ruled_table.pdf",
+     "unruled_table.pdf", "links.pdf", "header_footer.pdf"],
+)
+def test_words_are_pdfplumbers(name):
+    """The reader's own word grouping gives pdfplumber's ``extract_words`` words
+    (same settings), visible and hidden, on every kind of fixture page."""
+    from pdfplumber.utils.text import extract_words
+
+    with pdfplumber.open(FIXTURES / name) as pdf:
+        for page in pdf.pages:
+            visible, hidden = pdf_reader._load_page(pdf, page)
+            for chars, split in ((visible, False), (hidden, True)):
+                attrs = ["fontname", "size"] + (["hidden"] if split else [])
+                expected = [
+                    (w["text"], w["x0"], w["x1"], w["top"], w["bottom"], w["size"], w["upright"])
+                    for w in extract_words(chars, extra_attrs=attrs, **pdf_reader._WORD_SETTINGS)
+                ]
+                upright, rotated = pdf_reader._to_words(chars, split_hidden=split)
+                got = {(w.text, w.x0, w.x1, w.top, w.bottom, w.size) for w in upright}
+                assert got == {e[:6] for e in expected if e[6]}
+                assert len(upright) == sum(1 for e in expected if e[6])
+                assert len(rotated) == sum(1 for e in expected if not e[6])
