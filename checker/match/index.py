@@ -13,6 +13,7 @@ import bisect
 import itertools
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
@@ -69,15 +70,23 @@ class Unit:
         s_start, s_end = self.sentence_at(start)
         sentence = self.folded[s_start:s_end]
         rel_start, rel_end = start - s_start, end - s_start
-        if "mais" in sentence or ";" in sentence or _CLAUSE_HINT.search(sentence):
-            breaks = [m.end() for m in _CLAUSE_BREAK.finditer(sentence)]
-        else:
-            breaks = []
-        cuts = [0, *breaks, len(sentence) + 1]
+        cuts = _clause_cuts(sentence)
+        if len(cuts) == 2:
+            return sentence
         for a, b in itertools.pairwise(cuts):
             if a <= rel_start < b:
                 return sentence[a : max(b, rel_end)]
         return sentence
+
+
+@lru_cache(maxsize=65536)
+def _clause_cuts(sentence: str) -> tuple[int, ...]:
+    """Where the clauses of a folded sentence start (and its end + 1)."""
+    if "mais" in sentence or ";" in sentence or _CLAUSE_HINT.search(sentence):
+        breaks = [m.end() for m in _CLAUSE_BREAK.finditer(sentence)]
+    else:
+        breaks = []
+    return (0, *breaks, len(sentence) + 1)
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,9 +127,14 @@ def _sentences(text: str) -> list[tuple[int, int]]:
 def variants(token: Token) -> frozenset[str]:
     """Forms a document word can be matched by: surface, lemma, and a plain
     singular ("clés" -> "cle"), which covers the model's rare wrong lemmas."""
-    out = {token.form, token.lemma}
-    if _plural(token.form):
-        out.add(token.form[:-1])
+    return _variants(token.form, token.lemma)
+
+
+@lru_cache(maxsize=65536)
+def _variants(form: str, lemma: str) -> frozenset[str]:
+    out = {form, lemma}
+    if _plural(form):
+        out.add(form[:-1])
     return frozenset(out)
 
 
@@ -205,6 +219,7 @@ class DocIndex:
         self.guard_cache: dict[tuple[int, int, int], str | None] = {}
         self.heading_blocks = [b for b in document.blocks if b.kind is BlockKind.HEADING]
         self._section_cache: dict[int, int] = {}
+        self._section_blocks: dict[int, frozenset[int]] = {}
         # A document whose only top-level heading is its title has its
         # chapters one level down.
         levels = [b.level or 1 for b in self.heading_blocks if b.confidence >= 1]
@@ -239,7 +254,11 @@ class DocIndex:
     def section_blocks(self, heading: Block) -> frozenset[int]:
         """Indices of the blocks under ``heading`` (subsections included)."""
         key = heading.location.index
-        return frozenset(range(key + 1, section_end(self.document.blocks, key)))
+        found = self._section_blocks.get(key)
+        if found is None:
+            found = frozenset(range(key + 1, section_end(self.document.blocks, key)))
+            self._section_blocks[key] = found
+        return found
 
     # -- term lookup ---------------------------------------------------
     def _expand(self, form: str) -> set[str]:
@@ -354,10 +373,19 @@ class DocIndex:
                     self._hit_cache[pattern.term] = hits
                     return hits
                 expansions.append((forms, exact))
-            first_forms, _first_exact = expansions[0]
+            # Candidates from the rarest word of the term, checked word by word.
+            anchor = 0
+            if len(expansions) > 1:
+                anchor = min(
+                    range(len(expansions)),
+                    key=lambda i: sum(len(self._forms.get(f, ())) for f in expansions[i][0]),
+                )
             starts: set[tuple[int, int]] = set()
-            for form in first_forms:
-                starts.update(self._forms.get(form, ()))
+            for form in expansions[anchor][0]:
+                places = self._forms.get(form, ())
+                if anchor:
+                    places = [(u, p - anchor) for u, p in places if p >= anchor]
+                starts.update(places)
             for unit_id, pos in sorted(starts):
                 unit = self.units[unit_id]
                 if pos + len(expansions) > len(unit.tokens):

@@ -27,6 +27,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 from .text import fold, split_parts
 
@@ -55,8 +56,7 @@ _ELISION = re.compile(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
     """A word of a text: folded surface form, folded lemma, character span."""
 
     form: str
@@ -268,10 +268,10 @@ def lemma(word: str) -> str:
 def _fast_tokens(text: str) -> list[Token]:
     out: list[Token] = []
     for match in _WORD_RE.finditer(text):
-        word = match.group()
-        if _kept(word):
+        pieces = _word_tokens(match.group())
+        if pieces:
             start = match.start()
-            for form, lem, rel_start, rel_end in _word_tokens(word):
+            for form, lem, rel_start, rel_end in pieces:
                 out.append(Token(form, lem, start + rel_start, start + rel_end))
     return out
 
@@ -279,7 +279,10 @@ def _fast_tokens(text: str) -> list[Token]:
 @lru_cache(maxsize=100_000)
 def _word_tokens(word: str) -> tuple[tuple[str, str, int, int], ...]:
     """Tokens of one regex word (elision split off, hyphenated parts), with
-    spans relative to the word: computed once per distinct word."""
+    spans relative to the word: computed once per distinct word (none for
+    punctuation)."""
+    if not _kept(word):
+        return ()
     out: list[Token] = []
     for piece, start in _pieces(word):
         low = piece.lower().replace("’", "'")
