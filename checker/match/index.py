@@ -49,7 +49,7 @@ class Unit:
     row: int | None = None
     col: int | None = None
     sentences: list[tuple[int, int]] = field(default_factory=list)
-    #: ``variants(token)`` of each token (computed once at indexing).
+    #: ``_variants`` of each token (computed once at indexing).
     seen: list[frozenset[str]] = field(default_factory=list)
 
     @property
@@ -124,14 +124,10 @@ def _sentences(text: str) -> list[tuple[int, int]]:
     return [s for s in spans if s[1] > s[0]]
 
 
-def variants(token: Token) -> frozenset[str]:
-    """Forms a document word can be matched by: surface, lemma, and a plain
-    singular ("clés" -> "cle"), which covers the model's rare wrong lemmas."""
-    return _variants(token.form, token.lemma)
-
-
 @lru_cache(maxsize=65536)
 def _variants(form: str, lemma: str) -> frozenset[str]:
+    """Forms a document word can be matched by: surface, lemma, and a plain
+    singular ("clés" -> "cle"), which covers the model's rare wrong lemmas."""
     out = {form, lemma}
     if _plural(form):
         out.add(form[:-1])
@@ -182,6 +178,7 @@ class DocIndex:
                 texts.append(block.text)
         analysed = analyze(texts) if texts else []
         self._forms: dict[str, list[tuple[int, int]]] = {}
+        forms = self._forms
         surfaces: set[str] = set()
         for (block, text, r, c), tokens in zip(specs, analysed, strict=True):
             unit = Unit(
@@ -196,13 +193,18 @@ class DocIndex:
             )
             self.units.append(unit)
             self.block_units.setdefault(block.location.index, []).append(unit.id)
-            unit.seen = [variants(token) for token in unit.tokens]
-            for pos, (token, seen) in enumerate(zip(unit.tokens, unit.seen, strict=True)):
+            unit.seen = [_variants(token.form, token.lemma) for token in unit.tokens]
+            uid = unit.id
+            for pos, seen in enumerate(unit.seen):
+                place = (uid, pos)
                 for variant in seen:
-                    self._forms.setdefault(variant, []).append((unit.id, pos))
-                surfaces.add(token.form)
-                if _plural(token.form):
-                    surfaces.add(token.form[:-1])
+                    found = forms.get(variant)
+                    if found is None:
+                        forms[variant] = [place]
+                    else:
+                        found.append(place)
+            surfaces.update(token.form for token in unit.tokens)
+        surfaces.update([form[:-1] for form in surfaces if _plural(form)])
         # Fuzzy candidates: surface forms as written and their plain singular
         # (a typo is in the text, not in a lemma: "visiter" must not reach
         # "visiteur"), bucketed by first letter and length (a typo keeps the
@@ -211,8 +213,9 @@ class DocIndex:
         for word in sorted(surfaces):
             self._buckets.setdefault((word[:1], len(word)), []).append(word)
         self._fuzzy_cache: dict[str, set[str]] = {}
+        self._near: dict[tuple[str, int], list[str]] = {}
         self._hit_cache: dict[str, list[Hit]] = {}
-        self._joined_text: tuple[str, list[int]] | None = None
+        self._joined_texts: dict[bool, tuple[str, list[int]]] = {}
         self._literal_units: dict[str, set[int]] = {}
         self._block_hit_cache: dict[str, dict[int, list[Hit]]] = {}
         #: Sentence guard of each hit (unit, start, end), see Context.term_hits.
@@ -268,9 +271,12 @@ class DocIndex:
             return cached
         found: set[str] = set()
         if len(form) >= FUZZY_MIN_LENGTH and not form.isdigit():
-            first, size = form[:1], len(form)
-            buckets = self._buckets
-            near = [w for n in (size - 1, size, size + 1) for w in buckets.get((first, n), ())]
+            near = self._near.get((form[:1], len(form)))
+            if near is None:
+                first, size = form[:1], len(form)
+                buckets = self._buckets
+                near = [w for n in (size - 1, size, size + 1) for w in buckets.get((first, n), ())]
+                self._near[(first, size)] = near
             for word, _score, _ in process.extract(
                 form,
                 near,
@@ -296,16 +302,19 @@ class DocIndex:
             self._block_hit_cache[pattern.term] = by_block
         return by_block.get(block_index, [])
 
-    def _joined(self) -> tuple[str, list[int]]:
-        """Folded text of every unit, joined by a separator no rule crosses
-        (a newline stops « . », the « .; » stops « [^.;] »), and unit starts."""
-        if self._joined_text is None:
+    def _joined(self, written: bool = False) -> tuple[str, list[int]]:
+        """Folded text (or text as written) of every unit, joined by a
+        separator no rule crosses (a newline stops « . », the « .; » stops
+        « [^.;] »), and unit starts."""
+        joined = self._joined_texts.get(written)
+        if joined is None:
+            texts = [u.text if written else u.folded for u in self.units]
             starts, offset = [], 0
-            for unit in self.units:
+            for text in texts:
                 starts.append(offset)
-                offset += len(unit.folded) + len(_UNIT_SEPARATOR)
-            self._joined_text = (_UNIT_SEPARATOR.join(u.folded for u in self.units), starts)
-        return self._joined_text
+                offset += len(text) + len(_UNIT_SEPARATOR)
+            joined = self._joined_texts[written] = (_UNIT_SEPARATOR.join(texts), starts)
+        return joined
 
     def _units_with(self, literal: str) -> set[int]:
         """Units whose folded text contains ``literal`` (plain ``str.find``,
@@ -345,12 +354,8 @@ class DocIndex:
         if cached is not None:
             return cached
         hits: list[Hit] = []
-        if pattern.accented:
-            for unit in self.units:
-                for match in pattern.regex.finditer(unit.text):
-                    hits.append(Hit(unit.id, match.start(), match.end()))
-        elif pattern.regex is not None:
-            joined, starts = self._joined()
+        if pattern.regex is not None:
+            joined, starts = self._joined(written=pattern.accented)
             if pattern.literals is not None:
                 # Only the units holding the literals every match needs.
                 for unit_id in sorted(self._units_needing(pattern.literals)):
@@ -361,8 +366,8 @@ class DocIndex:
                 # their unit and dropped if they straddle two units.
                 for match in pattern.regex.finditer(joined):
                     unit_id = bisect.bisect_right(starts, match.start()) - 1
-                    begin = starts[unit_id]
-                    if match.end() - begin <= len(self.units[unit_id].folded):
+                    begin, unit = starts[unit_id], self.units[unit_id]
+                    if match.end() - begin <= len(unit.text if pattern.accented else unit.folded):
                         hits.append(Hit(unit_id, match.start() - begin, match.end() - begin))
         elif pattern.words:
             expansions = []

@@ -265,6 +265,9 @@ def lemma(word: str) -> str:
     return word
 
 
+_new = tuple.__new__  # builds a Token without NamedTuple's Python-level __new__
+
+
 def _fast_tokens(text: str) -> list[Token]:
     out: list[Token] = []
     for match in _WORD_RE.finditer(text):
@@ -272,7 +275,7 @@ def _fast_tokens(text: str) -> list[Token]:
         if pieces:
             start = match.start()
             for form, lem, rel_start, rel_end in pieces:
-                out.append(Token(form, lem, start + rel_start, start + rel_end))
+                out.append(_new(Token, (form, lem, start + rel_start, start + rel_end)))
     return out
 
 
