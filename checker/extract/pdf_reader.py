@@ -525,42 +525,51 @@ def _to_words(chars: list[dict], split_hidden: bool = False) -> tuple[list[_Word
     parts: list[str] = []
     first: dict = {}
     prev: dict = {}
-    key: tuple | None = None
     x1 = top = bottom = 0.0
     for char in [*chars, _END_OF_PAGE]:
         text = char["text"]
-        this = (char["upright"], char["fontname"], char["size"], split_hidden and char["hidden"])
-        if parts and (
-            this != key
-            or text.isspace()
-            or char["x0"] < prev["x0"]
-            or char["x0"] > prev["x1"] + WORD_GAP_RATIO * prev["size"]
-            or abs(char["top"] - prev["top"]) > y_tolerance
-        ):
-            (upright if first["upright"] else rotated).append(
-                _Word(
-                    text="".join(parts),
-                    x0=first["x0"],  # a word's characters go left to right
-                    x1=x1,
-                    top=top,
-                    bottom=bottom,
-                    size=first["size"],
-                    bold=_is_bold(first["fontname"]),
-                    reason=first["hidden"] if split_hidden else "",
+        if parts:
+            # ``prev`` is the word's last character; all its characters share
+            # orientation, font, size (and hidden reason) with it.
+            x0 = char["x0"]
+            shift = char["top"] - prev["top"]
+            if (
+                text.isspace()
+                or x0 < prev["x0"]
+                or x0 > prev["x1"] + WORD_GAP_RATIO * prev["size"]
+                or shift > y_tolerance
+                or shift < -y_tolerance
+                or char["size"] != prev["size"]
+                or char["fontname"] != prev["fontname"]
+                or char["upright"] != prev["upright"]
+                or (split_hidden and char["hidden"] != prev["hidden"])
+            ):
+                (upright if first["upright"] else rotated).append(
+                    _Word(
+                        text="".join(parts),
+                        x0=first["x0"],  # a word's characters go left to right
+                        x1=x1,
+                        top=top,
+                        bottom=bottom,
+                        size=first["size"],
+                        bold=_is_bold(first["fontname"]),
+                        reason=first["hidden"] if split_hidden else "",
+                    )
                 )
-            )
-            parts = []
-        key = this
-        if text.isspace() or char is _END_OF_PAGE:
+                parts = []
+        if char is _END_OF_PAGE or text.isspace():
             continue
         parts.append(_LIGATURES.get(text, text))
         if len(parts) == 1:
             first = char
             x1, top, bottom = char["x1"], char["top"], char["bottom"]
         else:
-            x1 = max(x1, char["x1"])
-            top = min(top, char["top"])
-            bottom = max(bottom, char["bottom"])
+            if char["x1"] > x1:
+                x1 = char["x1"]
+            if char["top"] < top:
+                top = char["top"]
+            if char["bottom"] > bottom:
+                bottom = char["bottom"]
         prev = char
     return upright, rotated
 
