@@ -32,7 +32,15 @@ def _near_blocks(
 
 
 def _usable_text(doc: DocIndex, block: Block) -> str:
-    """The block's folded text without negated / to-do sentences."""
+    """The block's folded text without negated / to-do sentences (once per block)."""
+    key = ("usable", block.location.index)
+    text = doc.block_cache.get(key)
+    if text is None:
+        text = doc.block_cache[key] = _read_usable(doc, block)
+    return text
+
+
+def _read_usable(doc: DocIndex, block: Block) -> str:
     if block.kind is BlockKind.TABLE:
         return fold(" \n ".join(" | ".join(r) for r in block.rows))
     parts = []

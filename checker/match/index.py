@@ -223,6 +223,8 @@ class DocIndex:
         self.heading_blocks = [b for b in document.blocks if b.kind is BlockKind.HEADING]
         self._section_cache: dict[int, int] = {}
         self._section_blocks: dict[int, frozenset[int]] = {}
+        #: What detectors derive from one block, kept for the other requirements.
+        self.block_cache: dict[tuple[str, int], object] = {}
         # A document whose only top-level heading is its title has its
         # chapters one level down.
         levels = [b.level or 1 for b in self.heading_blocks if b.confidence >= 1]

@@ -146,12 +146,12 @@ def _under(ctx: Context, req: Requirement, doc: DocIndex, first: Block) -> bool:
         h = heading.location.index
         if h < index and index in doc.section_blocks(heading):
             candidates.append(h)
-    units = {u for i in candidates for u in doc.block_units.get(i, [])}
-    for pattern in wanted:
-        for hit in doc.find(pattern):
-            if hit.unit in units and not is_negated_or_todo(doc.units[hit.unit].text):
-                return True
-    return False
+    return any(
+        not is_negated_or_todo(doc.units[hit.unit].text)
+        for pattern in wanted
+        for i in candidates
+        for hit in doc.find_in_block(pattern, i)
+    )
 
 
 def detect_list(req: Requirement, ctx: Context) -> Outcome:
@@ -187,14 +187,15 @@ def detect_list(req: Requirement, ctx: Context) -> Outcome:
         if opts["under"] and not _under(ctx, req, doc, blocks[0]):
             continue
         if opts["terms"]:
-            indices = {b.location.index for b in blocks}
-            found = set()
-            for term in opts["terms"]:
-                for hit in doc.find(ctx.patterns[term]):
-                    unit = doc.units[hit.unit]
-                    if unit.block.location.index in indices and not is_negated_or_todo(unit.text):
-                        found.add(term)
-                        break
+            found = {
+                term
+                for term in opts["terms"]
+                if any(
+                    not is_negated_or_todo(doc.units[hit.unit].text)
+                    for block in blocks
+                    for hit in doc.find_in_block(ctx.patterns[term], block.location.index)
+                )
+            }
             if len(found) < opts["min"]:
                 continue
         note = f"{len(good)} élément(s)"

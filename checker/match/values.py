@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 _NUM = r"\d{1,3}(?:[  .]\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?"
 MONEY = re.compile(
@@ -81,6 +82,11 @@ def money_values(text: str) -> list[float]:
 
 def count_numbers(text: str, kinds: tuple[str, ...] | list[str]) -> int:
     """How many numbers of the given kinds occur in folded ``text``."""
+    return _count_numbers(text, tuple(kinds))
+
+
+@lru_cache(maxsize=16384)
+def _count_numbers(text: str, kinds: tuple[str, ...]) -> int:
     total = 0
     if "money" in kinds:
         total += len(MONEY.findall(text))
@@ -95,6 +101,11 @@ def count_numbers(text: str, kinds: tuple[str, ...] | list[str]) -> int:
 
 def count_dates(text: str, kinds: tuple[str, ...] | list[str]) -> int:
     """How many dates, periods or durations occur in folded ``text``."""
+    return _count_dates(text, tuple(kinds))
+
+
+@lru_cache(maxsize=16384)
+def _count_dates(text: str, kinds: tuple[str, ...]) -> int:
     total = 0
     if "date" in kinds:
         total += len(DATE.findall(text))
