@@ -257,7 +257,9 @@ def test_every_match_holds_a_required_literal(pattern, samples):
         (r"\bswot\b", "swot"),
         (r"\b[a-z]+\.(?:fr|com)\b", ("or", (".com", ".fr"))),
         (r"(?:ca|ventes)[^.;]{0,9}\d+ ?(?:€|euros?)",
-         ("and", (("or", ("ventes", "ca")), ("or", ("€", "euro"))))),
+         ("and", (("or", ("ventes", "ca")), ("or", ("euro", "€"))))),
+        # small ranges and optional pieces stay fixed: « 3x », « 3 x »
+        (r"\b[2-3] ?x\b", ("or", ("2 x", "3 x", "2x", "3x"))),
         (r"(?:a|b\d)x", ("and", (("or", ("a", "b")), "x"))),
     ],
 )

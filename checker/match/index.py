@@ -216,7 +216,7 @@ class DocIndex:
         self._near: dict[tuple[str, int], list[str]] = {}
         self._hit_cache: dict[str, list[Hit]] = {}
         self._joined_texts: dict[bool, tuple[str, list[int]]] = {}
-        self._literal_units: dict[str, set[int]] = {}
+        self._literal_units: dict[tuple[str, bool], set[int]] = {}
         self._block_hit_cache: dict[str, dict[int, list[Hit]]] = {}
         #: Sentence guard of each hit (unit, start, end), see Context.term_hits.
         self.guard_cache: dict[tuple[int, int, int], str | None] = {}
@@ -318,13 +318,13 @@ class DocIndex:
             joined = self._joined_texts[written] = (_UNIT_SEPARATOR.join(texts), starts)
         return joined
 
-    def _units_with(self, literal: str) -> set[int]:
-        """Units whose folded text contains ``literal`` (plain ``str.find``,
-        far faster than a regex alternation; the search jumps to the next unit
-        once a unit is found)."""
-        units = self._literal_units.get(literal)
+    def _units_with(self, literal: str, written: bool = False) -> set[int]:
+        """Units whose folded text (or text as written) contains ``literal``
+        (plain ``str.find``, far faster than a regex alternation; the search
+        jumps to the next unit once a unit is found)."""
+        units = self._literal_units.get((literal, written))
         if units is None:
-            joined, starts = self._joined()
+            joined, starts = self._joined(written)
             units, last = set(), len(starts) - 1
             position = joined.find(literal)
             while position != -1:
@@ -333,21 +333,21 @@ class DocIndex:
                 if unit_id >= last:
                     break
                 position = joined.find(literal, starts[unit_id + 1])
-            self._literal_units[literal] = units
+            self._literal_units[(literal, written)] = units
         return units
 
-    def _units_needing(self, need: Need) -> set[int]:
+    def _units_needing(self, need: Need, written: bool = False) -> set[int]:
         """Units that satisfy a required-literals tree."""
         if isinstance(need, str):
-            return self._units_with(need)
+            return self._units_with(need, written)
         kind, children = need
         if kind == "or":
-            return set().union(*(self._units_needing(child) for child in children))
-        units = self._units_needing(children[0])
+            return set().union(*(self._units_needing(child, written) for child in children))
+        units = self._units_needing(children[0], written)
         for child in children[1:]:
             if not units:
                 break
-            units = units & self._units_needing(child)
+            units = units & self._units_needing(child, written)
         return units
 
     def find(self, pattern: Pattern) -> list[Hit]:
@@ -357,19 +357,21 @@ class DocIndex:
             return cached
         hits: list[Hit] = []
         if pattern.regex is not None:
-            joined, starts = self._joined(written=pattern.accented)
             if pattern.literals is not None:
                 # Only the units holding the literals every match needs.
-                for unit_id in sorted(self._units_needing(pattern.literals)):
-                    for match in pattern.regex.finditer(self.units[unit_id].folded):
+                for unit_id in sorted(self._units_needing(pattern.literals, pattern.accented)):
+                    unit = self.units[unit_id]
+                    text = unit.text if pattern.accented else unit.folded
+                    for match in pattern.regex.finditer(text):
                         hits.append(Hit(unit_id, match.start(), match.end()))
             else:
                 # One pass over the whole document; matches are mapped back to
                 # their unit and dropped if they straddle two units.
+                joined, starts = self._joined()
                 for match in pattern.regex.finditer(joined):
                     unit_id = bisect.bisect_right(starts, match.start()) - 1
-                    begin, unit = starts[unit_id], self.units[unit_id]
-                    if match.end() - begin <= len(unit.text if pattern.accented else unit.folded):
+                    begin = starts[unit_id]
+                    if match.end() - begin <= len(self.units[unit_id].folded):
                         hits.append(Hit(unit_id, match.start() - begin, match.end() - begin))
         elif pattern.words:
             expansions = []
@@ -435,9 +437,12 @@ def compile_term(term: str, analysed: dict[str, list[Token]]) -> Pattern:
         # form as written when folding loses an accent (« dès » is not « des »).
         written = " ".join(term.lower().split())
         if fold(written) != written:
+            cases = sorted({written, written.capitalize(), written.upper()})
             return Pattern(
                 term,
                 regex=re.compile(r"\b" + re.escape(written) + r"\b", re.IGNORECASE),
+                # Found as written in lower case, capitalised or in capitals.
+                literals=("or", tuple(cases)) if len(cases) > 1 else written,
                 accented=True,
             )
         return _regex_pattern(term, r"\b" + re.escape(fold(term)) + r"\b")

@@ -59,8 +59,10 @@ def holds(need: Need, contains: Callable[[str], bool]) -> bool:
 
 
 def _either(strings: set[str]) -> Need | None:
+    """Any of ``strings`` (a string holding another one adds nothing)."""
     if not strings or "" in strings:
         return None
+    strings = {s for s in strings if not any(o != s and o in s for o in strings)}
     ordered = tuple(sorted(strings, key=lambda s: (-len(s), s)))
     return ordered[0] if len(ordered) == 1 else ("or", ordered)
 
@@ -72,10 +74,19 @@ def _exact(op, av) -> set[str] | None:
     if op is _c.IN:
         chars = set()
         for kind, value in av:
-            if kind is not _c.LITERAL:
-                return None  # a range, a category, a negation
-            chars.add(chr(value))
+            if kind is _c.LITERAL:
+                chars.add(chr(value))
+            elif kind is _c.RANGE and value[1] - value[0] < _MAX_CLASS:
+                chars.update(chr(v) for v in range(value[0], value[1] + 1))
+            else:
+                return None  # a category, a negation, a wide range
         return chars if len(chars) <= _MAX_CLASS else None
+    if op is _c.MAX_REPEAT or op is _c.MIN_REPEAT:
+        low, high, sub = av
+        if low == 0 and high == 1:  # optional: « x? » is "" or "x"
+            found = _exact_sequence(list(sub))
+            return None if found is None else found | {""}
+        return None
     if op is _c.SUBPATTERN:
         if (av[1] | av[2]) & (re.IGNORECASE | re.VERBOSE):
             return None
