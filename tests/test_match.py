@@ -287,31 +287,55 @@ def test_no_required_literal(pattern):
     assert required_literals(pattern) is None
 
 
-def test_regex_terms_match_as_without_prefilter(engine):
-    """Every regex term of the bundled rules finds, through the pre-filter, exactly
-    what the expression finds unit by unit."""
-    from checker.match.index import DocIndex, compile_term
+def _prefilter_sources(engine):
+    """Texts to check the pre-filter on: a dense sample, every rule example, the
+    corpus DOCX files."""
+    from pathlib import Path
+
+    from checker.extract import extract
     from checker.testing import docmark
 
-    text = (
+    yield docmark(
         "## Résultats\n"
         "Le chiffre d'affaires atteint 12 400 € en mars, soit un CA de 3 k€ par semaine.\n"
         "- Paiement en 3x sans frais ; taux de clic (CTR) de 2,4 % ; 120 visites par jour.\n"
         "| Levier | Budget | Coût |\n| SEA | 1 200 € | 0,40 € par clic |\n"
         "Temps de chargement : 2,1 s mesuré avec PageSpeed ; 35 backlinks selon Ahrefs.\n"
+        "Dès le lancement, DÈS MARS ; retard dû à la grève.\n"
     )
-    index = DocIndex(docmark(text))
-    regexes = sorted(t for t in engine.patterns if t.startswith("re:"))
-    assert regexes
-    found_any = False
-    for term in regexes:
-        pattern = compile_term(term, {})
-        brute = [
-            (u.id, m.start(), m.end())
-            for u in index.units
-            for m in pattern.regex.finditer(u.folded)
-        ]
-        assert [(h.unit, h.start, h.end) for h in index.find(pattern)] == brute, term
-        found_any = found_any or bool(brute)
-    assert found_any
+    examples = [
+        text
+        for criterion in engine.ruleset.criteria
+        for texts in criterion.examples.values()
+        for text in texts
+    ]
+    yield docmark("\n\n".join(examples))
+    root = Path(__file__).resolve().parent.parent / "corpora"
+    for path in sorted(root.glob("*/*.docx")):
+        yield extract(path)
+
+
+def test_regex_terms_match_as_without_prefilter(engine):
+    """Every regex term of the bundled rules (and the accented stop-word terms)
+    finds, through the pre-filter, exactly what the expression finds unit by
+    unit, on the rule examples and the corpus."""
+    from checker.match.index import DocIndex, compile_term
+
+    regexes = sorted(t for t in engine.patterns if engine.patterns[t].regex is not None)
+    assert len(regexes) > 50
+    assert "dès" in regexes  # accented: run on the text as written
+    found = set()
+    for document in _prefilter_sources(engine):
+        index = DocIndex(document)
+        for term in regexes:
+            pattern = engine.patterns[term]
+            brute = [
+                (u.id, m.start(), m.end())
+                for u in index.units
+                for m in pattern.regex.finditer(u.text if pattern.accented else u.folded)
+            ]
+            assert [(h.unit, h.start, h.end) for h in index.find(pattern)] == brute, term
+            if brute:
+                found.add(term)
+    assert len(found) > len(regexes) * 3 // 4
     assert sum(compile_term(t, {}).literals is not None for t in regexes) > len(regexes) // 2
