@@ -402,6 +402,7 @@ def run_cohort(
         raise BatchError(f"Aucun candidat trouvé dans le dossier {_shown(cohort_dir)}.")
     ruleset = load_ruleset(rules_dir)  # RuleFileError (French) when invalid
     rules_name, rules_version = str(ruleset.name), str(ruleset.version)
+    rules_key = (rules_name, rules_version, ruleset.digest)
     own_rules = ruleset if rules_dir else None  # None: the api's cached engine
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
@@ -465,7 +466,7 @@ def run_cohort(
             except OSError:
                 digests = None  # the check will report the unreadable file
             if digests is not None:
-                key = _key(candidate, digests, rules_name, rules_version, bloc_list)
+                key = _key(candidate, digests, rules_key, bloc_list)
                 report = cache.get(key, [_shown(p) for p in candidate.files])
                 if report is not None:
                     finish(CandidateOutcome(candidate, report, cached=True), key)
@@ -531,13 +532,15 @@ def _read_index(out_dir: Path) -> dict[str, str]:
     return data if isinstance(data, dict) else {}
 
 
-def _key(candidate, digests, rules_name, rules_version, blocs) -> str:
+def _key(candidate, digests, rules_key: tuple[str, str, str], blocs) -> str:
     from .cache import cache_key
 
+    rules_name, rules_version, rules_digest = rules_key
     return cache_key(
         zip(candidate.relative_names(), digests, strict=True),
         rules_name=rules_name,
         rules_version=rules_version,
+        rules_digest=rules_digest,
         tool_version=__version__,
         blocs=blocs,
     )

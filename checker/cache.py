@@ -1,9 +1,9 @@
 """A cache of candidate reports, so that re-running a cohort re-reads nothing.
 
 The key of a candidate is the SHA-256 of: the sorted (relative name, content
-hash) pairs of its files, the rule set name and version, the tool version and
-the blocs checked. Change one byte of one file, rename a file, update the
-rules or the tool, and the key changes. The value is the report as JSON
+hash) pairs of its files, the rule set name, version and content digest, the
+tool version and the blocs checked. Change one byte of one file, rename a
+file, edit a rule or update the tool, and the key changes. The value is the report as JSON
 (decoded back into the model's dataclasses); an entry that cannot be decoded
 is a miss, never an error.
 
@@ -90,12 +90,13 @@ def cache_key(
     rules_version: str,
     tool_version: str,
     blocs: Sequence[int] | None,
+    rules_digest: str = "",
 ) -> str:
     """The key of a candidate: ``files`` are (relative name, content hash) pairs."""
     payload = {
         "format": CACHE_FORMAT,
         "files": sorted([name, digest] for name, digest in files),
-        "rules": [rules_name, rules_version],
+        "rules": [rules_name, rules_version, rules_digest],
         "tool": tool_version,
         "blocs": sorted(set(blocs)) if blocs else "all",
     }

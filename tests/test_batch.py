@@ -257,6 +257,13 @@ def test_second_run_reads_nothing_and_one_change_rechecks_one(fake, tmp_path, ru
     run(cohort, out, rules_dir, tmp_path, use_cache=False)
     assert len(fake.calls) == 20, "--no-cache reads everything"
 
+    run(cohort, out, rules_dir, tmp_path)
+    assert len(fake.calls) == 20
+    rule_file = next(Path(rules_dir).glob("b*.yaml"))
+    rule_file.write_text(rule_file.read_text(encoding="utf-8") + "\n# modifiée\n", encoding="utf-8")
+    run(cohort, out, rules_dir, tmp_path)
+    assert len(fake.calls) == 26, "a rule edited without a new version: every candidate again"
+
 
 def test_cache_key_and_round_trip(tmp_path):
     from tests.test_html_csv_reports import sample_report
@@ -268,7 +275,7 @@ def test_cache_key_and_round_trip(tmp_path):
     assert key != cache.cache_key([("a.docx", "h1"), ("b.pdf", "h3")], **base)
     assert key != cache.cache_key([("c.docx", "h1"), ("b.pdf", "h2")], **base)
     for field, value in (("rules_version", "2"), ("tool_version", "0.2.0"),
-                         ("blocs", [1]), ("rules_name", "autre")):
+                         ("blocs", [1]), ("rules_name", "autre"), ("rules_digest", "d2")):
         assert key != cache.cache_key([("a.docx", "h1"), ("b.pdf", "h2")],
                                       **{**base, field: value})
 

@@ -94,6 +94,7 @@ def test_roi_is_recomputed(text, consistent):
         "Le SWOT sera réalisé plus tard.",
         "Le SWOT de l'entreprise sera présenté dans une prochaine version.",
         "Les forces (notoriété, prix) ne sont pas encore identifiées dans un SWOT.",
+        "Un manque de SWOT fragilise le dossier.",
     ],
 )
 def test_guarded_sentences_are_not_evidence(engine, text):
@@ -107,6 +108,7 @@ def test_guarded_sentences_are_not_evidence(engine, text):
         "Le SWOT montre une forte notoriété locale.",
         "L'objectif de 2 % n'est pas atteint : le SWOT explique l'écart.",
         "Nous livrerons au plus tard le 3 mars, comme le montre le SWOT.",
+        "Nous avons manqué de temps en décembre, comme le montre le SWOT.",
     ],
 )
 def test_plain_sentences_are_evidence(engine, text):

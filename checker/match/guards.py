@@ -65,6 +65,10 @@ def block_guard(unit: Unit) -> str | None:
 _FINDING = re.compile(
     r"\bn'(?:est|a|ont|sont|etait|avait)\s+pas\s+(?:ete\s+)?(?:atteint|respecte|tenu|rempli|"
     r"realise|suffisant|concluant|rentable)e?s?\b|\bpas (?:de|d')\s*(?:frais|engagement)\b"
+    # « nous avons manqué de personnel » (the verb, past): what went wrong, not a
+    # missing piece (« un manque de SWOT » stays a negation).
+    r"|\b(?:ai|as|a|avons|avez|ont|avais|avait|avions|aviez|avaient)\s+(?:\w+\s+)?manque"
+    r" (?:de|d')"
 )
 
 

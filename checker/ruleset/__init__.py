@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import contextlib
 import csv
+import hashlib
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -115,6 +116,9 @@ class RuleSet:
     code: str
     blocs: tuple[Bloc, ...]
     directory: str = ""
+    #: SHA-256 of the rule files' contents: a rule edited without a new
+    #: ``version`` still changes the report cache key.
+    digest: str = ""
 
     @property
     def criteria(self) -> tuple[Criterion, ...]:
@@ -482,15 +486,29 @@ def load_bloc_file(path: str | Path) -> Bloc:
 _LOADED: dict[Path, tuple[tuple, RuleSet]] = {}
 
 
+def _rule_files(folder: Path) -> list[Path]:
+    return [p for p in sorted(folder.iterdir()) if p.suffix in {".yaml", ".yml", ".tsv"}]
+
+
 def _signature(folder: Path) -> tuple:
     """Names, sizes and modification times of a rules folder's files."""
     out = []
-    for path in sorted(folder.iterdir()):
-        if path.suffix in {".yaml", ".yml", ".tsv"}:
-            with contextlib.suppress(OSError):
-                stat = path.stat()
-                out.append((path.name, stat.st_size, stat.st_mtime_ns))
+    for path in _rule_files(folder):
+        with contextlib.suppress(OSError):
+            stat = path.stat()
+            out.append((path.name, stat.st_size, stat.st_mtime_ns))
     return tuple(out)
+
+
+def _digest(folder: Path) -> str:
+    """SHA-256 of the names and contents of a rules folder's files."""
+    digest = hashlib.sha256()
+    for path in _rule_files(folder):
+        with contextlib.suppress(OSError):
+            content = path.read_bytes()
+            digest.update(f"{path.name}\0{len(content)}\0".encode())
+            digest.update(content)
+    return digest.hexdigest()
 
 
 def load_ruleset(directory: str | Path | None = None) -> RuleSet:
@@ -506,7 +524,7 @@ def load_ruleset(directory: str | Path | None = None) -> RuleSet:
     cached = _LOADED.get(folder)
     if cached and cached[0] == signature:
         return cached[1]
-    ruleset = _load_ruleset(folder)
+    ruleset = replace(_load_ruleset(folder), digest=_digest(folder))
     _LOADED[folder] = (signature, ruleset)
     return ruleset
 
