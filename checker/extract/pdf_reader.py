@@ -4,9 +4,11 @@ The reader works in two passes.
 
 1. Page by page, pdfminer (through pdfplumber) interprets the content stream
    with a lean device that records characters as plain dicts, which is about
-   five times faster than letting pdfplumber turn every ``LTChar`` into a dict.
-   The dicts are handed back to the pdfplumber page so that
-   ``page.extract_words`` and the table finder work as usual. Each page is
+   five times faster than letting pdfplumber turn every ``LTChar`` into a dict
+   (pdfminer's per-glyph loop is inlined too). The dicts are handed back to
+   the pdfplumber page so that its table finder works as usual; words are
+   grouped by ``_to_words`` with pdfplumber's rules, without its per-word
+   dicts (a test compares the two). Each page is
    reduced to a ``_Page`` record (lines of words, tables, images, links,
    hidden text) and its caches are dropped, so memory stays flat.
 2. Over the whole document: the body font size, the running headers and
