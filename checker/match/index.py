@@ -139,6 +139,11 @@ def _plural(form: str) -> bool:
     return len(form) > 3 and form.endswith("s") and not form.endswith("ss")
 
 
+def _typo_candidate(form: str) -> bool:
+    """Long enough (and not a number) to be looked up with typo tolerance."""
+    return len(form) >= FUZZY_MIN_LENGTH and not form.isdigit()
+
+
 def section_end(blocks: tuple[Block, ...], position: int) -> int:
     """Index after the last block of the section opened by heading ``position``."""
     level = blocks[position].level or 1
@@ -272,24 +277,25 @@ class DocIndex:
         if cached is not None:
             return cached
         found: set[str] = set()
-        if len(form) >= FUZZY_MIN_LENGTH and not form.isdigit():
+        if _typo_candidate(form):
             near = self._near.get((form[:1], len(form)))
             if near is None:
                 first, size = form[:1], len(form)
                 buckets = self._buckets
                 near = [w for n in (size - 1, size, size + 1) for w in buckets.get((first, n), ())]
                 self._near[(first, size)] = near
-            for word, _score, _ in process.extract(
-                form,
-                near,
-                scorer=fuzz.ratio,
-                score_cutoff=FUZZY_WORD,
-                limit=20,
-            ):
-                # Typos only: one letter more, less or changed (not "conformité"
-                # for "conforme"), same first letter.
-                if abs(len(word) - len(form)) <= 1 and word[:1] == form[:1]:
-                    found.add(word)
+            if near:
+                for word, _score, _ in process.extract(
+                    form,
+                    near,
+                    scorer=fuzz.ratio,
+                    score_cutoff=FUZZY_WORD,
+                    limit=20,
+                ):
+                    # Typos only: one letter more, less or changed (not
+                    # "conformité" for "conforme"), same first letter.
+                    if abs(len(word) - len(form)) <= 1 and word[:1] == form[:1]:
+                        found.add(word)
         self._fuzzy_cache[form] = found
         return found
 
@@ -374,9 +380,19 @@ class DocIndex:
                     if match.end() - begin <= len(self.units[unit_id].folded):
                         hits.append(Hit(unit_id, match.start() - begin, match.end() - begin))
         elif pattern.words:
+            exacts = [
+                {form for form in accepted if form in self._forms} for accepted in pattern.words
+            ]
+            # A missing word that cannot be a typo ends the search before any
+            # fuzzy lookup.
+            if any(
+                not exact and not _typo_candidate(surface)
+                for exact, surface in zip(exacts, pattern.surfaces, strict=True)
+            ):
+                self._hit_cache[pattern.term] = hits
+                return hits
             expansions = []
-            for accepted, surface in zip(pattern.words, pattern.surfaces, strict=True):
-                exact = {form for form in accepted if form in self._forms}
+            for exact, surface in zip(exacts, pattern.surfaces, strict=True):
                 forms = exact | self._expand(surface)
                 if not forms:  # a word of the term is nowhere in the document
                     self._hit_cache[pattern.term] = hits
