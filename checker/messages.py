@@ -37,6 +37,7 @@ GUARD_LABELS = {
     "short-section": "partie trop courte",
     "no-calculation": "indicateur cité sans calcul chiffré",
     "inconsistent": "calcul incohérent",
+    "glossary": "glossaire (une définition, pas une réalisation)",
 }
 
 #: Status of a file after reading (fixed vocabulary, shown as is).

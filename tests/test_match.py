@@ -116,6 +116,24 @@ def test_plain_sentences_are_evidence(engine, text):
     assert satisfied(engine, req, text)
 
 
+def test_glossary_is_not_evidence(engine):
+    """A glossary defines words: its KPI list shows no chosen indicator."""
+    kpis = requirement(detector="list", min_items=3, min=3,
+                       terms=["taux de conversion", "panier moyen", "taux de rebond"])
+    terms = requirement(detector="terms", terms=["taux de conversion"])
+    glossary = (
+        "## 7. Glossaire\n"
+        "- Taux de conversion : part des visites qui aboutissent à une commande.\n"
+        "- Panier moyen : montant moyen d'une commande.\n"
+        "- Taux de rebond : part des visites d'une seule page.\n"
+    )
+    assert not satisfied(engine, kpis, glossary)
+    assert not satisfied(engine, terms, glossary)
+    chosen = glossary.replace("7. Glossaire", "7. Indicateurs retenus")
+    assert satisfied(engine, kpis, chosen)
+    assert satisfied(engine, terms, chosen)
+
+
 def test_toc_line_header_and_echo_are_not_evidence(engine):
     req = requirement(detector="terms", terms=["tableau des alliances"])
     assert not satisfied(engine, req, "Tableau des alliances ........ 12")

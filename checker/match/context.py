@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from ..model import Block, BlockKind, Evidence
 from ..ruleset import Requirement
-from .guards import EchoGuard, block_guard, sentence_guard
+from .guards import EchoGuard, block_guard, in_glossary, sentence_guard
 from .index import DocIndex, Hit, Pattern, Unit
 from .thresholds import EXCERPT_CHARS, FUZZY_EVIDENCE_SCORE, MIN_SECTION_WORDS
 
@@ -83,7 +83,7 @@ class Context:
         wanted = frozenset(kinds)
         for doc in self.docs:
             for block in doc.document.blocks:
-                if block.kind in wanted and self.allowed(doc, block):
+                if block.kind in wanted and self.allowed(doc, block) and not in_glossary(block):
                     yield doc, block
 
     def evidence(

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
-from ..model import BlockKind
+from ..model import Block, BlockKind
 from ..nlp.text import fold
 from .index import Unit
 from .thresholds import ECHO_RATIO
@@ -58,7 +58,28 @@ def block_guard(unit: Unit) -> str | None:
     """A reason the unit's whole block can never be evidence, or None."""
     if unit.block.hidden:
         return "hidden"
+    if in_glossary(unit.block):
+        return "glossary"
     return NEVER_EVIDENCE.get(unit.kind)
+
+
+# A glossary defines words; it shows no work (« KPI : indicateur clé… »).
+_GLOSSARY = re.compile(
+    r"^(?:(?:[\divx]+|[a-z])[.)]?\s+|annexe\s*\w{0,3}\s*[:.–—-]?\s*)*"
+    r"(?:(?:glossaire|lexique)\b|(?:vocabulaire|definitions(?: des termes)?"
+    r"|(?:liste des )?(?:sigles|abreviations|acronymes)(?: et (?:sigles|abreviations|acronymes))?)"
+    r"\s*(?:$|[:(–—-]))"
+)
+
+
+@lru_cache(maxsize=4096)
+def _glossary_path(section: tuple[str, ...]) -> bool:
+    return any(_GLOSSARY.search(fold(heading).strip()) for heading in section)
+
+
+def in_glossary(block: Block) -> bool:
+    """The block sits under a glossary, lexicon or list of abbreviations."""
+    return bool(block.location.section) and _glossary_path(block.location.section)
 
 
 # Reporting that an objective was missed is a finding, not a missing piece.

@@ -6,7 +6,7 @@ from ..model import Block, BlockKind
 from ..nlp.text import fold
 from ..ruleset import Requirement
 from .context import Context, Outcome, excerpt, table_excerpt
-from .guards import is_negated_or_todo, is_placeholder
+from .guards import in_glossary, is_negated_or_todo, is_placeholder
 from .index import DocIndex
 from .thresholds import MAX_EVIDENCE
 from .values import count_dates, count_numbers
@@ -119,7 +119,12 @@ def _lists(ctx: Context) -> list[tuple[DocIndex, list[Block]]]:
     for doc in ctx.docs:
         current: list[Block] = []
         for block in doc.document.blocks:
-            if block.kind is BlockKind.LIST_ITEM and not block.hidden and ctx.allowed(doc, block):
+            if (
+                block.kind is BlockKind.LIST_ITEM
+                and not block.hidden
+                and ctx.allowed(doc, block)
+                and not in_glossary(block)
+            ):
                 current.append(block)
                 continue
             if block.kind is BlockKind.IMAGE and current:
