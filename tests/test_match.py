@@ -116,6 +116,21 @@ def test_plain_sentences_are_evidence(engine, text):
     assert satisfied(engine, req, text)
 
 
+def test_terms_with_numbers_need_figures_in_the_block(engine):
+    req = requirement(detector="terms", terms=["taux de clic"], numbers=2)
+    assert satisfied(engine, req, "Le taux de clic passe de 2,1 % à 3,4 % en avril.")
+    assert not satisfied(engine, req, "Le taux de clic mesure l'attrait d'une annonce.")
+    # years are not figures of a reading; a negated sentence's figures do not count
+    assert not satisfied(engine, req, "En 2024 puis en 2025, le taux de clic a été suivi.")
+    assert not satisfied(engine, req, "Le taux de clic de 3 % est notre repère.")  # one figure
+    assert not satisfied(
+        engine,
+        req,
+        "Le taux de clic est notre indicateur principal. "
+        "Nous ne connaissons pas encore ses valeurs, ni 2 % ni 3 %.",
+    )
+
+
 def test_glossary_is_not_evidence(engine):
     """A glossary defines words: its KPI list shows no chosen indicator."""
     kpis = requirement(detector="list", min_items=3, min=3,

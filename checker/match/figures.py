@@ -31,7 +31,7 @@ def _near_blocks(
     return out
 
 
-def _usable_text(doc: DocIndex, block: Block) -> str:
+def usable_text(doc: DocIndex, block: Block) -> str:
     """The block's folded text without negated / to-do sentences (once per block)."""
     key = ("usable", block.location.index)
     text = doc.block_cache.get(key)
@@ -64,7 +64,7 @@ def _count_detector(
     for doc, block in candidates:
         if block.kind not in req.scope:
             continue
-        count = counter(_usable_text(doc, block))
+        count = counter(usable_text(doc, block))
         if count < opts["min"]:
             continue
         text = table_excerpt(block) if block.kind is BlockKind.TABLE else excerpt(block.text)
@@ -121,7 +121,7 @@ def detect_calculation(req: Requirement, ctx: Context) -> Outcome:
                 and blocks[index + 1].kind
                 in {BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.TABLE}
             ):
-                extra = _usable_text(th.doc, blocks[index + 1])
+                extra = usable_text(th.doc, blocks[index + 1])
                 text += " " + extra
                 near_metric += " " + extra
         numbers = count_numbers(text, ("money", "percent", "ratio", "count"))

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from ..model import BlockKind
+from ..model import Block, BlockKind
 from ..ruleset import Requirement
 from .context import Context, Outcome, excerpt
+from .figures import usable_text
 from .guards import is_negated_or_todo
+from .index import DocIndex
 from .thresholds import MAX_EVIDENCE
+from .values import count_numbers
 
 
 def detect_terms(req: Requirement, ctx: Context) -> Outcome:
@@ -29,13 +32,23 @@ def detect_terms(req: Requirement, ctx: Context) -> Outcome:
         if with_blocks is not None and key not in with_blocks:
             continue
         first = next(iter(found.values()))
-        if opts["min_words"] and len(first.unit.block.text.split()) < opts["min_words"]:
+        block = first.unit.block
+        if opts["min_words"] and len(block.text.split()) < opts["min_words"]:
             continue
+        if opts["numbers"] and _figures(first.doc, block) < opts["numbers"]:
+            continue  # a reading of data quotes the data
         outcome.evidence.append(ctx.hit_evidence(req, first))
         outcome.score = 1.0
         if len(outcome.evidence) >= MAX_EVIDENCE:
             break
     return outcome
+
+
+def _figures(doc: DocIndex, block: Block) -> int:
+    """Numbers quoted by a block, amounts and percentages included, years and
+    dates left out, each once (negated and to-do sentences left out; a table:
+    every cell)."""
+    return count_numbers(usable_text(doc, block), ("count",))
 
 
 def detect_section(req: Requirement, ctx: Context) -> Outcome:

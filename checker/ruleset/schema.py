@@ -21,6 +21,7 @@ DETECTOR_OPTIONS: dict[str, dict[str, tuple[tuple[type, ...], object]]] = {
         "min": (INT, 1),
         "with": (TERMS, ()),
         "min_words": (INT, 0),
+        "numbers": (INT, 0),
     },
     "section": {
         "terms": (TERMS, None),
