@@ -95,6 +95,8 @@ def test_roi_is_recomputed(text, consistent):
         "Le SWOT de l'entreprise sera présenté dans une prochaine version.",
         "Les forces (notoriété, prix) ne sont pas encore identifiées dans un SWOT.",
         "Un manque de SWOT fragilise le dossier.",
+        "Statut du SWOT : « non réalisé ».",
+        "SWOT de la boutique (« pas encore fait »).",
     ],
 )
 def test_guarded_sentences_are_not_evidence(engine, text):
@@ -109,6 +111,8 @@ def test_guarded_sentences_are_not_evidence(engine, text):
         "L'objectif de 2 % n'est pas atteint : le SWOT explique l'écart.",
         "Nous livrerons au plus tard le 3 mars, comme le montre le SWOT.",
         "Nous avons manqué de temps en décembre, comme le montre le SWOT.",
+        "Le blog « Les Petits Pas de Lou » figure dans notre SWOT.",
+        "Notre boutique « Ni Vu Ni Connu » a réalisé son SWOT en mars.",
     ],
 )
 def test_plain_sentences_are_evidence(engine, text):

@@ -66,9 +66,14 @@ class Unit:
         return (0, len(self.text))
 
     def clause_at(self, start: int, end: int) -> str:
-        """The folded clause around a character span."""
+        """The folded clause around a character span, names in quotes
+        (« Les Petits Pas de Lou ») blanked out unless the span is inside."""
         s_start, s_end = self.sentence_at(start)
         sentence = self.folded[s_start:s_end]
+        if "«" in sentence or "“" in sentence:
+            sentence = _blank_quoted_names(
+                sentence, self.text[s_start:s_end], start - s_start, end - s_start
+            )
         rel_start, rel_end = start - s_start, end - s_start
         cuts = _clause_cuts(sentence)
         if len(cuts) == 2:
@@ -77,6 +82,32 @@ class Unit:
             if a <= rel_start < b:
                 return sentence[a : max(b, rel_end)]
         return sentence
+
+
+_QUOTED = re.compile(r"[«“][^«»“”.;:!?]{1,60}?[»”]")
+_NAME_WORD = re.compile(r"[^\W_][\w'’-]*")
+
+
+def _is_name(quoted: str) -> bool:
+    """Title case: every word of four letters or more is capitalised
+    (« Les Petits Pas de Lou », « Ni Vu Ni Connu »; not « pas encore fait »)."""
+    words = _NAME_WORD.findall(quoted)
+    long = [w for w in words if len(w) >= 4]
+    return len(words) >= 2 and bool(long) and all(w[0].isupper() or w[0].isdigit() for w in long)
+
+
+def _blank_quoted_names(folded: str, written: str, start: int, end: int) -> str:
+    """``folded`` with the quoted names of ``written`` (same offsets) blanked,
+    except one holding ``start:end``: a « pas de » in a shop's name is no negation."""
+    if len(folded) != len(written):
+        return folded
+    out = folded
+    for match in _QUOTED.finditer(written):
+        a, b = match.span()
+        if a <= start < b or a < end <= b or not _is_name(match.group()):
+            continue
+        out = out[:a] + " " * (b - a) + out[b:]
+    return out
 
 
 @lru_cache(maxsize=65536)
