@@ -6,6 +6,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from ..model import Block, BlockKind, Evidence
+from ..nlp.text import fold
 from ..ruleset import Requirement
 from .guards import EchoGuard, block_guard, in_glossary, sentence_guard
 from .index import DocIndex, Hit, Pattern, Unit
@@ -55,6 +56,30 @@ def table_excerpt(block: Block, max_rows: int = 3) -> str:
     return excerpt(" / ".join(rows)) + more
 
 
+def usable_text(doc: DocIndex, block: Block) -> str:
+    """The block's folded text without negated / to-do sentences, computed once
+    per block (a table: every cell)."""
+    key = ("usable", block.location.index)
+    text = doc.block_cache.get(key)
+    if text is None:
+        text = doc.block_cache[key] = _read_usable(doc, block)
+    return text
+
+
+def _read_usable(doc: DocIndex, block: Block) -> str:
+    if block.kind is BlockKind.TABLE:
+        return fold(" \n ".join(" | ".join(r) for r in block.rows))
+    parts = []
+    for unit_id in doc.block_units.get(block.location.index, []):
+        unit = doc.units[unit_id]
+        if block_guard(unit):
+            return ""
+        for start, end in unit.sentences:
+            if sentence_guard(unit, start, end) is None:
+                parts.append(unit.folded[start:end])
+    return " ".join(parts)
+
+
 @dataclass
 class Context:
     """The candidate's documents, compiled terms and guards for one run."""
@@ -78,12 +103,17 @@ class Context:
             return True
         return block.location.index in self.restrict.get(doc.position, frozenset())
 
+    def candidate(self, doc: DocIndex, block: Block) -> bool:
+        """Whether a block may be evidence here: visible, inside the
+        restriction, not in a glossary (term hits say why, see block_guard)."""
+        return not block.hidden and self.allowed(doc, block) and not in_glossary(block)
+
     def blocks(self, kinds: Iterable[BlockKind]) -> Iterator[tuple[DocIndex, Block]]:
-        """Blocks of the given kinds, in document order."""
+        """Blocks of the given kinds that may be evidence, in document order."""
         wanted = frozenset(kinds)
         for doc in self.docs:
             for block in doc.document.blocks:
-                if block.kind in wanted and self.allowed(doc, block) and not in_glossary(block):
+                if block.kind in wanted and self.candidate(doc, block):
                     yield doc, block
 
     def evidence(

@@ -5,17 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ..model import Block, BlockKind
-from ..nlp.text import fold
 from ..ruleset import Requirement
-from .context import Context, Outcome, excerpt, table_excerpt
-from .guards import block_guard, sentence_guard
+from .context import Context, Outcome, excerpt, table_excerpt, usable_text
 from .index import DocIndex
 from .thresholds import MAX_EVIDENCE
 from .values import FORMULA, PERCENT, RATIO, check_roi, count_dates, count_numbers
-
-
-def _block_text(block: Block) -> str:
-    return fold(block.text)
 
 
 def _near_blocks(
@@ -29,29 +23,6 @@ def _near_blocks(
         key = (th.doc.position, th.unit.block.location.index)
         out.setdefault(key, (th.doc, th.unit.block))
     return out
-
-
-def usable_text(doc: DocIndex, block: Block) -> str:
-    """The block's folded text without negated / to-do sentences (once per block)."""
-    key = ("usable", block.location.index)
-    text = doc.block_cache.get(key)
-    if text is None:
-        text = doc.block_cache[key] = _read_usable(doc, block)
-    return text
-
-
-def _read_usable(doc: DocIndex, block: Block) -> str:
-    if block.kind is BlockKind.TABLE:
-        return fold(" \n ".join(" | ".join(r) for r in block.rows))
-    parts = []
-    for unit_id in doc.block_units.get(block.location.index, []):
-        unit = doc.units[unit_id]
-        if block_guard(unit):
-            return ""
-        for start, end in unit.sentences:
-            if sentence_guard(unit, start, end) is None:
-                parts.append(unit.folded[start:end])
-    return " ".join(parts)
 
 
 def _count_detector(
@@ -102,8 +73,7 @@ def detect_calculation(req: Requirement, ctx: Context) -> Outcome:
         blocks = th.doc.document.blocks
         index = block.location.index
         if block.kind is BlockKind.TABLE:
-            text = fold(" \n ".join(" | ".join(r) for r in block.rows))
-            near_metric = text
+            text = near_metric = usable_text(th.doc, block)
         else:
             # The metric's sentence and the next one; the next block too when
             # the sentence announces it ("Calcul du ROI :").

@@ -18,7 +18,6 @@ gives ``.fr`` or ``.com``), zero-width assertions (``\\b``) do not break them.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from itertools import product
 from typing import TypeAlias
 
@@ -47,15 +46,6 @@ def required_literals(pattern: str) -> Need | None:
     if parsed.state.flags & (re.IGNORECASE | re.VERBOSE):
         return None
     return _sequence(list(parsed))
-
-
-def holds(need: Need, contains: Callable[[str], bool]) -> bool:
-    """Whether a text satisfies ``need`` (``contains(s)``: the text holds ``s``)."""
-    if isinstance(need, str):
-        return contains(need)
-    kind, children = need
-    test = all if kind == "and" else any
-    return test(holds(child, contains) for child in children)
 
 
 def _either(strings: set[str]) -> Need | None:

@@ -6,7 +6,7 @@ from ..model import Block, BlockKind
 from ..nlp.text import fold
 from ..ruleset import Requirement
 from .context import Context, Outcome, excerpt, table_excerpt
-from .guards import in_glossary, is_negated_or_todo, is_placeholder
+from .guards import is_negated_or_todo, is_placeholder
 from .index import DocIndex
 from .thresholds import MAX_EVIDENCE
 from .values import count_dates, count_numbers
@@ -57,7 +57,7 @@ def detect_table(req: Requirement, ctx: Context) -> Outcome:
     outcome = Outcome()
     best = 0.0
     for doc, block in ctx.blocks([BlockKind.TABLE]):
-        if block.hidden or not block.rows:
+        if not block.rows:
             continue
         header = _terms_in_table(ctx, doc, block, opts["header"], True) if opts["header"] else {}
         cells = _terms_in_table(ctx, doc, block, opts["cells"], False) if opts["cells"] else {}
@@ -119,12 +119,7 @@ def _lists(ctx: Context) -> list[tuple[DocIndex, list[Block]]]:
     for doc in ctx.docs:
         current: list[Block] = []
         for block in doc.document.blocks:
-            if (
-                block.kind is BlockKind.LIST_ITEM
-                and not block.hidden
-                and ctx.allowed(doc, block)
-                and not in_glossary(block)
-            ):
+            if block.kind is BlockKind.LIST_ITEM and ctx.candidate(doc, block):
                 current.append(block)
                 continue
             if block.kind is BlockKind.IMAGE and current:
@@ -170,7 +165,7 @@ def detect_list(req: Requirement, ctx: Context) -> Outcome:
             candidates.append((doc, items, texts))
     if BlockKind.TABLE in req.scope:
         for doc, block in ctx.blocks([BlockKind.TABLE]):
-            if block.hidden or len(block.rows) < 2:
+            if len(block.rows) < 2:
                 continue
             texts = [" ".join(c for c in row if c) for row in block.rows[1:]]
             candidates.append((doc, [block], texts))

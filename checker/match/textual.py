@@ -6,8 +6,7 @@ from collections import defaultdict
 
 from ..model import Block, BlockKind
 from ..ruleset import Requirement
-from .context import Context, Outcome, excerpt
-from .figures import usable_text
+from .context import Context, Outcome, excerpt, usable_text
 from .guards import is_negated_or_todo
 from .index import DocIndex
 from .thresholds import MAX_EVIDENCE

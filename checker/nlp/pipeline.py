@@ -92,17 +92,6 @@ def _kept(word: str) -> bool:
     return not (len(word) == 1 and not word.isalnum() and not _is_symbol(word))
 
 
-def words(text: str) -> list[tuple[str, int, int]]:
-    """Words of ``text`` with their character spans (punctuation dropped)."""
-    out: list[tuple[str, int, int]] = []
-    for match in _WORD_RE.finditer(text):
-        if _kept(match.group()):
-            for piece, offset in _pieces(match.group()):
-                start = match.start() + offset
-                out.append((piece, start, start + len(piece)))
-    return out
-
-
 @dataclass(frozen=True, slots=True)
 class _Tables:
     lookup: _Lookup  # form -> [lemma]
