@@ -135,6 +135,20 @@ def test_terms_with_numbers_need_figures_in_the_block(engine):
     )
 
 
+def test_hidden_link_is_not_evidence(engine):
+    """A link in white or invisible text is no more evidence than the text itself."""
+    from dataclasses import replace
+
+    from checker.match.context import Context
+
+    req = requirement(detector="link", near=["analytics"])
+    doc = docmark("Notre suivi : [GA4](https://analytics.google.com).")
+    hidden = replace(doc, blocks=tuple(replace(b, hidden=True) for b in doc.blocks))
+    for document, expected in ((doc, True), (hidden, False)):
+        base = engine.context([document])
+        assert evaluate(req, Context(base.docs, engine.patterns, EchoGuard([]))).satisfied is expected
+
+
 def test_glossary_is_not_evidence(engine):
     """A glossary defines words: its KPI list shows no chosen indicator."""
     kpis = requirement(detector="list", min_items=3, min=3,
@@ -280,7 +294,13 @@ def test_stop_word_term_keeps_its_accent(engine):
     ],
 )
 def test_every_match_holds_a_required_literal(pattern, samples):
-    from checker.match.literals import holds, required_literals
+    from checker.match.literals import required_literals
+
+    def holds(need, contains) -> bool:
+        if isinstance(need, str):
+            return contains(need)
+        kind, children = need
+        return (all if kind == "and" else any)(holds(child, contains) for child in children)
 
     need = required_literals(pattern)
     assert need

@@ -23,7 +23,7 @@ def detect_link(req: Requirement, ctx: Context) -> Outcome:
         for link in doc.document.links:
             index = link.location.index
             block = blocks[index] if index < len(blocks) else None
-            if block is not None and not ctx.allowed(doc, block):
+            if block is not None and not ctx.candidate(doc, block):
                 continue
             if block is not None and block.kind in {
                 BlockKind.TOC_ENTRY,
