@@ -145,8 +145,8 @@ def test_hidden_link_is_not_evidence(engine):
     doc = docmark("Notre suivi : [GA4](https://analytics.google.com).")
     hidden = replace(doc, blocks=tuple(replace(b, hidden=True) for b in doc.blocks))
     for document, expected in ((doc, True), (hidden, False)):
-        base = engine.context([document])
-        assert evaluate(req, Context(base.docs, engine.patterns, EchoGuard([]))).satisfied is expected
+        ctx = Context(engine.context([document]).docs, engine.patterns, EchoGuard([]))
+        assert evaluate(req, ctx).satisfied is expected
 
 
 def test_glossary_is_not_evidence(engine):

@@ -1,10 +1,11 @@
 """An analysed document: text units, lemmas, and a phrase index.
 
 A unit is what a term can be found in: a paragraph, list item, heading,
-caption, or one table cell. Every unit is tokenised and lemmatised once
-(one ``nlp.pipe`` pass per document); an inverted index from folded forms and
+caption, or one table cell. Every unit is tokenised and lemmatised once (one
+``analyze`` call per document); an inverted index from folded forms and
 lemmas to positions makes phrase lookup close to linear in document size;
-fuzzy matching (typos) runs only on words the exact lookup misses.
+fuzzy matching (typos) runs only on words the exact lookup misses; regex
+terms run only on the units holding the strings they need (literals.py).
 """
 
 from __future__ import annotations
@@ -257,9 +258,8 @@ class DocIndex:
         #: Sentence guard of each hit (unit, start, end), see Context.term_hits.
         self.guard_cache: dict[tuple[int, int, int], str | None] = {}
         self.heading_blocks = [b for b in document.blocks if b.kind is BlockKind.HEADING]
-        self._section_cache: dict[int, int] = {}
-        self._section_blocks: dict[int, frozenset[int]] = {}
-        #: What detectors derive from one block, kept for the other requirements.
+        #: What is derived from one block (its section's words and blocks, its
+        #: usable text), kept for the other requirements: (what, block index).
         self.block_cache: dict[tuple[str, int], object] = {}
         # A document whose only top-level heading is its title has its
         # chapters one level down.
@@ -273,8 +273,9 @@ class DocIndex:
         from .guards import is_placeholder
 
         key = heading.location.index
-        if key in self._section_cache:
-            return self._section_cache[key]
+        cached = self.block_cache.get(("section-words", key))
+        if cached is not None:
+            return cached  # type: ignore[return-value]
         blocks = self.document.blocks
         words = 0
         for block in blocks[key + 1 : section_end(blocks, key)]:
@@ -289,17 +290,17 @@ class DocIndex:
                 )
             elif block.kind is BlockKind.IMAGE:
                 words += 5
-        self._section_cache[key] = words
+        self.block_cache[("section-words", key)] = words
         return words
 
     def section_blocks(self, heading: Block) -> frozenset[int]:
         """Indices of the blocks under ``heading`` (subsections included)."""
         key = heading.location.index
-        found = self._section_blocks.get(key)
+        found = self.block_cache.get(("section-blocks", key))
         if found is None:
             found = frozenset(range(key + 1, section_end(self.document.blocks, key)))
-            self._section_blocks[key] = found
-        return found
+            self.block_cache[("section-blocks", key)] = found
+        return found  # type: ignore[return-value]
 
     # -- term lookup ---------------------------------------------------
     def _expand(self, form: str) -> set[str]:
