@@ -3,9 +3,9 @@
 The key of a candidate is the SHA-256 of: the sorted (relative name, content
 hash) pairs of its files, the rule set name, version and content digest, the
 tool version and the blocs checked. Change one byte of one file, rename a
-file, edit a rule or update the tool, and the key changes. The value is the report as JSON
-(decoded back into the model's dataclasses); an entry that cannot be decoded
-is a miss, never an error.
+file, edit a rule or update the tool, and the key changes. The value is the
+report as JSON (decoded back into the model's dataclasses); an entry that
+cannot be decoded is a miss, never an error.
 
 Location: ``--cache-dir``, else ``$RNCP_CHECK_CACHE``, else
 ``$XDG_CACHE_HOME/rncp-check``, else ``~/.cache/rncp-check``.
