@@ -3,7 +3,9 @@
 Usage: python benchmarks/accuracy.py [CORPUS_DIR] [--mismatches[=BLOCS]]
                                     [--only c01,c02] [--skip c13,c14]
 Prints the confusion matrix, agreement, covered precision / recall and
-false-covered rate, per bloc, per candidate, and the worst criteria.
+false-covered rate and Cohen's kappa for the whole corpus, then for the train and
+the sealed test split (corpora/split.yaml) side by side with the gap; per
+candidate, worst criteria and --mismatches for the train split only.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from checker.errors import CheckerError  # noqa: E402
 from checker.evaluation import evaluate_corpus, render_evaluation  # noqa: E402
 
 
@@ -35,11 +38,18 @@ def main(argv: list[str]) -> int:
     only = [o for o in options.only.split(",") if o] or None
     skip = [o for o in options.skip.split(",") if o]
     start = time.perf_counter()
-    evaluation = evaluate_corpus(corpus, only=only, skip=skip)
+    try:
+        evaluation = evaluate_corpus(corpus, only=only, skip=skip)
+    except CheckerError as error:
+        print(f"Erreur : {error}", file=sys.stderr)
+        return 2
     text = render_evaluation(evaluation)
     if options.mismatches is not None:
         bloc = options.mismatches
+        # The sealed test split is never listed: rules are tuned on train only.
         for row in evaluation.comparisons:
+            if row.split == "test":
+                continue
             if row.gold != row.predicted and (not bloc or str(row.bloc) in bloc):
                 print(
                     f"{row.candidate} {row.criterion} jury={row.gold} outil={row.predicted}\n"

@@ -258,26 +258,47 @@ def explain(criterion_id, paths, rules_dir) -> None:
 
 @cli.command("eval")
 @click.argument("corpus", type=click.Path(path_type=Path, file_okay=False, exists=True))
-@click.option("--mismatches", is_flag=True, help="Lister chaque désaccord avec le jury.")
+@click.option(
+    "--mismatches",
+    is_flag=True,
+    help="Lister chaque désaccord avec le jury (partie entraînement seulement).",
+)
 def eval_command(corpus, mismatches) -> None:
     """Mesure l'accord de l'outil avec un jury sur un corpus annoté : un dossier
     par candidat, avec ses documents et un fichier expected.yaml (voir
-    corpora/README.md). Affiche la matrice de confusion, l'accord, la précision
-    et le rappel des « couvert », le taux de faux « couvert », par bloc et par
-    critère, et les pièges comptés « couvert ».
+    corpora/README.md). Affiche la matrice de confusion, l'accord, le kappa de
+    Cohen, la précision et le rappel des « couvert », le taux de faux
+    « couvert », par bloc et par critère, et les pièges comptés « couvert ».
+
+    Quand le corpus a un fichier split.yaml, les chiffres de la partie
+    d'entraînement et du test scellé sont donnés côte à côte avec leur écart ;
+    les désaccords du test scellé ne sont jamais listés (les règles ne se
+    règlent que sur l'entraînement).
 
     Exemple : rncp-check eval corpora/
     """
+    from .errors import CheckerError
     from .evaluation import evaluate_corpus, render_evaluation
 
-    evaluation = evaluate_corpus(corpus)
+    try:
+        evaluation = evaluate_corpus(corpus)
+    except CheckerError as error:
+        click.echo(f"Erreur : {error}", err=True)
+        raise SystemExit(2) from None
     if mismatches:
+        sealed = 0
         for row in evaluation.comparisons:
-            if row.gold != row.predicted:
-                click.echo(
-                    f"{row.candidate} {row.criterion} jury={row.gold} "
-                    f"outil={row.predicted}\n    jury : {row.why}\n    outil : {row.reason}"
-                )
+            if row.gold == row.predicted:
+                continue
+            if row.split == "test":
+                sealed += 1
+                continue
+            click.echo(
+                f"{row.candidate} {row.criterion} jury={row.gold} "
+                f"outil={row.predicted}\n    jury : {row.why}\n    outil : {row.reason}"
+            )
+        if sealed:
+            click.echo(f"({sealed} désaccords du test scellé non affichés : voir split.yaml)")
     click.echo(render_evaluation(evaluation), nl=False)
 
 

@@ -33,6 +33,8 @@ class Comparison:
     why: str
     near_miss: bool
     reason: str = ""
+    #: "train" (rules may be tuned on it) or "test" (sealed: figures only).
+    split: str = "train"
 
 
 @dataclass
@@ -54,6 +56,7 @@ class Evaluation:
         return {
             "n": n,
             "agreement": agree / n if n else 0.0,
+            "kappa": _kappa(rows),
             "covered_precision": both / len(pred_cov) if pred_cov else 1.0,
             "covered_recall": both / len(gold_cov) if gold_cov else 1.0,
             "false_covered_rate": (
@@ -80,6 +83,39 @@ class Evaluation:
     def near_miss_failures(self) -> list[Comparison]:
         """Near-misses reported covered (must be none)."""
         return [r for r in self.comparisons if r.near_miss and r.predicted == "covered"]
+
+
+def _kappa(rows: list[Comparison]) -> float:
+    """Cohen's kappa between jury and tool (agreement beyond chance)."""
+    n = len(rows)
+    if not n:
+        return 0.0
+    observed = sum(r.gold == r.predicted for r in rows) / n
+    gold = Counter(r.gold for r in rows)
+    predicted = Counter(r.predicted for r in rows)
+    expected = sum(gold[label] * predicted[label] for label in LABELS) / (n * n)
+    return (observed - expected) / (1 - expected) if expected < 1 else 1.0
+
+
+def load_split(corpus: Path) -> tuple[str, ...]:
+    """Candidate folder prefixes of the sealed test split (``split.yaml``),
+    or () when the corpus has none."""
+    path = Path(corpus) / "split.yaml"
+    if not path.is_file():
+        return ()
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except (OSError, yaml.YAMLError) as error:
+        raise CheckerError(f"{path} : lecture impossible ({error})") from error
+    test = data.get("test") if isinstance(data, dict) else None
+    if not isinstance(test, list) or not all(isinstance(t, str) and t for t in test):
+        raise CheckerError(f"{path} : clé « test » attendue (liste de préfixes de candidats)")
+    return tuple(test)
+
+
+def split_of(name: str, test: tuple[str, ...]) -> str:
+    """« test » when a candidate folder belongs to the sealed split."""
+    return "test" if any(name == t or name.startswith(t + "-") for t in test) else "train"
 
 
 def _predicted(report: CandidateReport) -> dict[str, str]:
@@ -120,7 +156,17 @@ def evaluate_corpus(
 
     check = check or check_candidate
     evaluation = Evaluation()
-    for folder in sorted(p for p in Path(corpus).iterdir() if (p / "expected.yaml").exists()):
+    corpus = Path(corpus)
+    if not corpus.is_dir():
+        raise CheckerError(f"[E120] Dossier de corpus introuvable : {corpus}")
+    folders = sorted(p for p in corpus.iterdir() if (p / "expected.yaml").exists())
+    if not folders:
+        raise CheckerError(
+            f"[E120] {corpus} : aucun candidat annoté (sous-dossier avec expected.yaml) ; "
+            "voir corpora/README.md"
+        )
+    test = load_split(corpus)
+    for folder in folders:
         if only and not any(folder.name.startswith(o) for o in only):
             continue
         if any(folder.name.startswith(s) for s in skip):
@@ -151,47 +197,89 @@ def evaluate_corpus(
                     why,
                     cid in near,
                     reasons.get(cid, ""),
+                    split_of(folder.name, test),
                 )
             )
     return evaluation
 
 
-def render_evaluation(evaluation: Evaluation, worst: int = 12) -> str:
-    """The figures as French text (confusion matrix, metrics, worst criteria)."""
-    rows = evaluation.comparisons
+def _figures(evaluation: Evaluation, rows: list[Comparison], title: str) -> list[str]:
+    """Confusion matrix, the four target figures and kappa, per bloc."""
     m = evaluation.metrics(rows)
-    out = [
-        f"Corpus : {len({r.candidate for r in rows})} candidats, {m['n']} critères étiquetés",
-        "",
-    ]
-    out.append("Matrice de confusion (lignes : jury ; colonnes : outil)")
+    out = [f"{title} : {len({r.candidate for r in rows})} candidats, {m['n']} critères étiquetés"]
+    if not rows:
+        return out
+    confusion: dict[str, Counter[str]] = {label: Counter() for label in LABELS}
+    for row in rows:
+        confusion[row.gold][row.predicted] += 1
+    out += ["", "Matrice de confusion (lignes : jury ; colonnes : outil)"]
     out.append(f"{'':>10} " + " ".join(f"{label:>9}" for label in LABELS))
-    for gold, counts in evaluation.confusion().items():
+    for gold, counts in confusion.items():
         out.append(f"{gold:>10} " + " ".join(f"{counts[p]:>9}" for p in LABELS))
     out += [
         "",
         f"Accord (exact)            : {m['agreement']:.3f}   (cible ≥ 0,85)",
+        f"Kappa de Cohen            : {m['kappa']:.3f}",
         f"Précision « couvert »     : {m['covered_precision']:.3f}   (cible ≥ 0,95)",
-        f"Rappel « couvert »        : {m['covered_recall']:.3f}   (cible ≥ 0,90)",
+        f"Rappel « couvert »        : {m['covered_recall']:.3f}   (cible ≥ 0,85)",
         f"Taux de faux « couvert »  : {m['false_covered_rate']:.3f}   (cible ≤ 0,03)",
         "",
         "Par bloc :",
     ]
-    for bloc, group in sorted(evaluation.by(lambda r: r.bloc).items()):
+    groups: dict[int, list[Comparison]] = defaultdict(list)
+    for row in rows:
+        groups[row.bloc].append(row)
+    for bloc, group in sorted(groups.items()):
         g = evaluation.metrics(group)
         out.append(
             f"  Bloc {bloc} : n={g['n']:>3}  accord {g['agreement']:.2f}  précision "
             f"{g['covered_precision']:.2f}  rappel {g['covered_recall']:.2f}  faux couverts "
             f"{g['false_covered_rate']:.2f}"
         )
-    out += ["", "Par candidat :"]
-    for cand, group in sorted(evaluation.by(lambda r: r.candidate).items()):
+    return out
+
+
+def render_evaluation(evaluation: Evaluation, worst: int = 12) -> str:
+    """The figures as French text: the whole corpus, then the train and sealed
+    test splits side by side with the gap; details (per candidate, worst
+    criteria, traps) for the train split only — the test split stays sealed."""
+    rows = evaluation.comparisons
+    train = [r for r in rows if r.split == "train"]
+    test = [r for r in rows if r.split == "test"]
+    out = _figures(evaluation, rows, "Corpus")
+    if test:
+        a, b = evaluation.metrics(train), evaluation.metrics(test)
+        out += [
+            "",
+            "Entraînement / test scellé (règles ajustées sur l'entraînement seulement) :",
+            f"  {'':<30}{'entraînement':>14}{'test scellé':>14}{'écart':>9}",
+        ]
+        for key, label in (
+            ("agreement", "Accord (cible écart ≤ 0,05)"),
+            ("kappa", "Kappa de Cohen"),
+            ("covered_precision", "Précision « couvert »"),
+            ("covered_recall", "Rappel « couvert »"),
+            ("false_covered_rate", "Taux de faux « couvert »"),
+        ):
+            out.append(f"  {label:<30}{a[key]:>14.3f}{b[key]:>14.3f}{a[key] - b[key]:>+9.3f}")
+        out.append(
+            f"  {'Critères étiquetés':<30}{a['n']:>14}{b['n']:>14}"
+        )
+        out += ["", *_figures(evaluation, test, "Test scellé")]
+    detail = train
+    out += ["", "Par candidat" + (" (entraînement)" if test else "") + " :"]
+    by_candidate: dict[str, list[Comparison]] = defaultdict(list)
+    for row in detail:
+        by_candidate[row.candidate].append(row)
+    for cand, group in sorted(by_candidate.items()):
         g = evaluation.metrics(group)
         out.append(
             f"  {cand:<28} n={g['n']:>3}  accord {g['agreement']:.2f}  "
             f"faux couverts {g['false_covered_rate']:.2f}"
         )
-    per_criterion = evaluation.by(lambda r: r.criterion)
+    per_criterion: dict[str, list[Comparison]] = defaultdict(list)
+    for row in detail:
+        per_criterion[row.criterion].append(row)
     ranked = sorted(
         per_criterion.items(),
         key=lambda kv: (
@@ -204,11 +292,17 @@ def render_evaluation(evaluation: Evaluation, worst: int = 12) -> str:
         wrong = [r for r in group if r.gold != r.predicted]
         if not wrong:
             continue
-        detail = ", ".join(f"{r.candidate.split('-')[0]} {r.gold}→{r.predicted}" for r in wrong[:4])
-        out.append(f"  {cid:<9} accord {1 - len(wrong) / len(group):.2f} ({detail})")
+        detail_text = ", ".join(
+            f"{r.candidate.split('-')[0]} {r.gold}→{r.predicted}" for r in wrong[:4]
+        )
+        out.append(f"  {cid:<9} accord {1 - len(wrong) / len(group):.2f} ({detail_text})")
     failures = evaluation.near_miss_failures()
     out += ["", f"Pièges comptés « couvert » : {len(failures)}"]
-    out += [f"  {r.candidate} {r.criterion} : {r.why}" for r in failures]
+    out += [
+        f"  {r.candidate} {r.criterion} : {r.why}" if r.split == "train"
+        else f"  {r.candidate} {r.criterion} (test scellé : détail non affiché)"
+        for r in failures
+    ]
     if evaluation.errors:
         out += ["", "Erreurs :"] + [f"  {e}" for e in evaluation.errors]
     return "\n".join(out) + "\n"

@@ -1,6 +1,7 @@
 """French user-facing text: statuses, labels and coded messages.
 
-Codes: E1xx input files, E2xx rule files, W3xx warnings about extraction.
+Codes: E1xx input files (E120: annotated corpus for `eval`), E2xx rule files, W3xx
+warnings about extraction.
 """
 
 from __future__ import annotations

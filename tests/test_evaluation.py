@@ -1,0 +1,107 @@
+"""The evaluation harness: splits, kappa, sealed mismatches, bad corpora."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from checker.cli import cli
+from checker.errors import CheckerError
+from checker.evaluation import (
+    Comparison,
+    Evaluation,
+    evaluate_corpus,
+    load_split,
+    render_evaluation,
+    split_of,
+)
+from checker.model import CandidateReport, CriterionResult, Status
+
+
+def _candidate(root: Path, name: str, labels: dict[str, str]) -> None:
+    folder = root / name
+    folder.mkdir()
+    lines = [f'candidate: "{name}"', "blocs: [1]", "files: [dossier.docx]", "labels:"]
+    lines += [f"  {cid}: {{status: {status}, why: \"jury\"}}" for cid, status in labels.items()]
+    (folder / "expected.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def _fake_check(predictions: dict[str, dict[str, str]]):
+    def check(files, blocs=None, name=None):
+        results = tuple(
+            CriterionResult(
+                id=cid, bloc=1, competency=cid[:5], text="t", assessment="auto",
+                status=Status(status), score=0.0, reason=f"raison {cid}", hint="",
+            )
+            for cid, status in predictions[name].items()
+        )
+        return CandidateReport(name, (), results, (1,), "0", "r", "1")
+
+    return check
+
+
+@pytest.fixture()
+def corpus(tmp_path: Path) -> Path:
+    _candidate(tmp_path, "c01-alpha", {"B1.C1.1": "covered", "B1.C1.2": "missing"})
+    _candidate(tmp_path, "c02-beta", {"B1.C1.1": "partial", "B1.C1.2": "missing"})
+    (tmp_path / "split.yaml").write_text("test: [c02]\n", encoding="utf-8")
+    return tmp_path
+
+
+PREDICTIONS = {
+    "c01-alpha": {"B1.C1.1": "covered", "B1.C1.2": "partial"},
+    "c02-beta": {"B1.C1.1": "missing", "B1.C1.2": "missing"},
+}
+
+
+def test_split_membership_is_by_prefix(tmp_path):
+    assert split_of("c02-beta", ("c02",)) == "test"
+    assert split_of("c020-other", ("c02",)) == "train"
+    assert split_of("c03", ("c02",)) == "train"
+    assert load_split(tmp_path) == ()
+    (tmp_path / "split.yaml").write_text("test: 3\n", encoding="utf-8")
+    with pytest.raises(CheckerError, match=r"split\.yaml"):
+        load_split(tmp_path)
+
+
+def test_train_and_test_reported_side_by_side(corpus):
+    evaluation = evaluate_corpus(corpus, check=_fake_check(PREDICTIONS))
+    assert {r.candidate: r.split for r in evaluation.comparisons} == {
+        "c01-alpha": "train", "c02-beta": "test",
+    }
+    text = render_evaluation(evaluation)
+    assert "entraînement" in text and "test scellé" in text
+    rows = {line.split("  ")[1]: line.split()[-3:] for line in text.splitlines()
+            if line.startswith("  ") and line.strip()[:1].isalpha() and "  " in line.strip()}
+    assert rows["Accord (cible écart ≤ 0,05)"] == ["0.500", "0.500", "+0.000"]
+    assert rows["Kappa de Cohen"][2] == "+0.333"
+    # Per-candidate detail and worst criteria name train candidates only.
+    assert "c01-alpha" in text and "c02-beta" not in text
+
+
+def test_kappa_is_zero_for_a_constant_answer_and_one_for_perfect():
+    def row(gold, predicted):
+        return Comparison("c", "B1.C1.1", 1, gold, predicted, "", False)
+
+    perfect = [row("covered", "covered"), row("missing", "missing"), row("partial", "partial")]
+    constant = [row("covered", "missing"), row("missing", "missing"), row("partial", "missing")]
+    assert Evaluation.metrics(perfect)["kappa"] == pytest.approx(1.0)
+    assert Evaluation.metrics(constant)["kappa"] == pytest.approx(0.0)
+
+
+def test_cli_never_lists_sealed_mismatches(corpus, monkeypatch):
+    monkeypatch.setattr("checker.api.check_candidate", _fake_check(PREDICTIONS))
+    result = CliRunner().invoke(cli, ["eval", str(corpus), "--mismatches"])
+    assert result.exit_code == 0, result.output
+    assert "c01-alpha B1.C1.2 jury=missing outil=partial" in result.output
+    assert "c02-beta B1.C1.1" not in result.output
+    assert "1 désaccords du test scellé non affichés" in result.output
+
+
+def test_eval_on_a_folder_without_labels_is_an_error(tmp_path):
+    (tmp_path / "dossier").mkdir()
+    result = CliRunner().invoke(cli, ["eval", str(tmp_path)])
+    assert result.exit_code == 2
+    assert "aucun candidat annoté" in result.output
