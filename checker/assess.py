@@ -22,6 +22,7 @@ from .match.thresholds import MAX_REJECTED_SHOWN, SHOWN_EVIDENCE
 from .model import CriterionResult, Document, Evidence, Status
 from .nlp.pipeline import lemmatize_terms
 from .ruleset import Criterion, Livrable, Requirement, RuleSet
+from .ruleset.lexicon import proximity_parts
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +63,8 @@ class Engine:
                 terms += _all_terms(criterion.requires) + _all_terms(criterion.supports)
             for livrable in bloc.livrables:
                 terms += _all_terms(livrable.requires)
+        # The words of proximity terms (« A ~N B ») are compiled on their own too.
+        terms += [part for term in set(terms) for part in proximity_parts(term)]
         analysed = lemmatize_terms(terms)
         self.patterns: dict[str, Pattern] = {t: compile_term(t, analysed) for t in set(terms)}
         self.echo = EchoGuard(c.text for c in ruleset.criteria)

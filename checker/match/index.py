@@ -21,6 +21,7 @@ from rapidfuzz import fuzz, process
 from ..model import Block, BlockKind, Document
 from ..nlp.pipeline import Token, analyze
 from ..nlp.text import STOPWORDS, fold
+from ..ruleset.lexicon import parse_proximity
 from .literals import Need, required_literals
 from .thresholds import FUZZY_MIN_LENGTH, FUZZY_WORD
 
@@ -144,6 +145,9 @@ class Pattern:
     literals: Need | None = None
     #: For a regex: run on the text as written (accents kept), not the folded text.
     accented: bool = False
+    #: For a proximity term (« A ~N B »): the alternatives of each part, and N.
+    near: tuple[tuple[Pattern, ...], ...] = ()
+    window: int = 0
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:
@@ -394,7 +398,9 @@ class DocIndex:
         if cached is not None:
             return cached
         hits: list[Hit] = []
-        if pattern.regex is not None:
+        if pattern.near:
+            hits = self._find_near(pattern)
+        elif pattern.regex is not None:
             if pattern.literals is not None:
                 # Only the units holding the literals every match needs.
                 for unit_id in sorted(self._units_needing(pattern.literals, pattern.accented)):
@@ -465,6 +471,63 @@ class DocIndex:
         return hits
 
 
+    def _token_position(self, unit: Unit, char: int) -> int:
+        """Index of the content token starting at or after character ``char``."""
+        starts = self.block_cache.get(("token-starts", unit.id))
+        if starts is None:
+            starts = [t.start for t in unit.tokens]
+            self.block_cache[("token-starts", unit.id)] = starts
+        return bisect.bisect_left(starts, char)  # type: ignore[arg-type]
+
+    def _find_near(self, pattern: Pattern) -> list[Hit]:
+        """Hits of a proximity term: one hit of every part in one unit, each
+        within ``window`` content words of the first part's hit."""
+        per_part: list[dict[int, list[Hit]]] = []
+        for alternatives in pattern.near:
+            by_unit: dict[int, list[Hit]] = {}
+            for alternative in alternatives:
+                for hit in self.find(alternative):
+                    by_unit.setdefault(hit.unit, []).append(hit)
+            if not by_unit:
+                return []
+            per_part.append(by_unit)
+        common = set(per_part[0]).intersection(*per_part[1:])
+        hits: list[Hit] = []
+        for unit_id in sorted(common):
+            unit = self.units[unit_id]
+
+            def span(hit: Hit, unit: Unit = unit) -> tuple[int, int]:
+                first = self._token_position(unit, hit.start)
+                last = max(first, self._token_position(unit, hit.end) - 1)
+                return first, last
+
+            for anchor in sorted(per_part[0][unit_id], key=lambda h: h.start):
+                a_first, a_last = span(anchor)
+                chosen = [anchor]
+                for part in per_part[1:]:
+                    best = None
+                    for other in part[unit_id]:
+                        o_first, o_last = span(other)
+                        if o_first <= a_last and a_first <= o_last:
+                            continue  # the same words: not two things near each other
+                        gap = o_first - a_last if o_first > a_last else a_first - o_last
+                        if gap <= pattern.window and (best is None or gap < best[0]):
+                            best = (gap, other)
+                    if best is None:
+                        break
+                    chosen.append(best[1])
+                else:
+                    hits.append(
+                        Hit(
+                            unit_id,
+                            min(h.start for h in chosen),
+                            max(h.end for h in chosen),
+                            any(h.fuzzy for h in chosen),
+                        )
+                    )
+        return hits
+
+
 def _regex_pattern(term: str, expression: str) -> Pattern:
     """A regex Pattern with its literal pre-filter when one can be derived."""
     return Pattern(
@@ -479,6 +542,16 @@ def compile_term(term: str, analysed: dict[str, list[Token]]) -> Pattern:
     if term.startswith("re:"):
         # MULTILINE: « ^ » / « $ » still mark a unit's start / end in the joined text.
         return _regex_pattern(term, term[3:])
+    proximity = parse_proximity(term)
+    if proximity is not None:
+        return Pattern(
+            term,
+            near=tuple(
+                tuple(compile_term(alternative, analysed) for alternative in part)
+                for part in proximity.parts
+            ),
+            window=proximity.window,
+        )
     tokens = content_tokens(analysed.get(term, []))
     if not tokens:
         # A term made only of stop words ("à"): match its folded form, or the

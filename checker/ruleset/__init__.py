@@ -20,6 +20,7 @@ import yaml
 
 from ..errors import RuleFileError
 from ..model import BlockKind
+from .lexicon import Lexicon, load_lexicon, parse_proximity
 from .schema import (
     BLOC_KEYS,
     CRITERION_KEYS,
@@ -143,8 +144,10 @@ class RuleSet:
 class _Problems:
     """Collects French error lines."""
 
-    def __init__(self) -> None:
+    def __init__(self, lexicon: Lexicon | None = None) -> None:
         self.lines: list[str] = []
+        #: Concepts that ``@name`` terms refer to (lexique.yaml).
+        self.lexicon = lexicon or Lexicon()
 
     def add(self, where: str, key: str | None, what: str) -> None:
         place = f"{where}, clé « {key} »" if key else where
@@ -175,8 +178,17 @@ def _check_terms(values: list[Any], where: str, key: str, problems: _Problems) -
             except re.error as exc:
                 problems.add(where, key, f"expression régulière invalide {value!r} ({exc})")
                 continue
-        out.append(value)
-    return out
+            out.append(value)
+            continue
+        try:
+            expanded = problems.lexicon.expand(value)
+            for term in expanded:
+                parse_proximity(term)
+        except ValueError as exc:
+            problems.add(where, key, str(exc))
+            continue
+        out.extend(expanded)
+    return list(dict.fromkeys(out))
 
 
 def _requirement(
@@ -475,8 +487,10 @@ def _bloc_file(path: Path, problems: _Problems) -> Bloc | None:
 
 
 def load_bloc_file(path: str | Path) -> Bloc:
-    """Load one bloc file alone (no cross-file checks); raise RuleFileError."""
+    """Load one bloc file alone (no cross-file checks; concepts from the
+    ``lexique.yaml`` beside it); raise RuleFileError."""
     problems = _Problems()
+    problems.lexicon = load_lexicon(Path(path).parent, problems)
     bloc = _bloc_file(Path(path), problems)
     if problems.lines or bloc is None:
         raise RuleFileError(problems.lines or [f"[E201] {Path(path).name} : fichier vide"])
@@ -531,6 +545,7 @@ def load_ruleset(directory: str | Path | None = None) -> RuleSet:
 
 def _load_ruleset(folder: Path) -> RuleSet:
     problems = _Problems()
+    problems.lexicon = load_lexicon(folder, problems)
     header_path = folder / "referentiel.yaml"
     header: dict[str, Any] = {}
     if header_path.exists():
@@ -612,6 +627,7 @@ def _sort_key(criterion_id: str) -> tuple[int, ...]:
 __all__ = [
     "Bloc",
     "Criterion",
+    "Lexicon",
     "Livrable",
     "Requirement",
     "RuleSet",
