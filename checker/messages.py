@@ -39,6 +39,9 @@ GUARD_LABELS = {
     "no-calculation": "indicateur cité sans calcul chiffré",
     "inconsistent": "calcul incohérent",
     "glossary": "glossaire (une définition, pas une réalisation)",
+    "instructions": "consignes de correction (pas le travail du candidat)",
+    "definition": "définition de cours, sans rien de l'entreprise",
+    "note": "note personnelle ou question laissée ouverte",
 }
 
 #: Status of a file after reading (fixed vocabulary, shown as is).

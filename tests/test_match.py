@@ -398,3 +398,51 @@ def test_regex_terms_match_as_without_prefilter(engine):
                 found.add(term)
     assert len(found) > len(regexes) * 3 // 4
     assert sum(compile_term(t, {}).literals is not None for t in regexes) > len(regexes) // 2
+
+
+# -- not the candidate's work ----------------------------------------------------------
+def test_course_definition_is_not_evidence_but_applied_sentences_are(engine):
+    req = requirement(detector="terms", terms=["benchmark"])
+    assert not satisfied(
+        engine, req, "Le benchmark est une méthode qui consiste à comparer les concurrents."
+    )
+    assert not satisfied(engine, req, "Définition du benchmark : analyse des concurrents.")
+    # The company's facts (a figure, a first person, a name) make it the candidate's work.
+    assert satisfied(engine, req, "Le benchmark est une comparaison de nos 4 concurrents directs.")
+    assert satisfied(
+        engine, req, "Le benchmark est une étape que Laine & Co a menée sur trois rivaux."
+    )
+    # The defined word must be the hit: « Un vélo est un achat cher » defines no benchmark.
+    assert satisfied(
+        engine, req, "Un vélo est un achat cher : le benchmark compare garanties et délais."
+    )
+
+
+def test_notes_to_self_and_open_questions_are_not_evidence(engine):
+    req = requirement(detector="terms", terms=["google ads"])
+    assert not satisfied(engine, req, "Google Ads : je ne sais pas si c'est utile.")
+    assert not satisfied(engine, req, "Faut-il lancer Google Ads avant Noël ?")
+    assert not satisfied(engine, req, "Budget Google Ads : demander à Karim.")
+    assert not satisfied(engine, req, "- Google Ads ?")
+    # A planned task with a colleague, or a client's question in a chat, is work.
+    assert satisfied(engine, req, "Campagne Google Ads validée avec Julie le 12 mars : 300 €.")
+    chat = requirement(detector="terms", terms=["livraison"])
+    assert satisfied(engine, chat, "Cliente (20:14) : la livraison en Belgique est-elle possible ?")
+
+
+def test_grading_instructions_are_not_evidence(engine):
+    req = requirement(detector="terms", terms=["persona"])
+    assert not satisfied(
+        engine, req, "## Éléments attendus\nUn persona détaillé avec âge et habitudes d'achat."
+    )
+    assert not satisfied(engine, req, "Accepter toute réponse pertinente sur le persona.")
+    assert not satisfied(engine, req, "Le candidat doit présenter un persona de la cible.")
+    assert satisfied(
+        engine, req, "## Q1.2 Persona\nNotre persona, Léa, 34 ans, achète le soir sur mobile."
+    )
+
+
+def test_etc_item_does_not_count_in_a_list(engine):
+    req = requirement(detector="list", min_items=3)
+    assert not satisfied(engine, req, "## Actions\n- Refaire les fiches\n- Newsletter\n- Etc.")
+    assert satisfied(engine, req, "## Actions\n- Fiches\n- Newsletter\n- Soldes\n- Etc.")

@@ -2,7 +2,9 @@
 
 The four traps of the guide: a table-of-contents line, a negation, a to-do,
 an empty heading (the criterion sentence or a rule term with nothing under
-it). A false "covered" is the worst bug, so this runs on every criterion.
+it); and what is not the candidate's work: a subject's grading instructions,
+course definitions, notes to self. A false "covered" is the worst bug, so
+this runs on every criterion.
 """
 
 from __future__ import annotations
@@ -44,6 +46,16 @@ def _traps(criterion) -> dict[str, str]:
             + [f"### {w.capitalize()}" for w in words]
             + ["## Conclusion"]
         ),
+        "instructions": "\n".join(
+            ["## Éléments attendus", "Accepter toute réponse pertinente."]
+            + [f"- {w.capitalize()}" for w in words]
+            + ["| Élément attendu | Points |"]
+            + [f"| {w} | 1 |" for w in words]
+        ),
+        "definition": "\n\n".join(
+            f"Le {w} est un élément qui permet de mieux vendre en ligne." for w in words
+        ),
+        "note": "\n\n".join(f"{w.capitalize()} : je ne sais pas, demander à Karim." for w in words),
     }
 
 
@@ -55,7 +67,9 @@ def _cases():
         for criterion in bloc.criteria:
             if criterion.assessment != "auto":
                 continue
-            for trap in ("toc", "negation", "todo", "empty-heading"):
+            for trap in (
+                "toc", "negation", "todo", "empty-heading", "instructions", "definition", "note",
+            ):
                 cases.append(pytest.param(criterion.id, trap, id=f"{criterion.id}-{trap}"))
     return cases
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from ..model import Block, BlockKind, Evidence
 from ..nlp.text import fold
 from ..ruleset import Requirement
-from .guards import EchoGuard, block_guard, in_glossary, sentence_guard
+from .guards import EchoGuard, block_guard, not_own_work, sentence_guard
 from .index import DocIndex, Hit, Pattern, Unit
 from .thresholds import EXCERPT_CHARS, FUZZY_EVIDENCE_SCORE, MIN_SECTION_WORDS
 
@@ -105,8 +105,9 @@ class Context:
 
     def candidate(self, doc: DocIndex, block: Block) -> bool:
         """Whether a block may be evidence here: visible, inside the
-        restriction, not in a glossary (term hits say why, see block_guard)."""
-        return not block.hidden and self.allowed(doc, block) and not in_glossary(block)
+        restriction, not in a glossary or grading instructions (term hits say
+        why, see block_guard)."""
+        return not block.hidden and self.allowed(doc, block) and not not_own_work(block)
 
     def blocks(self, kinds: Iterable[BlockKind]) -> Iterator[tuple[DocIndex, Block]]:
         """Blocks of the given kinds that may be evidence, in document order."""

@@ -3,6 +3,11 @@
 A table-of-contents line, a negation ("pas encore de SWOT"), a to-do ("à
 compléter"), a promise about the document ("le ROI sera calculé"), a copy of
 a criterion's sentence, a page header or footer, or hidden text never counts.
+Nor does what is not the candidate's own work: grading instructions left in
+a copy (« Accepter toute réponse pertinente », a section « Éléments
+attendus »), a course definition with nothing of the company in it (« Le
+SWOT est un outil d'analyse… »), a note to self or an open question
+(« je ne sais pas », « demander à Karim », « faut-il faire du SEA ? »).
 Rejected hits are kept with the guard's name so a report can explain a
 "missing".
 """
@@ -60,6 +65,8 @@ def block_guard(unit: Unit) -> str | None:
         return "hidden"
     if in_glossary(unit.block):
         return "glossary"
+    if in_instructions(unit.block):
+        return "instructions"
     return NEVER_EVIDENCE.get(unit.kind)
 
 
@@ -82,6 +89,74 @@ def in_glossary(block: Block) -> bool:
     return bool(block.location.section) and _glossary_path(block.location.section)
 
 
+# A subject's grading notes left in a copy: the examiner's words, not the candidate's.
+_INSTRUCTIONS_HEADING = re.compile(
+    r"^(?:(?:[\divx]+|[a-z]|q\s?\d+(?:[.,]\d+)*)[.)]?\s+)*"
+    r"(?:elements? (?:de reponse )?attendus?|elements? de (?:correction|corrige|reponse)"
+    r"|corrige(?: type)?|bareme|grille de correction|indications? (?:au|pour le) correcteur"
+    r"|consignes? (?:aux candidats|de l'epreuve|de correction))\s*(?:$|[:(–—-])"
+)
+
+
+@lru_cache(maxsize=4096)
+def _instructions_path(section: tuple[str, ...]) -> bool:
+    return any(_INSTRUCTIONS_HEADING.search(fold(heading).strip()) for heading in section)
+
+
+def in_instructions(block: Block) -> bool:
+    """The block sits under grading instructions (« Éléments attendus », « Barème »)."""
+    return bool(block.location.section) and _instructions_path(block.location.section)
+
+
+def not_own_work(block: Block) -> bool:
+    """Under a glossary or grading instructions: never the candidate's work."""
+    return in_glossary(block) or in_instructions(block)
+
+
+_INSTRUCTION_SENTENCE = re.compile(
+    r"\b(?:accepter|accepte|valoriser) (?:toute|tout|toutes|les) (?:reponses?|propositions?)"
+    r"|\btoute (?:autre )?reponse (?:pertinente|coherente|argumentee)"
+    r"|\belements? (?:de reponse )?attendus?\s*:"
+    r"|\b(?:on attend|il est attendu) (?:du|que le|de la part du) candidat"
+    r"|\ble candidat (?:doit|devra|peut|pourra|est invite a)\b"
+    r"|\b(?:\d+(?:[.,]\d+)?|un|une|deux) points? (?:si|par|pour) (?:la |le |chaque |une |un )?"
+    r"(?:reponse|element|argument|bonne)"
+)
+# Notes to self and open questions: the candidate does not know yet.
+_NOTE_TO_SELF = re.compile(
+    r"\bje (?:ne )?sais pas\b|\bfaut-il\b|\bdoit-on\b|\bsi toujours (?:ko|pas)\b"
+    r"|\bon verra\b|\bvoir si (?:on|ca)\b|\bje ne suis pas sure?\b|\best-ce qu'on\b"
+)
+_ASK_SOMEONE = re.compile(r"\b(?:[Dd]emander (?:à|a)|[Vv]oir avec) [A-ZÉ][a-zéèï]+")
+# A course definition: « Le SWOT est un outil… », « Un KPI désigne… » — the
+# defined word (the subject) is the hit; « Un vélo est un achat cher : la fiche… »
+# defines nothing the rule looks for.
+_DEFINITION = re.compile(
+    r"^[\s\-–•*]*(?:definition\s*(?:du|de la|de l'|des|d')?\s*(?P<named>[^:]{1,30}):\s*)?"
+    r"(?:(?:le|la|l'|les|un|une)\s*(?P<subject>[\w' .()-]{2,40}?)\s+(?:est|sont|designe"
+    r"|designent|represente|representent|correspond a|correspondent a|se definit comme"
+    r"|consiste a|consistent a|permet de|permettent de|sert a|servent a)\s+"
+    r"(?:un|une|des|l'ensemble|le fait|la mesure|a |de |d'|mesurer|evaluer|analyser|comparer))?"
+)
+# The company's own facts: a figure, a first person, a name in capitals mid-sentence.
+_OWN_FACTS = re.compile(r"\d|\b(?:nous|notre|nos|je|j'|mon|ma|mes|on a|on constate)\b")
+_NAME_MID_SENTENCE = re.compile(r"(?<=[\w,;:)] )[A-ZÉÈ][\w'’-]+")
+
+
+def _definition_of_hit(folded: str, written: str, start: int, end: int) -> bool:
+    """A textbook definition of the hit's word, with nothing of the company."""
+    match = _DEFINITION.match(folded)
+    if match is None:
+        return False
+    group = "subject" if match.group("subject") else "named"
+    if not match.group(group):
+        return False
+    g_start, g_end = match.span(group)
+    if not (g_start <= start and end <= g_end + 1):
+        return False
+    return not _OWN_FACTS.search(folded) and not _NAME_MID_SENTENCE.search(written)
+
+
 # Reporting that an objective was missed is a finding, not a missing piece.
 _FINDING = re.compile(
     r"\bn'(?:est|a|ont|sont|etait|avait)\s+pas\s+(?:ete\s+)?(?:atteint|respecte|tenu|rempli|"
@@ -99,6 +174,22 @@ def _sentence_reason(sentence: str) -> str | None:
         return "todo"
     if _FUTURE.search(sentence):
         return "future"
+    if _INSTRUCTION_SENTENCE.search(sentence):
+        return "instructions"
+    if _NOTE_TO_SELF.search(sentence):
+        return "note"
+    return None
+
+
+@lru_cache(maxsize=65536)
+def _written_reason(folded: str, written: str) -> str | None:
+    """Guards that need the sentence as written (capitals)."""
+    if _ASK_SOMEONE.search(written):
+        return "note"
+    stripped = folded.strip()
+    # « Twitch ? », « Pinterest ? » : a hesitation, not a choice.
+    if stripped.endswith("?") and len(stripped.split()) <= 3 and ":" not in stripped:
+        return "note"
     return None
 
 
@@ -110,9 +201,17 @@ def _is_negated(clause: str) -> bool:
 def sentence_guard(unit: Unit, start: int, end: int) -> str | None:
     """A reason the hit at ``start:end`` is not evidence (negation, to-do…)."""
     s_start, s_end = unit.sentence_at(start)
-    reason = _sentence_reason(unit.folded[s_start:s_end])
+    folded = unit.folded[s_start:s_end]
+    reason = _sentence_reason(folded)
     if reason:
         return reason
+    if len(unit.folded) == len(unit.text):
+        written = unit.text[s_start:s_end]
+        reason = _written_reason(folded, written)
+        if reason:
+            return reason
+        if _definition_of_hit(folded, written, start - s_start, end - s_start):
+            return "definition"
     if _is_negated(unit.clause_at(start, end)):
         return "negation"
     return None
@@ -124,14 +223,20 @@ def is_placeholder(text: str) -> bool:
     folded = fold(text).strip(" .…-–—_?!:;/")
     if not folded:
         return True
-    return bool(_TODO.search(folded)) or folded in {"x", "xx", "xxx", "tbd", "todo", "?"}
+    return bool(_TODO.search(folded)) or folded in {"x", "xx", "xxx", "tbd", "todo", "?", "etc"}
 
 
 @lru_cache(maxsize=65536)
 def is_negated_or_todo(text: str) -> bool:
     """Whole text is a to-do, a promise or a negation (used for sections)."""
     folded = fold(text)
-    return bool(_TODO.search(folded) or _FUTURE.search(folded) or _NEGATION.search(folded))
+    return bool(
+        _TODO.search(folded)
+        or _FUTURE.search(folded)
+        or _NEGATION.search(folded)
+        or _NOTE_TO_SELF.search(folded)
+        or _INSTRUCTION_SENTENCE.search(folded)
+    )
 
 
 class EchoGuard:
