@@ -19,6 +19,7 @@ from .match.context import Context
 from .match.guards import GUARD_LABELS, EchoGuard
 from .match.index import DocIndex, Pattern, compile_term
 from .match.thresholds import MAX_REJECTED_SHOWN, SHOWN_EVIDENCE
+from .match.topic import detect_topic
 from .model import CriterionResult, Document, Evidence, Status
 from .nlp.pipeline import lemmatize_terms
 from .ruleset import Criterion, Livrable, Requirement, RuleSet
@@ -58,9 +59,14 @@ class Engine:
     def __init__(self, ruleset: RuleSet) -> None:
         self.ruleset = ruleset
         terms: list[str] = []
+        #: Per criterion, the words that name its topic (see match/topic.py).
+        self.topics: dict[str, list[str]] = {}
         for bloc in ruleset.blocs:
             for criterion in bloc.criteria:
                 terms += _all_terms(criterion.requires) + _all_terms(criterion.supports)
+                topic = list(criterion.topic or ())
+                self.topics[criterion.id] = topic
+                terms += topic
             for livrable in bloc.livrables:
                 terms += _all_terms(livrable.requires)
         # The words of proximity terms (« A ~N B ») are compiled on their own too.
@@ -141,7 +147,13 @@ class Engine:
             status = Status.PARTIAL
         else:
             status = Status.MISSING
-        shown: list[Evidence] = list(together or [])
+        topic: list[Evidence] = []
+        if status is Status.MISSING and not is_livrable:
+            # Real but incomplete work: a part of the dossier on the topic.
+            topic = detect_topic(self.topics.get(criterion.id, []), ctx)
+            if topic:
+                status, score = Status.PARTIAL, 0.25
+        shown: list[Evidence] = list(together or []) + topic[:1]
         places = {(e.document, e.location.index) for e in shown}
         for trace in traces:
             for ev in trace.evidence[:SHOWN_EVIDENCE]:
@@ -152,6 +164,11 @@ class Engine:
         evidence = tuple(shown)
         all_rejected = [e for t in traces for e in t.rejected]
         reason = self._reason(status, required, tuple(all_rejected))
+        if topic:
+            reason = (
+                f"Le sujet est traité (« {topic[0].excerpt} »), mais sans ce que le critère "
+                "demande : " + " ; ".join(t.requirement.label for t in required) + "."
+            )
         # Reports keep a sample of the rejected hits (the reason counts them
         # all; ``explain`` shows every one).
         rejected = tuple(all_rejected[:MAX_REJECTED_SHOWN])

@@ -85,6 +85,9 @@ class Criterion:
     jury_focus: str = ""
     examples: dict[str, tuple[str, ...]] = field(default_factory=dict)
     source: str = ""
+    #: Words of a heading or table header that show work on the criterion's
+    #: topic: partial when no requirement is met (see match/topic.py).
+    topic: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -390,6 +393,13 @@ def _criterion(data: Any, bloc: int, where: str, problems: _Problems) -> Criteri
     requires = _requirements(data.get("requires"), here, "requires", problems)
     supports = _requirements(data.get("supports"), here, "supports", problems)
     examples = _examples(data.get("examples"), here, problems)
+    topic: tuple[str, ...] = ()
+    if "topic" in data:
+        raw_topic = data["topic"]
+        if not isinstance(raw_topic, list):
+            problems.add(here, "topic", "liste de termes attendue")
+        else:
+            topic = tuple(_check_terms(raw_topic, here, "topic", problems))
     hint = data.get("hint", "")
     jury_focus = data.get("jury_focus", "")
     for key, value in (("hint", hint), ("jury_focus", jury_focus)):
@@ -417,6 +427,7 @@ def _criterion(data: Any, bloc: int, where: str, problems: _Problems) -> Criteri
         jury_focus=str(jury_focus).strip(),
         examples=examples,
         source=where,
+        topic=topic,
     )
 
 

@@ -121,6 +121,7 @@ CRITERION_KEYS = {
     "hint",
     "jury_focus",
     "examples",
+    "topic",
 }
 BLOC_KEYS = {"bloc", "title", "livrables", "criteria"}
 LIVRABLE_KEYS = {"id", "name", "requires", "hint"}

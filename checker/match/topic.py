@@ -1,0 +1,116 @@
+"""Real but incomplete work: a part of the document that treats a criterion's topic.
+
+A jury says « partiel » when the candidate worked on the topic without meeting
+every requirement (ten actions listed, none ranked; objectives without
+figures). When no requirement of a criterion is met, the engine looks for
+such work: a section whose heading names the topic, with enough content of
+the candidate's own (a figure, a first person, a name), or a filled table
+whose header row or first column names it. Finding one makes the criterion
+partial, never covered; every guard still applies (a table-of-contents line,
+an empty heading, a negated or to-do heading, a glossary or grading
+instructions never count).
+
+The topic is the criterion's ``topic`` terms, given by the rule: words
+precise enough that a section or table named by them is about the criterion
+itself. Deriving them from every heading word of the requirements was
+measured on the corpus and rejected: a « Partenaires » or « Mot-clé » heading
+is about the bloc, not about measuring a partnership's returns, and juries
+call such criteria missing (34 missing → partial for 1 partial found).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import BlockKind, Evidence
+from ..ruleset import Requirement
+from .context import Context, excerpt, table_excerpt, usable_text
+from .guards import is_negated_or_todo, is_placeholder
+from .values import count_numbers
+
+#: Words of usable content a section needs to count as work on its topic.
+TOPIC_MIN_WORDS = 40
+#: Body rows a table needs to count as work on its topic.
+TOPIC_MIN_ROWS = 2
+#: Share of filled body cells.
+TOPIC_FILLED = 0.6
+
+_FIRST_PERSON = re.compile(r"\b(?:nous|notre|nos|je|j'|mon|ma|mes|on a)\b")
+_NAME = re.compile(r"(?<=[\w,;:)] )[A-ZÉÈ][\w'’-]{2,}")
+_TOPIC_REQUIREMENT = Requirement(
+    id="sujet-traite",
+    label="partie du dossier consacrée au sujet",
+    detector="section",
+    scope=frozenset({BlockKind.HEADING, BlockKind.TABLE}),
+)
+
+
+def _own_facts(text: str, written: str) -> bool:
+    """Folded ``text`` quotes a figure or speaks in the first person, or the
+    ``written`` text names someone or something (capitals mid-sentence)."""
+    return (
+        count_numbers(text, ("count",)) > 0
+        or bool(_FIRST_PERSON.search(text))
+        or bool(_NAME.search(written))
+    )
+
+
+def detect_topic(terms: list[str], ctx: Context) -> list[Evidence]:
+    """Sections and tables about the topic, with the candidate's own content."""
+    if not terms:
+        return []
+    req = _TOPIC_REQUIREMENT
+    found: list[Evidence] = []
+    seen: set[tuple[int, int]] = set()
+    rejected: list[Evidence] = []
+    hits = ctx.term_hits(req, terms, req.scope, rejected, heading_min_words=TOPIC_MIN_WORDS)
+    for th in hits:
+        block, doc = th.unit.block, th.doc
+        key = (doc.position, block.location.index)
+        if key in seen:
+            continue
+        seen.add(key)
+        if block.kind is BlockKind.HEADING:
+            if is_negated_or_todo(block.text):
+                continue
+            parts, written = [], []
+            for index in sorted(doc.section_blocks(block)):
+                inner = doc.document.blocks[index]
+                if inner.kind is BlockKind.HEADING or not ctx.candidate(doc, inner):
+                    continue
+                parts.append(usable_text(doc, inner))
+                written.append(inner.text)
+            text = " ".join(parts)
+            words = len(text.split())
+            if words < TOPIC_MIN_WORDS or not _own_facts(text, " ".join(written)):
+                continue
+            found.append(
+                ctx.evidence(
+                    req,
+                    doc,
+                    block,
+                    excerpt(block.text),
+                    score=0.5,
+                    note=f"partie de {words} mots sur le sujet",
+                )
+            )
+        elif block.kind is BlockKind.TABLE and (th.unit.row == 0 or th.unit.col == 0):
+            body = [cell for row in block.rows[1:] for cell in row[1:]]
+            if len(block.rows) - 1 < TOPIC_MIN_ROWS or not body:
+                continue
+            filled = sum(not is_placeholder(cell) for cell in body) / len(body)
+            if filled < TOPIC_FILLED:
+                continue
+            found.append(
+                ctx.evidence(
+                    req,
+                    doc,
+                    block,
+                    table_excerpt(block),
+                    score=0.5,
+                    note=f"tableau de {len(block.rows) - 1} lignes sur le sujet",
+                )
+            )
+        if len(found) >= 3:
+            break
+    return found

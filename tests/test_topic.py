@@ -1,0 +1,72 @@
+"""Real but incomplete work: a part on the criterion's topic makes it partial, never covered."""
+
+from __future__ import annotations
+
+import pytest
+
+from checker.model import Status
+from checker.testing import docmark
+
+CRITERION = "B1.C1.3"  # the benchmark
+
+OWN_WORK = (
+    "## Veille concurrentielle\n"
+    "Nous suivons depuis janvier trois boutiques qui vendent des thés en vrac : Palais des "
+    "Thés, Kusmi Tea et la Route du Thé. Chaque mois nous relevons leurs nouveautés et leurs "
+    "opérations sur Instagram dans un fichier partagé avec Léa, notre gérante, qui décide "
+    "ensuite des thés à mettre en avant sur notre page d'accueil pour la saison."
+)
+GENERIC = (
+    "## Veille concurrentielle\n"
+    "La veille est une activité utile à toute entreprise qui vend en ligne. Elle consiste à "
+    "observer régulièrement ce que font les autres acteurs du marché, à repérer les tendances "
+    "et les bonnes idées, puis à s'en inspirer avec prudence pour sa propre stratégie "
+    "commerciale et pour la communication de la marque auprès de ses clients."
+)
+
+
+@pytest.fixture()
+def with_topic(engine, monkeypatch):
+    monkeypatch.setitem(engine.topics, CRITERION, ["veille concurrentielle"])
+    return engine
+
+
+def _status(engine, text):
+    criterion = engine.ruleset.criterion(CRITERION)
+    return engine.assess_one(criterion, engine.context([docmark(text)]), [])
+
+
+def test_a_section_of_own_work_on_the_topic_is_partial(with_topic):
+    result = _status(with_topic, OWN_WORK)
+    assert result.status is Status.PARTIAL
+    assert "Le sujet est traité" in result.reason
+    assert any(e.requirement == "sujet-traite" for e in result.evidence)
+
+
+def test_without_a_topic_the_same_section_is_missing(engine):
+    assert _status(engine, OWN_WORK).status is Status.MISSING
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        GENERIC,  # a course, nothing of the company
+        OWN_WORK.replace("## Veille concurrentielle", "## Veille concurrentielle : à compléter"),
+        "Veille concurrentielle ........ 4\n\n" + OWN_WORK.split("\n", 1)[1],  # TOC line
+        "## Veille concurrentielle\nNous suivons Kusmi Tea depuis 2024.",  # too short
+        OWN_WORK.replace("## Veille concurrentielle", "## Glossaire\n### Veille concurrentielle"),
+    ],
+)
+def test_no_partial_from_traps_or_thin_content(with_topic, text):
+    assert _status(with_topic, text).status is Status.MISSING
+
+
+def test_a_filled_table_named_by_the_topic_is_partial(with_topic):
+    table = (
+        "| Veille concurrentielle | Janvier | Février |\n"
+        "| Palais des Thés | coffret Saint-Valentin | soldes -20 % |\n"
+        "| Kusmi Tea | nouveau thé glacé | livraison offerte |\n"
+    )
+    assert _status(with_topic, table).status is Status.PARTIAL
+    empty = "| Veille concurrentielle | Janvier | Février |\n| Palais | | |\n| Kusmi | | |\n"
+    assert _status(with_topic, empty).status is Status.MISSING
