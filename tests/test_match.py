@@ -446,3 +446,33 @@ def test_etc_item_does_not_count_in_a_list(engine):
     req = requirement(detector="list", min_items=3)
     assert not satisfied(engine, req, "## Actions\n- Refaire les fiches\n- Newsletter\n- Etc.")
     assert satisfied(engine, req, "## Actions\n- Fiches\n- Newsletter\n- Soldes\n- Etc.")
+
+
+# -- co-location -------------------------------------------------------------------------
+def _ev(document: str, *section: str, index: int = 0):
+    from checker.model import Evidence, Location
+
+    return Evidence("r", document, Location(index, section=tuple(section)), "x")
+
+
+def test_pieces_in_two_chapters_are_not_co_located():
+    from checker.match import co_located
+
+    a = _ev("dossier.docx", "2. Diagnostic")
+    b = _ev("dossier.docx", "5. Budget")
+    assert co_located([[a], [b]]) is None
+    assert co_located([[a], [_ev("dossier.docx", "2. Diagnostic", "2.3 SWOT")]]) is not None
+
+
+def test_a_chapter_goes_with_its_annex_chapter_or_annex_file():
+    from checker.match import co_located
+
+    chapter = _ev("dossier.docx", "2. Diagnostic")
+    annex_chapter = _ev("dossier.docx", "Annexes", "Annexe 2 : tableau")
+    annex_file = _ev("annexes.pdf", "Annexe 2")
+    other = _ev("dossier.docx", "5. Budget")
+    assert co_located([[chapter], [annex_chapter]]) == [chapter, annex_chapter]
+    assert co_located([[annex_file], [chapter]]) == [annex_file, chapter]
+    # The annex joins one chapter; two other chapters still do not go together.
+    assert co_located([[chapter], [annex_file], [other]]) is None
+    assert co_located([[annex_file], [chapter], [other]]) is None

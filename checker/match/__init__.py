@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
+from pathlib import PurePath
 
 from ..model import Evidence
+from ..nlp.text import fold
 from ..ruleset import Requirement
 from .context import Context, Outcome
 from .figures import detect_calculation, detect_date, detect_number
@@ -36,30 +39,47 @@ def _compatible(a: tuple[str, ...], b: tuple[str, ...], depth: int = 1) -> bool:
     return a[:depth] == b[:depth]
 
 
+_ANNEX = re.compile(r"^(?:[\divx]+[.)]?\s+)?(?:annexes?|appendices?)\b")
+
+
+def in_annex(ev: Evidence) -> bool:
+    """Evidence from an annex: a file named « annexe(s) », or a chapter titled so."""
+    if "annexe" in fold(PurePath(ev.document).stem):
+        return True
+    return any(_ANNEX.match(fold(heading).strip()) for heading in ev.location.section[:2])
+
+
 def co_located(
     evidence_lists: list[list[Evidence]], depths: dict[str, int] | None = None
 ) -> list[Evidence] | None:
-    """One piece of evidence per list, all in one chapter of one document, or None."""
+    """One piece of evidence per list, all in one chapter of one document, or None.
+
+    A piece in an annex (an annex file of the candidate, or an « Annexes »
+    chapter) goes with any chapter: a jury reads a chapter with its annex."""
     depths = depths or {}
     if not evidence_lists or any(not lst for lst in evidence_lists):
         return None
+
+    def fits(o: Evidence, anchor: Evidence | None) -> bool:
+        if anchor is None or in_annex(o):
+            return True
+        return o.document == anchor.document and _compatible(
+            o.location.section, anchor.location.section, depths.get(anchor.document, 1)
+        )
+
     first, *others = evidence_lists
     for ev in first:
         chosen = [ev]
+        anchor = None if in_annex(ev) else ev
         for other in others:
-            match = next(
-                (
-                    o
-                    for o in other
-                    if o.document == ev.document
-                    and _compatible(
-                        o.location.section, ev.location.section, depths.get(ev.document, 1)
-                    )
-                ),
-                None,
-            )
+            # A piece in the anchor's chapter first, else one from an annex.
+            match = next((o for o in other if not in_annex(o) and fits(o, anchor)), None)
+            if match is None:
+                match = next((o for o in other if in_annex(o)), None)
             if match is None:
                 break
+            if anchor is None and not in_annex(match):
+                anchor = match
             chosen.append(match)
         else:
             return chosen
