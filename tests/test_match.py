@@ -476,3 +476,54 @@ def test_a_chapter_goes_with_its_annex_chapter_or_annex_file():
     # The annex joins one chapter; two other chapters still do not go together.
     assert co_located([[chapter], [annex_file], [other]]) is None
     assert co_located([[annex_file], [chapter], [other]]) is None
+
+
+def test_a_list_continued_after_a_page_break_is_one_list(engine):
+    req = requirement(detector="list", min_items=4, under=["actions correctives"])
+    split = (
+        "## Actions correctives\n"
+        "1. Réécrire les 40 fiches produits\n2. Relancer les paniers abandonnés\n"
+        "3. Réduire le délai d'expédition à 48 h\n"
+        "Cuir & Sens – dossier 2026 – page 4\n"
+        "@page 5\n"
+        "Chef de projet e-commerce – Session 2026\n"
+        "4. Former Léa au service client\n5. Publier un avis client par semaine\n"
+    )
+    assert satisfied(engine, req, split)
+    # Two lists on one page, or a new list opened by its own intro line, stay apart.
+    apart = split.replace("Cuir & Sens – dossier 2026 – page 4\n@page 5\n", "")
+    assert not satisfied(engine, req, apart)
+    opened = split.replace("Chef de projet e-commerce – Session 2026", "Idées écartées :")
+    assert not satisfied(engine, req, opened)
+
+
+def test_swot_grid_without_header_row(engine):
+    """Quadrant names at the start of each cell, no header row: two rows of content."""
+    req = requirement(
+        detector="table",
+        header=["forces", "faiblesses", "opportunités", "menaces"],
+        min_header=3,
+        min_rows=2,
+    )
+    grid = (
+        "| Forces : fromages AOP primés, 38 % de marge en ligne | "
+        "Faiblesses : livraison limitée du mardi au jeudi |\n"
+        "| Opportunités : marché du colis frais + 12 % par an | "
+        "Menaces : Lidl vend un Comté 18 mois à 19,90 €/kg |\n"
+    )
+    assert satisfied(engine, req, grid)
+    # Labels alone, or one content row under a header, are not a filled grid.
+    labels = "| Forces | Faiblesses |\n| Opportunités | Menaces |\n"
+    assert not satisfied(engine, req, labels)
+    one_row = (
+        "| Forces | Faiblesses | Opportunités | Menaces |\n"
+        "| AOP primés | livraison lente | colis frais | Lidl |\n"
+    )
+    assert not satisfied(engine, req, one_row)
+    # A term mid-cell is no label: « nos forces » inside a sentence.
+    prose = (
+        "| Nous misons sur nos forces et limitons nos faiblesses | Le marché offre des "
+        "opportunités malgré les menaces |\n"
+        "| Texte libre sur quatre mots | Autre texte libre ici |\n"
+    )
+    assert not satisfied(engine, req, prose)

@@ -148,8 +148,27 @@ def add_text_block(reader, kind, text, level, confidence, hidden, style, *, main
             reader.pages.add_words(block.text)
 
 
+#: An exam-style question number opening a line: « Q1.2 », « Question 3 ».
+_QUESTION = re.compile(r"^(?:Q|Question\s*)\d+(?:[.,]\d+)*\b\s*[-–—:.)]?\s*\S", re.IGNORECASE)
+
+
+def is_question_heading(text: str) -> bool:
+    """« Q1.2 Persona de la cible » or « Question 3 – Le benchmark ? »: the
+    heading of an answer sheet, whatever its font; not « Q1.2 : Léa a 34 ans,
+    elle achète… » (an answer written on the same line)."""
+    if not _QUESTION.match(text) or len(text.split()) > PSEUDO_HEADING_MAX_WORDS + 2:
+        return False
+    if text.endswith((".", ";", ",", "…")):
+        return False
+    _label, colon, after = text.partition(":")
+    return not (colon and len(after.split()) >= 4)
+
+
 def is_pseudo_heading(segments, text: str) -> bool:
-    """A short line, all in bold, not ending like a sentence (DOCX and ODT)."""
+    """A short line, all in bold, not ending like a sentence, or an exam-style
+    question number (DOCX and ODT)."""
+    if is_question_heading(text):
+        return True
     if len(text.split()) > PSEUDO_HEADING_MAX_WORDS:
         return False
     if text.endswith(_PSEUDO_END) or not _HAS_LETTER.search(text):

@@ -22,6 +22,36 @@ def _label_cell(block: Block, r: int, c: int) -> bool:
     return r == 0 or c == 0 or _label_row(block.rows[r])
 
 
+_LABEL_PREFIX_END = (":", "–", "—", "-", "\n")
+
+
+def _label_prefix(text: str, start: int, end: int) -> bool:
+    """The term opens the cell as its label: « Forces : notoriété locale… »
+    (a 2×2 grid whose quadrant names sit at the start of each cell)."""
+    if text[:start].strip(" *•-–\t\n"):
+        return False
+    rest = text[end:]
+    return rest.lstrip(" \t").startswith(_LABEL_PREFIX_END) or rest.startswith("\n")
+
+
+def _content_cell(cell: str) -> bool:
+    """A cell holding content rather than a column label: a label with its
+    content (« Forces : notoriété… »), or four words or more."""
+    label, colon, after = cell.partition(":")
+    if colon and label.strip() and len(after.split()) >= 2:
+        return True
+    return len(cell.split()) >= 4
+
+
+def header_rows(block: Block) -> int:
+    """1 when the table's first row holds column labels, 0 when it is already
+    content (a grid without a header row: every cell long or label-prefixed)."""
+    first = [cell for cell in block.rows[0] if cell.strip()]
+    if len(block.rows) >= 2 and first and all(_content_cell(cell) for cell in first):
+        return 0
+    return 1
+
+
 def _terms_in_table(
     ctx: Context, doc: DocIndex, block: Block, terms: list[str], labels_only: bool
 ) -> dict[str, set[int]]:
@@ -30,7 +60,11 @@ def _terms_in_table(
     for term in terms:
         for hit in doc.find_in_block(ctx.patterns[term], block.location.index):
             unit = doc.units[hit.unit]
-            if labels_only and not _label_cell(block, unit.row or 0, unit.col or 0):
+            if (
+                labels_only
+                and not _label_cell(block, unit.row or 0, unit.col or 0)
+                and not _label_prefix(unit.text, hit.start, hit.end)
+            ):
                 continue
             if is_negated_or_todo(unit.text):
                 continue
@@ -65,11 +99,13 @@ def detect_table(req: Requirement, ctx: Context) -> Outcome:
             continue
         if opts["cells"] and len(cells) < opts["min_cells"]:
             continue
-        body = [cell for row in block.rows[1:] for cell in row]
+        skip = header_rows(block)
+        body = [cell for row in block.rows[skip:] for cell in row]
+        rows = len(block.rows) - skip
         cols = max(len(row) for row in block.rows)
         problems = []
-        if len(block.rows) - 1 < opts["min_rows"]:
-            problems.append(f"{len(block.rows) - 1} ligne(s), {opts['min_rows']} attendues")
+        if rows < opts["min_rows"]:
+            problems.append(f"{rows} ligne(s), {opts['min_rows']} attendues")
         if cols < opts["min_cols"]:
             problems.append(f"{cols} colonne(s), {opts['min_cols']} attendues")
         filled = sum(1 for cell in body if not is_placeholder(cell))
@@ -113,16 +149,48 @@ def detect_table(req: Requirement, ctx: Context) -> Outcome:
     return outcome
 
 
+_PAGE_FURNITURE = frozenset({BlockKind.HEADER, BlockKind.FOOTER, BlockKind.IMAGE})
+#: A running header or page number between two pages of one list is this short.
+_PAGE_LINE_WORDS = 15
+
+
+def _across_page_break(blocks: tuple[Block, ...], i: int, last: Block) -> bool:
+    """Block ``i`` sits between a list's last item and its continuation on a
+    later page: a page header, footer or image, or a short line (a running
+    header, a footer or a page number the reader did not recognise)."""
+
+    def page_line(block: Block) -> bool:
+        return block.kind in _PAGE_FURNITURE or (
+            block.kind is BlockKind.PARAGRAPH
+            and len(block.text.split()) <= _PAGE_LINE_WORDS
+            and not block.text.rstrip().endswith(":")  # « Freins : » opens another list
+        )
+
+    if last.location.page is None or not page_line(blocks[i]):
+        return False
+    for after in blocks[i + 1 :]:
+        if page_line(after):
+            continue
+        return (
+            after.kind is BlockKind.LIST_ITEM
+            and after.location.page is not None
+            and after.location.page > last.location.page
+        )
+    return False
+
+
 def _lists(ctx: Context) -> list[tuple[DocIndex, list[Block]]]:
-    """Runs of consecutive list items, per document."""
+    """Runs of consecutive list items, per document (a list continued after a
+    page break, past the page's header, footer or page number, is one list)."""
     out: list[tuple[DocIndex, list[Block]]] = []
     for doc in ctx.docs:
+        blocks = doc.document.blocks
         current: list[Block] = []
-        for block in doc.document.blocks:
+        for i, block in enumerate(blocks):
             if block.kind is BlockKind.LIST_ITEM and ctx.candidate(doc, block):
                 current.append(block)
                 continue
-            if block.kind is BlockKind.IMAGE and current:
+            if current and _across_page_break(blocks, i, current[-1]):
                 continue
             if current:
                 out.append((doc, current))

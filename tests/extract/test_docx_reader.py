@@ -206,6 +206,28 @@ def test_short_bold_line_is_a_pseudo_heading(tmp_path: Path) -> None:
     assert [b.kind for b in document.blocks[3:]] == [BlockKind.PARAGRAPH] * 4
 
 
+def test_exam_question_numbers_are_headings_whatever_the_font(tmp_path: Path) -> None:
+    body = (
+        p("Q1.1 Persona de la cible")
+        + p("Léa, 34 ans, achète ses thés le soir sur mobile.")
+        + p("Question 2 – Le benchmark ?")
+        + p("Trois concurrents comparés sur le prix et la livraison.")
+        + p("Q2.2 : Léa a 34 ans, elle achète surtout le soir")  # an answer, not a title
+        + p("Quantité commandée par mois")
+    )
+    document = read(make_docx(tmp_path, body))
+    kinds = [(b.kind, b.text[:12]) for b in document.blocks]
+    assert kinds == [
+        (BlockKind.HEADING, "Q1.1 Persona"),
+        (BlockKind.PARAGRAPH, "Léa, 34 ans,"),
+        (BlockKind.HEADING, "Question 2 –"),
+        (BlockKind.PARAGRAPH, "Trois concur"),
+        (BlockKind.PARAGRAPH, "Q2.2 : Léa a"),
+        (BlockKind.PARAGRAPH, "Quantité com"),
+    ]
+    assert document.blocks[1].location.section == ("Q1.1 Persona de la cible",)
+
+
 def numpr(level: int, num_id: int) -> str:
     return f'<w:numPr><w:ilvl w:val="{level}"/><w:numId w:val="{num_id}"/></w:numPr>'
 
