@@ -27,7 +27,7 @@ class DocumentBuilder:
         self.skipped: Counter[str] = Counter()
         self.images_by_section: Counter[str] = Counter()
         self.metadata: dict[str, str] = {}
-        self.page: int | None = 1 if kind in {"pdf", "docx", "odt"} else None
+        self.page: int | None = 1 if kind in {"pdf", "docx", "odt", "pptx"} else None
         self.pages = 0
         self.scanned_pages: list[int] = []
         self.garbled_pages: list[int] = []
@@ -41,6 +41,10 @@ class DocumentBuilder:
         """Set the (1-based) page of the blocks that follow."""
         self.page = page
         self.pages = max(self.pages, page)
+
+    def reset_section(self) -> None:
+        """Forget the heading path (a new slide starts a new section)."""
+        self._headings = []
 
     def section(self) -> tuple[str, ...]:
         """The current heading path, outermost first."""
