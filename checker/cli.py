@@ -224,6 +224,100 @@ def check(paths, blocs, fmt, output, rules_dir, fail_under, verbose) -> None:
 
 
 @cli.command()
+@click.argument("old", metavar="ANCIEN", type=click.Path(path_type=Path))
+@click.argument("new", metavar="NOUVEAU", type=click.Path(path_type=Path))
+@bloc_option
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "json", "html"]),
+    default="text",
+    show_default=True,
+    help="text : lecture à l'écran ; json : pour les scripts ; html : page imprimable.",
+)
+@click.option(
+    "--output",
+    "-o",
+    default="-",
+    show_default=True,
+    metavar="FICHIER|-",
+    help="Fichier où écrire la comparaison (« - » : la sortie standard).",
+)
+@click.option(
+    "--fail-on-regression",
+    is_flag=True,
+    help="Code de sortie 1 si un critère a régressé (pour les scripts).",
+)
+@click.option("--no-cache", is_flag=True, help="Tout relire, sans utiliser ni remplir le cache.")
+@click.option(
+    "--cache-dir",
+    type=click.Path(path_type=Path, file_okay=False),
+    default=None,
+    metavar="DOSSIER",
+    help="Dossier du cache (par défaut : $RNCP_CHECK_CACHE, sinon ~/.cache/rncp-check).",
+)
+@rules_option
+def compare(old, new, blocs, fmt, output, fail_on_regression, no_cache, cache_dir, rules_dir):
+    """Compare deux versions des livrables d'un candidat (deux fichiers ou deux
+    dossiers), critère par critère : régressions d'abord (critères qui étaient
+    couverts et ne le sont plus), puis critères nouvellement couverts, progrès,
+    preuves déplacées ou disparues, et critères couverts par bloc avant/après.
+
+    \b
+    Les deux versions sont jugées sur les mêmes blocs. Les verdicts sont mis
+    en cache (comme pour batch) : comparer à nouveau après une retouche ne
+    relit que la version modifiée.
+
+    \b
+    Codes de sortie :
+      0  comparaison produite
+      1  au moins une régression, avec --fail-on-regression
+      2  chemin introuvable, ou aucun document lisible dans une version
+      3  règles invalides
+
+    \b
+    Exemples :
+      rncp-check compare dossier-v1.docx dossier-v2.docx
+      rncp-check compare brouillon-mars/ brouillon-avril/ --format html -o progres.html
+      rncp-check compare v1/ v2/ --format json --fail-on-regression
+    """
+    from .compare import compare_paths
+    from .report.comparereport import render as render_comparison
+
+    for path in (old, new):
+        if not path.exists() and not path.is_symlink():
+            click.echo(f"Erreur : chemin introuvable : {path}", err=True)
+            sys.exit(EXIT_INPUT)
+    ruleset = load_rules(rules_dir)
+    try:
+        comparison = compare_paths(
+            [old],
+            [new],
+            ruleset=ruleset,
+            blocs=blocs or None,
+            cache_dir=cache_dir,
+            use_cache=not no_cache,
+        )
+    except CheckerError as error:
+        fail(error)
+    unreadable = False
+    for label, report in (("ancienne", comparison.old), ("nouvelle", comparison.new)):
+        if not [d for d in report.documents if not d.error]:
+            unreadable = True
+            for doc in report.documents:
+                click.echo(f"Erreur : {doc.error}", err=True)
+            if not report.documents:
+                click.echo(f"Erreur : aucun document lisible dans la {label} version.", err=True)
+    if unreadable:
+        sys.exit(EXIT_INPUT)
+    write_output(render_comparison(comparison, fmt), output)
+    if fail_on_regression and comparison.changed("regression"):
+        count = len(comparison.changed("regression"))
+        click.echo(f"{count} critère(s) en régression.", err=True)
+        sys.exit(EXIT_THRESHOLD)
+
+
+@cli.command()
 @click.argument("criterion_id", metavar="ID")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @rules_option
