@@ -7,6 +7,7 @@ is printed as ``Erreur : …`` on stderr; anything else is a bug.
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -315,6 +316,89 @@ def compare(old, new, blocs, fmt, output, fail_on_regression, no_cache, cache_di
         count = len(comparison.changed("regression"))
         click.echo(f"{count} critère(s) en régression.", err=True)
         sys.exit(EXIT_THRESHOLD)
+
+
+@cli.command()
+@click.argument("file", metavar="FICHIER", type=click.Path(path_type=Path))
+@click.option(
+    "--output",
+    "-o",
+    type=click.Path(path_type=Path, dir_okay=False),
+    default=None,
+    metavar="COPIE",
+    help="Copie annotée à écrire (par défaut : FICHIER-annote.docx à côté de FICHIER).",
+)
+@bloc_option
+@rules_option
+def annotate(file, output, blocs, rules_dir) -> None:
+    """Écrit une copie du DOCX du candidat avec des commentaires Word signés
+    « rncp-check » : à chaque preuve retenue (« B1.C2.1 couvert : … »), là où
+    se rattache chaque critère manquant ou partiel (« B1.C7.2 manquant :
+    calculez le ROI… »), et un commentaire de synthèse en tête.
+
+    \b
+    Le fichier d'origine n'est jamais modifié ; la copie garde tout le texte
+    du candidat et s'ouvre dans Word et LibreOffice. Pour un PDF, un ODT ou un
+    PPTX, le rapport HTML (avec une ancre par critère) est écrit à la place :
+    FICHIER-rapport.html, ou la COPIE donnée si elle finit par .html.
+
+    \b
+    Codes de sortie : 0 copie écrite ; 2 fichier introuvable, illisible ou
+    copie impossible à écrire ; 3 règles invalides.
+
+    \b
+    Exemples :
+      rncp-check annotate dossier.docx -o dossier-annote.docx
+      rncp-check annotate dossier.pdf            (écrit dossier-rapport.html)
+    """
+    from .annotate import annotate_docx
+    from .api import check_candidate
+    from .extract import detect_format
+
+    if not file.exists() and not file.is_symlink():
+        click.echo(f"Erreur : fichier introuvable : {file}", err=True)
+        sys.exit(EXIT_INPUT)
+    try:
+        fmt, _warnings = detect_format(file)
+    except CheckerError as error:
+        fail(error)
+    ruleset = load_rules(rules_dir)
+    report = check_candidate([file], blocs=blocs or None, ruleset=ruleset)
+    failed = [d for d in report.documents if d.error]
+    if failed or not report.documents:
+        for doc in failed:
+            click.echo(f"Erreur : {doc.error}", err=True)
+        sys.exit(EXIT_INPUT)
+    if fmt != "docx":
+        target = output if output and output.suffix.lower() == ".html" else None
+        target = target or file.with_name(f"{file.stem}-rapport.html")
+        click.echo(
+            f"{file} n'est pas un DOCX : les commentaires Word ne s'appliquent qu'aux DOCX ; "
+            "le rapport HTML, avec une ancre par critère (#B1.C2.1), en tient lieu.",
+            err=True,
+        )
+        write_output(render(report, "html"), os.fspath(target))
+        return
+    target = output or file.with_name(f"{file.stem}-annote.docx")
+    if target.exists() and os.path.samefile(target, file):
+        click.echo(
+            f"Erreur : la copie annotée ne peut pas remplacer l'original ({file}) : "
+            "choisissez un autre nom avec -o.",
+            err=True,
+        )
+        sys.exit(EXIT_INPUT)
+    try:
+        done = annotate_docx(file, target, report)
+    except CheckerError as error:
+        fail(error)
+    except OSError as exc:
+        click.echo(f"Erreur : impossible d'écrire {target} ({exc.strerror or exc})", err=True)
+        sys.exit(EXIT_INPUT)
+    click.echo(
+        f"Copie annotée écrite : {target} ({done.evidence} preuve(s) et {done.gaps} manque(s) "
+        f"commentés, {len(done.unplaced)} manque(s) dans le commentaire de synthèse).",
+        err=True,
+    )
 
 
 @cli.command()
