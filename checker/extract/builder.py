@@ -35,6 +35,8 @@ class DocumentBuilder:
         self._total_chars = 0
         self._headings: list[tuple[int, str]] = []
         self._paragraph = 0
+        #: Set while adding text read by OCR (its confidence, 0-1).
+        self.ocr_confidence: float | None = None
 
     # -- position -------------------------------------------------------
     def set_page(self, page: int) -> None:
@@ -60,6 +62,7 @@ class DocumentBuilder:
             page_estimated=self.page_estimated and self.page is not None,
             section=self.section(),
             paragraph=self._paragraph if self.kind in {"docx", "odt"} else None,
+            ocr_confidence=self.ocr_confidence,
         )
 
     # -- blocks ---------------------------------------------------------
