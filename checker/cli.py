@@ -45,6 +45,8 @@ def cli() -> None:
       rncp-check check dossier-candidat/        un candidat, un dossier
       rncp-check extract dossier.pdf            ce que l'outil lit du fichier
       rncp-check rules show B1.C2.1             ce qu'un critère exige
+      rncp-check compare v1.docx v2.docx        ce qui a changé entre deux brouillons
+      rncp-check annotate dossier.docx          copie commentée du DOCX
 
     Aucun document n'est envoyé nulle part : tout est analysé sur cette machine.
     """

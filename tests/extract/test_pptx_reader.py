@@ -316,3 +316,38 @@ def test_slideshow_package_gets_a_french_refusal(tmp_path, slides):
     error = _error(show)
     assert error.status == "NON_SUPPORTE" and "[E103]" in error.message
     assert "diaporama.pptx" in error.message
+
+
+def test_check_finds_evidence_in_slides(tmp_path):
+    """A SWOT table on a slide covers B1.C2.1, cited with its slide number."""
+    import json
+
+    from click.testing import CliRunner
+
+    from checker.cli import cli
+
+    prs = Presentation()
+    prs.slides.add_slide(prs.slide_layouts[0]).shapes.title.text = "Soutenance — Bloc 1"
+    slide = prs.slides.add_slide(prs.slide_layouts[5])  # title only
+    slide.shapes.title.text = "Matrice SWOT de la Ferme des Quatre Vents"
+    cells = [
+        ["Forces", "Faiblesses"],
+        ["Produits bio certifiés, circuit court", "Site vitrine sans paiement en ligne"],
+        ["Opportunités", "Menaces"],
+        ["Demande croissante de paniers locaux", "Concurrence de Potager City"],
+    ]
+    table = slide.shapes.add_table(4, 2, Inches(0.5), Inches(2), Inches(9), Inches(3)).table
+    for r, row in enumerate(cells):
+        for c, value in enumerate(row):
+            table.cell(r, c).text = value
+    folder = tmp_path / "candidat"
+    folder.mkdir()
+    prs.save(folder / "soutenance.pptx")
+    result = CliRunner().invoke(cli, ["check", str(folder), "--bloc", "1", "--format", "json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    assert data["documents"][0]["kind"] == "pptx"
+    swot = next(c for c in data["criteria"] if c["id"] == "B1.C2.1")
+    assert swot["status"] == "covered"
+    assert swot["evidence"][0]["page"] == 2
+    assert swot["evidence"][0]["section"] == ["Matrice SWOT de la Ferme des Quatre Vents"]
