@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from . import messages as msg
 from .match import co_located, evaluate
 from .match.context import Context
 from .match.guards import GUARD_LABELS, EchoGuard
@@ -49,7 +50,8 @@ def _unreadable(documents: Sequence[Document]) -> list[str]:
     for doc in documents:
         pages = doc.health.unreadable_pages
         if pages:
-            out.append(f"{doc.path} p. {', '.join(map(str, pages))}")
+            hint = f", {msg.OCR_HINT}" if msg.W309 in doc.health.warnings else ""
+            out.append(f"{doc.path} p. {', '.join(map(str, pages))}{hint}")
     return out
 
 

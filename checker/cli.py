@@ -7,6 +7,7 @@ is printed as ``Erreur : …`` on stderr; anything else is a bug.
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -36,7 +37,7 @@ def fail(error: CheckerError, code: int = EXIT_INPUT) -> None:
 )
 def cli() -> None:
     """Vérifie quels critères du référentiel RNCP « Chef de projet e-commerce »
-    sont couverts par les livrables d'un candidat (DOCX, PDF, ODT).
+    sont couverts par les livrables d'un candidat (DOCX, PDF, ODT, PPTX).
 
     \b
     Exemples :
@@ -44,6 +45,8 @@ def cli() -> None:
       rncp-check check dossier-candidat/        un candidat, un dossier
       rncp-check extract dossier.pdf            ce que l'outil lit du fichier
       rncp-check rules show B1.C2.1             ce qu'un critère exige
+      rncp-check compare v1.docx v2.docx        ce qui a changé entre deux brouillons
+      rncp-check annotate dossier.docx          copie commentée du DOCX
 
     Aucun document n'est envoyé nulle part : tout est analysé sur cette machine.
     """
@@ -210,7 +213,7 @@ def check(paths, blocs, fmt, output, rules_dir, fail_under, verbose) -> None:
         for doc in report.documents:
             click.echo(f"Erreur : {doc.error}", err=True)
         if not report.documents:
-            click.echo("Erreur : aucun document DOCX, PDF ou ODT trouvé.", err=True)
+            click.echo("Erreur : aucun document DOCX, PDF, ODT ou PPTX trouvé.", err=True)
         sys.exit(EXIT_INPUT)
     if fail_under is not None:
         auto = [r for r in report.criteria if r.assessment == "auto"]
@@ -221,6 +224,183 @@ def check(paths, blocs, fmt, output, rules_dir, fail_under, verbose) -> None:
                 f"Couverture {share:.0f} % inférieure au seuil de {fail_under:.0f} %.", err=True
             )
             sys.exit(EXIT_THRESHOLD)
+
+
+@cli.command()
+@click.argument("old", metavar="ANCIEN", type=click.Path(path_type=Path))
+@click.argument("new", metavar="NOUVEAU", type=click.Path(path_type=Path))
+@bloc_option
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "json", "html"]),
+    default="text",
+    show_default=True,
+    help="text : lecture à l'écran ; json : pour les scripts ; html : page imprimable.",
+)
+@click.option(
+    "--output",
+    "-o",
+    default="-",
+    show_default=True,
+    metavar="FICHIER|-",
+    help="Fichier où écrire la comparaison (« - » : la sortie standard).",
+)
+@click.option(
+    "--fail-on-regression",
+    is_flag=True,
+    help="Code de sortie 1 si un critère a régressé (pour les scripts).",
+)
+@click.option("--no-cache", is_flag=True, help="Tout relire, sans utiliser ni remplir le cache.")
+@click.option(
+    "--cache-dir",
+    type=click.Path(path_type=Path, file_okay=False),
+    default=None,
+    metavar="DOSSIER",
+    help="Dossier du cache (par défaut : $RNCP_CHECK_CACHE, sinon ~/.cache/rncp-check).",
+)
+@rules_option
+def compare(old, new, blocs, fmt, output, fail_on_regression, no_cache, cache_dir, rules_dir):
+    """Compare deux versions des livrables d'un candidat (deux fichiers ou deux
+    dossiers), critère par critère : régressions d'abord (critères qui étaient
+    couverts et ne le sont plus), puis critères nouvellement couverts, progrès,
+    preuves déplacées ou disparues, et critères couverts par bloc avant/après.
+
+    \b
+    Les deux versions sont jugées sur les mêmes blocs. Les verdicts sont mis
+    en cache (comme pour batch) : comparer à nouveau après une retouche ne
+    relit que la version modifiée.
+
+    \b
+    Codes de sortie :
+      0  comparaison produite
+      1  au moins une régression, avec --fail-on-regression
+      2  chemin introuvable, ou aucun document lisible dans une version
+      3  règles invalides
+
+    \b
+    Exemples :
+      rncp-check compare dossier-v1.docx dossier-v2.docx
+      rncp-check compare brouillon-mars/ brouillon-avril/ --format html -o progres.html
+      rncp-check compare v1/ v2/ --format json --fail-on-regression
+    """
+    from .compare import compare_paths
+    from .report.comparereport import render as render_comparison
+
+    for path in (old, new):
+        if not path.exists() and not path.is_symlink():
+            click.echo(f"Erreur : chemin introuvable : {path}", err=True)
+            sys.exit(EXIT_INPUT)
+    ruleset = load_rules(rules_dir)
+    try:
+        comparison = compare_paths(
+            [old],
+            [new],
+            ruleset=ruleset,
+            blocs=blocs or None,
+            cache_dir=cache_dir,
+            use_cache=not no_cache,
+        )
+    except CheckerError as error:
+        fail(error)
+    unreadable = False
+    for label, report in (("ancienne", comparison.old), ("nouvelle", comparison.new)):
+        if not [d for d in report.documents if not d.error]:
+            unreadable = True
+            for doc in report.documents:
+                click.echo(f"Erreur : {doc.error}", err=True)
+            if not report.documents:
+                click.echo(f"Erreur : aucun document lisible dans la {label} version.", err=True)
+    if unreadable:
+        sys.exit(EXIT_INPUT)
+    write_output(render_comparison(comparison, fmt), output)
+    if fail_on_regression and comparison.changed("regression"):
+        count = len(comparison.changed("regression"))
+        click.echo(f"{count} critère(s) en régression.", err=True)
+        sys.exit(EXIT_THRESHOLD)
+
+
+@cli.command()
+@click.argument("file", metavar="FICHIER", type=click.Path(path_type=Path))
+@click.option(
+    "--output",
+    "-o",
+    type=click.Path(path_type=Path, dir_okay=False),
+    default=None,
+    metavar="COPIE",
+    help="Copie annotée à écrire (par défaut : FICHIER-annote.docx à côté de FICHIER).",
+)
+@bloc_option
+@rules_option
+def annotate(file, output, blocs, rules_dir) -> None:
+    """Écrit une copie du DOCX du candidat avec des commentaires Word signés
+    « rncp-check » : à chaque preuve retenue (« B1.C2.1 couvert : … »), là où
+    se rattache chaque critère manquant ou partiel (« B1.C7.2 manquant :
+    calculez le ROI… »), et un commentaire de synthèse en tête.
+
+    \b
+    Le fichier d'origine n'est jamais modifié ; la copie garde tout le texte
+    du candidat et s'ouvre dans Word et LibreOffice. Pour un PDF, un ODT ou un
+    PPTX, le rapport HTML (avec une ancre par critère) est écrit à la place :
+    FICHIER-rapport.html, ou la COPIE donnée si elle finit par .html.
+
+    \b
+    Codes de sortie : 0 copie écrite ; 2 fichier introuvable, illisible ou
+    copie impossible à écrire ; 3 règles invalides.
+
+    \b
+    Exemples :
+      rncp-check annotate dossier.docx -o dossier-annote.docx
+      rncp-check annotate dossier.pdf            (écrit dossier-rapport.html)
+    """
+    from .annotate import annotate_docx
+    from .api import check_candidate
+    from .extract import detect_format
+
+    if not file.exists() and not file.is_symlink():
+        click.echo(f"Erreur : fichier introuvable : {file}", err=True)
+        sys.exit(EXIT_INPUT)
+    try:
+        fmt, _warnings = detect_format(file)
+    except CheckerError as error:
+        fail(error)
+    ruleset = load_rules(rules_dir)
+    report = check_candidate([file], blocs=blocs or None, ruleset=ruleset)
+    failed = [d for d in report.documents if d.error]
+    if failed or not report.documents:
+        for doc in failed:
+            click.echo(f"Erreur : {doc.error}", err=True)
+        sys.exit(EXIT_INPUT)
+    if fmt != "docx":
+        target = output if output and output.suffix.lower() == ".html" else None
+        target = target or file.with_name(f"{file.stem}-rapport.html")
+        click.echo(
+            f"{file} n'est pas un DOCX : les commentaires Word ne s'appliquent qu'aux DOCX ; "
+            "le rapport HTML, avec une ancre par critère (#B1.C2.1), en tient lieu.",
+            err=True,
+        )
+        write_output(render(report, "html"), os.fspath(target))
+        return
+    target = output or file.with_name(f"{file.stem}-annote.docx")
+    if target.exists() and os.path.samefile(target, file):
+        click.echo(
+            f"Erreur : la copie annotée ne peut pas remplacer l'original ({file}) : "
+            "choisissez un autre nom avec -o.",
+            err=True,
+        )
+        sys.exit(EXIT_INPUT)
+    try:
+        done = annotate_docx(file, target, report)
+    except CheckerError as error:
+        fail(error)
+    except OSError as exc:
+        click.echo(f"Erreur : impossible d'écrire {target} ({exc.strerror or exc})", err=True)
+        sys.exit(EXIT_INPUT)
+    click.echo(
+        f"Copie annotée écrite : {target} ({done.evidence} preuve(s) et {done.gaps} manque(s) "
+        f"commentés, {len(done.unplaced)} manque(s) dans le commentaire de synthèse).",
+        err=True,
+    )
 
 
 @cli.command()

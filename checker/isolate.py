@@ -69,7 +69,9 @@ def preload_readers() -> None:
     global _preloaded
     if _preloaded:
         return
-    from .extract import docx_reader, odt_reader, pdf_reader  # noqa: F401
+    import pptx  # noqa: F401  (python-pptx, imported once for the children)
+
+    from .extract import docx_reader, odt_reader, pdf_reader, pptx_reader  # noqa: F401
 
     _preloaded = True
 

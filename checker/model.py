@@ -47,6 +47,8 @@ class Location:
     rendered page breaks and ``page_estimated`` is True. ``section`` is the
     heading path, outermost first. ``index`` is the block's order in the
     document; ``paragraph`` the paragraph number for DOCX/ODT (1-based).
+    ``ocr_confidence`` is set (0-1) when the text was read by OCR from a
+    scanned page: excerpts from it say « lu par OCR ».
     """
 
     index: int
@@ -54,6 +56,7 @@ class Location:
     page_estimated: bool = False
     section: tuple[str, ...] = ()
     paragraph: int | None = None
+    ocr_confidence: float | None = None
 
 
 @dataclass(frozen=True, slots=True)

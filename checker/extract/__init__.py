@@ -1,4 +1,4 @@
-"""Read a DOCX, PDF or ODT file into a ``Document``.
+"""Read a DOCX, PDF, ODT or PPTX file into a ``Document``.
 
 ``extract(path)`` checks the file, recognises its real format from its first
 bytes, and hands it to the matching reader. Every failure becomes an
@@ -21,7 +21,7 @@ from ..limits import current as current_limits
 from ..model import Document
 from .sniff import inspect
 
-EXTENSIONS = {".docx": "docx", ".pdf": "pdf", ".odt": "odt"}
+EXTENSIONS = {".docx": "docx", ".pdf": "pdf", ".odt": "odt", ".pptx": "pptx"}
 LEGACY = {
     ".doc": "Word 97-2003 (.doc)",
     ".pages": "Apple Pages",
@@ -30,7 +30,7 @@ LEGACY = {
     ".png": "image",
     ".jpg": "image",
     ".jpeg": "image",
-    ".pptx": "PowerPoint",
+    ".ppt": "PowerPoint 97-2003 (.ppt)",
     ".xlsx": "Excel",
 }
 
@@ -61,7 +61,6 @@ _OTHER_KINDS = {
     "text": "texte brut",
     "image": "image",
     "xlsx": "classeur Excel (.xlsx)",
-    "pptx": "présentation PowerPoint (.pptx)",
     "odf-other": "document OpenDocument autre qu'un texte",
 }
 
@@ -119,7 +118,7 @@ def detect_format(path: Path, limits: Limits | None = None) -> tuple[str, list[s
             template.format(path=name, detail=sniffed.problem.detail),
             status=sniffed.problem.status,
         )
-    if real in {"docx", "pdf", "odt"}:
+    if real in {"docx", "pdf", "odt", "pptx"}:
         if (expected and expected != real) or not expected:
             warnings.append(msg.W301.format(path=name, real=real.upper()))
         return real, warnings
@@ -146,7 +145,7 @@ def detect_format(path: Path, limits: Limits | None = None) -> tuple[str, list[s
         raise InputError(
             msg.E107.format(
                 path=name,
-                detail="archive ZIP qui n'est ni un DOCX ni un ODT",
+                detail="archive ZIP qui n'est ni un DOCX, ni un ODT, ni un PPTX",
                 formats=msg.ACCEPTED_FORMATS,
             ),
             status="NON_RECONNU",
@@ -159,7 +158,7 @@ def detect_format(path: Path, limits: Limits | None = None) -> tuple[str, list[s
     raise InputError(
         msg.E107.format(
             path=name,
-            detail="ni DOCX, ni PDF, ni ODT",
+            detail="ni DOCX, ni PDF, ni ODT, ni PPTX",
             formats=msg.ACCEPTED_FORMATS,
         ),
         status="NON_RECONNU",
@@ -171,7 +170,7 @@ def _mib(value: int) -> str:
 
 
 def extract(path: str | os.PathLike[str]) -> Document:
-    """Read ``path`` (DOCX, PDF or ODT) into a Document, or raise InputError."""
+    """Read ``path`` (DOCX, PDF, ODT or PPTX) into a Document, or raise InputError."""
     path = Path(path)
     fmt, warnings = detect_format(path)
     name = display_name(path)
@@ -179,6 +178,8 @@ def extract(path: str | os.PathLike[str]) -> Document:
         from .docx_reader import read_docx as reader
     elif fmt == "pdf":
         from .pdf_reader import read_pdf as reader
+    elif fmt == "pptx":
+        from .pptx_reader import read_pptx as reader
     else:
         from .odt_reader import read_odt as reader
     document = reader(path, name)

@@ -27,7 +27,7 @@ class DocumentBuilder:
         self.skipped: Counter[str] = Counter()
         self.images_by_section: Counter[str] = Counter()
         self.metadata: dict[str, str] = {}
-        self.page: int | None = 1 if kind in {"pdf", "docx", "odt"} else None
+        self.page: int | None = 1 if kind in {"pdf", "docx", "odt", "pptx"} else None
         self.pages = 0
         self.scanned_pages: list[int] = []
         self.garbled_pages: list[int] = []
@@ -35,12 +35,18 @@ class DocumentBuilder:
         self._total_chars = 0
         self._headings: list[tuple[int, str]] = []
         self._paragraph = 0
+        #: Set while adding text read by OCR (its confidence, 0-1).
+        self.ocr_confidence: float | None = None
 
     # -- position -------------------------------------------------------
     def set_page(self, page: int) -> None:
         """Set the (1-based) page of the blocks that follow."""
         self.page = page
         self.pages = max(self.pages, page)
+
+    def reset_section(self) -> None:
+        """Forget the heading path (a new slide starts a new section)."""
+        self._headings = []
 
     def section(self) -> tuple[str, ...]:
         """The current heading path, outermost first."""
@@ -56,6 +62,7 @@ class DocumentBuilder:
             page_estimated=self.page_estimated and self.page is not None,
             section=self.section(),
             paragraph=self._paragraph if self.kind in {"docx", "odt"} else None,
+            ocr_confidence=self.ocr_confidence,
         )
 
     # -- blocks ---------------------------------------------------------

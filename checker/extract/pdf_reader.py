@@ -54,6 +54,7 @@ from pdfplumber.utils.text import LIGATURES as _LIGATURES
 from .. import messages as msg
 from ..errors import InputError
 from ..model import BlockKind, Document
+from . import ocr
 from .builder import DocumentBuilder
 from .normalize import is_numbered_toc_line, normalize_line, toc_title
 
@@ -1229,7 +1230,30 @@ def _warn_pages(builder: DocumentBuilder, template: str, pages: list[int]) -> No
         builder.warn(template.format(pages=", ".join(map(str, sorted(pages)))))
 
 
-def _finish(builder: DocumentBuilder, pages: list[_Page]) -> None:
+def _scan_pages(path: Path, pages: list[_Page]) -> ocr.OcrResult | None:
+    """OCR of the scanned pages, when tesseract reads French here; else None."""
+    numbers = [p.number for p in pages if p.scanned]
+    if not numbers or not ocr.available():
+        return None
+    from ..limits import current
+
+    return ocr.read_pages(path, numbers, current().timeout_s)
+
+
+def _emit_ocr(builder: DocumentBuilder, page: ocr.OcrPage) -> None:
+    """The paragraphs read by OCR on a scanned page, marked with their confidence."""
+    builder.set_page(page.number)
+    for paragraph in page.paragraphs:
+        builder.ocr_confidence = paragraph.confidence
+        try:
+            builder.add(BlockKind.PARAGRAPH, paragraph.text, style="ocr")
+        finally:
+            builder.ocr_confidence = None
+
+
+def _finish(
+    builder: DocumentBuilder, pages: list[_Page], scans: ocr.OcrResult | None = None
+) -> None:
     """Second pass: structure the pages and emit every block."""
     body = _body_size(pages)
     _mark_running(pages, body)
@@ -1245,13 +1269,28 @@ def _finish(builder: DocumentBuilder, pages: list[_Page]) -> None:
         toc_before = any(item.kind is BlockKind.TOC_ENTRY for item in items)
         per_page.append(items)
     _assign_levels([item for items in per_page for item in items])
+    read = scans.pages if scans is not None else {}
     for page, items in zip(pages, per_page, strict=True):
         _emit(builder, page, items)
-        if page.scanned:
+        if page.number in read:
+            _emit_ocr(builder, read[page.number])
+        elif page.scanned:
             builder.mark_scanned(page.number)
         if page.garbled:
             builder.mark_garbled(page.number)
-    _warn_pages(builder, msg.W303, [p.number for p in pages if p.scanned])
+    unread = [p.number for p in pages if p.scanned and p.number not in read]
+    _warn_pages(builder, msg.W303, unread)
+    if read:
+        mean = sum(scan.confidence for scan in read.values()) / len(read)
+        builder.warn(
+            msg.W308.format(
+                confidence=f"{round(100 * mean)} %", pages=", ".join(map(str, sorted(read)))
+            )
+        )
+    if scans is not None and scans.skipped:
+        builder.warn(msg.W310.format(pages=", ".join(map(str, scans.skipped))))
+    elif scans is None and unread:
+        builder.warn(msg.W309)
     _warn_pages(builder, msg.W304, [p.number for p in pages if p.garbled])
     reasons: Counter[str] = Counter(line.reason for p in pages for line in p.hidden)
     if reasons:
@@ -1425,7 +1464,7 @@ def _read_open(pdf: pdfplumber.PDF, path: Path, name: str) -> Document:
         pdfium.close()
     if total == 0:
         raise InputError(msg.E111.format(path=name), status="VIDE")
-    _finish(builder, pages)
+    _finish(builder, pages, _scan_pages(path, pages))
     if total > MAX_PAGES:
         _truncation_warning(builder, total)
     return builder.build()

@@ -28,6 +28,8 @@ def where(block: Block) -> str:
         parts.append(f"p. ~{loc.page}" if loc.page_estimated else f"p. {loc.page}")
     if loc.paragraph is not None:
         parts.append(f"§ {loc.paragraph}")
+    if loc.ocr_confidence is not None:
+        parts.append(f"OCR {round(100 * loc.ocr_confidence)} %")
     return ", ".join(parts)
 
 

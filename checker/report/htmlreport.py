@@ -24,7 +24,7 @@ from ..model import (
     Evidence,
     Status,
 )
-from .common import page_label
+from .common import ocr_label, page_label
 
 TEMPLATES = Path(__file__).parent / "templates"
 
@@ -91,6 +91,7 @@ def evidence_where(evidence: Evidence) -> str:
     page = page_label(evidence.location)
     if page:
         parts.append(page)
+    parts.append(ocr_label(evidence.location))
     if evidence.location.section:
         parts.append(" › ".join(evidence.location.section))
     return ", ".join(part for part in parts if part)

@@ -32,6 +32,8 @@ def evidence_dict(evidence: Evidence) -> dict[str, Any]:
     }
     if evidence.rejected_by:
         data["rejected_by"] = evidence.rejected_by
+    if evidence.location.ocr_confidence is not None:
+        data["ocr_confidence"] = evidence.location.ocr_confidence
     return data
 
 
