@@ -527,3 +527,31 @@ def test_swot_grid_without_header_row(engine):
         "| Texte libre sur quatre mots | Autre texte libre ici |\n"
     )
     assert not satisfied(engine, req, prose)
+
+
+def test_a_table_row_is_a_section_in_a_document_laid_out_as_a_table(engine):
+    """« Rubrique | Contenu »: the row label plays the part of a heading."""
+    req = requirement(
+        detector="section",
+        terms=["benchmark"],
+        min_words=12,
+        contains={"id": "prix", "detector": "terms", "terms": ["prix"]},
+    )
+    table = (
+        "| Rubrique | Contenu |\n"
+        "| Benchmark | Trois concurrents comparés : Kusmi Tea vend 20 % plus cher, Palais des "
+        "Thés livre en 48 h, la Route du Thé a le prix le plus bas du marché. |\n"
+        "| Planning | Lancement en mars, soldes en juin. |\n"
+    )
+    assert satisfied(engine, req, table)
+    short = table.replace(
+        "Trois concurrents comparés : Kusmi Tea vend 20 % plus cher, Palais des Thés livre en "
+        "48 h, la Route du Thé a le prix le plus bas du marché.",
+        "À compléter.",
+    )
+    assert not satisfied(engine, req, short)
+    # A long first cell is content, not a row label.
+    long_label = table.replace(
+        "| Benchmark |", "| Notre benchmark de trois boutiques de thé en vrac en ligne |"
+    )
+    assert not satisfied(engine, req, long_label)

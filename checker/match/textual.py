@@ -7,7 +7,7 @@ from collections import defaultdict
 from ..model import Block, BlockKind
 from ..ruleset import Requirement
 from .context import Context, Outcome, excerpt, usable_text
-from .guards import is_negated_or_todo
+from .guards import is_negated_or_todo, is_placeholder
 from .index import DocIndex
 from .thresholds import MAX_EVIDENCE
 from .values import count_numbers
@@ -99,5 +99,53 @@ def detect_section(req: Requirement, ctx: Context) -> Outcome:
         outcome.evidence.insert(0, ctx.evidence(req, th.doc, block, excerpt(block.text), note=note))
         outcome.score = 1.0
         return outcome
-    outcome.score = best
+    row_score = _table_row_sections(req, ctx, outcome)
+    outcome.score = max(best, row_score)
     return outcome
+
+
+#: A row label (first cell) that plays the part of a heading is this short.
+ROW_LABEL_MAX_WORDS = 8
+
+
+def _table_row_sections(req: Requirement, ctx: Context, outcome: Outcome) -> float:
+    """A document laid out as a table (« Rubrique | Contenu »): a row whose
+    first cell names the topic and whose other cells hold the content is a
+    section. Its ``contains`` is looked for in that table."""
+    from . import evaluate
+
+    opts = req.options
+    hits = ctx.term_hits(
+        req, opts["terms"], frozenset({BlockKind.TABLE}), outcome.rejected, heading_min_words=1
+    )
+    best = 0.0
+    seen: set[tuple[int, int, int]] = set()
+    for th in hits:
+        unit, block = th.unit, th.unit.block
+        if unit.col != 0 or unit.row is None:
+            continue
+        key = (th.doc.position, block.location.index, unit.row)
+        if key in seen:
+            continue
+        seen.add(key)
+        row = block.rows[unit.row]
+        if len(row) < 2 or len(unit.text.split()) > ROW_LABEL_MAX_WORDS:
+            continue
+        if is_negated_or_todo(unit.text):
+            continue
+        words = sum(len(cell.split()) for cell in row[1:] if not is_placeholder(cell))
+        if words < max(1, opts["min_words"]):
+            continue
+        contains = opts.get("contains")
+        shown = excerpt(" | ".join(cell for cell in row if cell))
+        if contains is not None:
+            inner = evaluate(
+                contains, ctx.within({th.doc.position: frozenset({block.location.index})})
+            )
+            if not inner.satisfied:
+                best = max(best, 0.5 * inner.score)
+                continue
+        note = f"ligne « {unit.text} » d'un tableau, {words} mots"
+        outcome.evidence.insert(0, ctx.evidence(req, th.doc, block, shown, note=note))
+        return 1.0
+    return best
