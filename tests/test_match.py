@@ -555,3 +555,22 @@ def test_a_table_row_is_a_section_in_a_document_laid_out_as_a_table(engine):
         "| Benchmark |", "| Notre benchmark de trois boutiques de thé en vrac en ligne |"
     )
     assert not satisfied(engine, req, long_label)
+
+
+def test_table_each_group_must_appear(engine):
+    """`each`: every group (a term or a concept's forms) must be in the table."""
+    problems = _Problems()
+    req = _requirement(
+        {"id": "r", "label": "r", "detector": "table", "cells": ["forces", "faiblesses",
+         "opportunités", "menaces"], "min_cells": 2, "each": ["forces", "menaces"]},
+        "test", problems,
+    )
+    assert not problems.lines
+    assert req.options["each"] == (("forces",), ("menaces",))
+    both = (
+        "| Forces | Menaces |\n| Atelier local | Marketplaces |\n"
+        "| Avis 4,8/5 | Hausse du coton |\n"
+    )
+    internal = both.replace("Menaces", "Faiblesses")
+    assert satisfied(engine, req, both)
+    assert not satisfied(engine, req, internal)

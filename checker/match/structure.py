@@ -99,6 +99,10 @@ def detect_table(req: Requirement, ctx: Context) -> Outcome:
             continue
         if opts["cells"] and len(cells) < opts["min_cells"]:
             continue
+        if opts["each"] and not all(
+            _terms_in_table(ctx, doc, block, list(group), False) for group in opts["each"]
+        ):
+            continue  # one of the required dimensions is absent (a SWOT without threats)
         skip = header_rows(block)
         body = [cell for row in block.rows[skip:] for cell in row]
         rows = len(block.rows) - skip

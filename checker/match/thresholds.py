@@ -15,7 +15,7 @@ MIN_SECTION_WORDS = 8
 #: Longest excerpt shown as evidence (characters).
 EXCERPT_CHARS = 220
 #: Evidence kept per requirement (enough to find co-located pieces).
-MAX_EVIDENCE = 12
+MAX_EVIDENCE = 40
 #: Evidence shown per requirement in reports.
 SHOWN_EVIDENCE = 3
 #: Rejected hits kept per criterion in reports (all are counted in the reason).

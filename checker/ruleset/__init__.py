@@ -62,6 +62,8 @@ class Requirement:
         out: list[str] = []
         for key in ("terms", "with", "header", "cells", "under", "near"):
             out.extend(self.options.get(key) or ())
+        for group in self.options.get("each") or ():
+            out.extend(group)
         contains = self.options.get("contains")
         if isinstance(contains, Requirement):
             out.extend(contains.terms())
@@ -283,7 +285,11 @@ def _requirement(
         if not isinstance(value, types) or (isinstance(value, bool) and bool not in types):
             problems.add(here, key, f"type incorrect : {_type_name(types)} attendu")
             continue
-        if types == (list,):
+        if key == "each":
+            # Groups that must all be present: one per term or « @concept ».
+            value = tuple(tuple(_check_terms([item], here, key, problems)) for item in value)
+            value = tuple(group for group in value if group)
+        elif types == (list,):
             value = _check_terms(value, here, key, problems)
         options[key] = value
     for key in REQUIRED.get(detector, ()):

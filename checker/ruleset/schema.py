@@ -38,6 +38,7 @@ DETECTOR_OPTIONS: dict[str, dict[str, tuple[tuple[type, ...], object]]] = {
         "numbers": (INT, 0),
         "dates": (INT, 0),
         "filled": (FLOAT, 0.6),
+        "each": (TERMS, ()),
     },
     "list": {
         "min_items": (INT, 3),
