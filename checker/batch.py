@@ -42,6 +42,7 @@ import os
 import re
 import signal
 import sys
+import time
 import unicodedata
 from collections import Counter, deque
 from collections.abc import Callable, Sequence
@@ -303,13 +304,18 @@ _WORKER: dict[str, object] = {}
 
 
 def _init_worker(rules_dir: str | None, parent: int) -> None:
-    """Pool initializer: die with the parent, leave Ctrl-C to it, then warm up."""
-    from .isolate import die_with_parent
+    """Pool initializer: die with the parent, leave Ctrl-C to it, then warm up.
 
-    die_with_parent(parent)
+    SIGTERM (sent by the parent when it stops, or by the kernel when the
+    parent dies) kills the reading child and removes the snapshot copies
+    before exiting (``isolate.stop_now``).
+    """
+    from .isolate import die_with_parent, stop_now
+
     with suppress(ValueError, OSError):
         signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides
-        signal.signal(signal.SIGTERM, signal.SIG_DFL)
+        signal.signal(signal.SIGTERM, stop_now)
+    die_with_parent(parent, signal.SIGTERM)
     _warm_worker(rules_dir)
 
 
@@ -431,9 +437,12 @@ def _sha(data: bytes) -> str:
 class Interrupted(KeyboardInterrupt):
     """Ctrl-C or SIGTERM during a run: ``done`` of ``total`` candidates were finished."""
 
-    def __init__(self, done: int = 0, total: int = 0, *, terminated: bool = False) -> None:
+    def __init__(
+        self, done: int = 0, total: int = 0, *, terminated: bool = False, cached: bool = True
+    ) -> None:
         super().__init__(done, total)
         self.done, self.total, self.terminated = done, total, terminated
+        self.cached = cached
 
 
 class Terminated(KeyboardInterrupt):
@@ -699,9 +708,6 @@ def run_cohort(
                 f"« {candidate.name} » est écrit sous {candidate.slug}.html et "
                 f"{candidate.slug}.json."
             )
-    for line in notices:
-        if log:
-            log(line)
     out.claim([f"{c.slug}.{ext}" for c in candidates for ext in ("html", "json")])
     out.claim([csv_name, html_name])
     out.save()
@@ -801,7 +807,9 @@ def run_cohort(
             _run_pool(todo, workers, bloc_list, rules_dir, store, failed, finish)
     except KeyboardInterrupt as interrupt:
         out.save()
-        raise Interrupted(done, total, terminated=isinstance(interrupt, Terminated)) from None
+        raise Interrupted(
+            done, total, terminated=isinstance(interrupt, Terminated), cached=cache is not None
+        ) from None
 
     result = CohortResult(
         cohort_dir=cohort_dir,
@@ -900,11 +908,19 @@ def _crash_message(candidate: Candidate, error: BaseException | None) -> str:
 
 
 def _stop(executor: ProcessPoolExecutor) -> None:
-    """Kill the pool's workers now (Ctrl-C, SIGTERM): they hold no result worth waiting for."""
-    processes = getattr(executor, "_processes", None) or {}
-    for process in list(processes.values()):
+    """Stop the pool's workers now (Ctrl-C, SIGTERM): they hold no result worth
+    waiting for. SIGTERM first (they remove their snapshot copies), SIGKILL
+    after two seconds."""
+    processes = list((getattr(executor, "_processes", None) or {}).values())
+    for process in processes:
         with suppress(Exception):
-            process.kill()
+            process.terminate()
+    deadline = time.monotonic() + 2.0
+    for process in processes:
+        with suppress(Exception):
+            process.join(max(0.0, deadline - time.monotonic()))
+            if process.is_alive():
+                process.kill()
     executor.shutdown(wait=True, cancel_futures=True)
 
 
@@ -1262,10 +1278,10 @@ def batch(
                 done, total = stop.done, stop.total
             terminated = isinstance(stop, Terminated) or getattr(stop, "terminated", False)
             stack.close()  # the progress bar ends its line first
-            click.echo(
-                "\n" + msg.INTERRUPTED.format(done=done, total=total or "?", out=_shown(out_dir)),
-                err=True,
-            )
+            text = msg.INTERRUPTED.format(done=done, total=total or "?", out=_shown(out_dir))
+            if no_cache:
+                text = text.replace(msg.KEPT, msg.NOT_KEPT)
+            click.echo("\n" + text, err=True)
             sys.exit(EXIT_TERMINATED if terminated else EXIT_INTERRUPTED)
     n = len(result.outcomes)
     cached = f" dont {result.from_cache} depuis le cache" if result.from_cache else ""

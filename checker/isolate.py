@@ -151,8 +151,8 @@ def _silence() -> None:
     os.close(devnull)
 
 
-def die_with_parent(parent: int | None = None) -> None:
-    """Linux: this process gets SIGKILL when its parent dies (no orphan left).
+def die_with_parent(parent: int | None = None, signum: int = signal.SIGKILL) -> None:
+    """Linux: this process gets ``signum`` when its parent dies (no orphan left).
 
     ``parent`` is the pid expected as parent: if it already died, exit now.
     """
@@ -163,11 +163,60 @@ def die_with_parent(parent: int | None = None) -> None:
 
         libc = ctypes.CDLL(None, use_errno=True)
         pr_set_pdeathsig = 1
-        libc.prctl(pr_set_pdeathsig, signal.SIGKILL, 0, 0, 0)
+        libc.prctl(pr_set_pdeathsig, int(signum), 0, 0, 0)
     except (OSError, AttributeError):  # pragma: no cover - no libc prctl
         return
     if parent is not None and os.getppid() != parent:
         os._exit(1)
+
+
+#: Snapshot folders and reading children alive in this process (for ``stop_now``).
+_LIVE_FOLDERS: set[str] = set()
+_LIVE_CHILDREN: set[int] = set()
+_SNAPSHOT_PREFIX = "rncp-check-"
+
+
+def stop_now(signum: int = signal.SIGTERM, frame: object = None) -> None:
+    """Signal handler of batch workers: kill the reading child, remove the
+    snapshot copies, exit at once (the parent is gone or stopping)."""
+    for pid in list(_LIVE_CHILDREN):
+        with suppress(OSError):
+            os.kill(pid, signal.SIGKILL)
+    for folder in list(_LIVE_FOLDERS):
+        shutil.rmtree(folder, ignore_errors=True)
+    os._exit(128 + int(signum))
+
+
+_swept = False
+
+
+def sweep_leftovers() -> None:
+    """Remove snapshot folders left by processes of this user that died on SIGKILL.
+
+    Folders are named ``rncp-check-<pid>-…``: one whose process no longer
+    exists is removed. Runs once per process.
+    """
+    global _swept
+    if _swept:
+        return
+    _swept = True
+    try:
+        entries = list(os.scandir(tempfile.gettempdir()))
+    except OSError:
+        return
+    for entry in entries:
+        match = re.fullmatch(re.escape(_SNAPSHOT_PREFIX) + r"(\d+)-[\w]+", entry.name)
+        if not match:
+            continue
+        try:
+            info = entry.stat(follow_symlinks=False)
+            if not stat.S_ISDIR(info.st_mode) or info.st_uid != os.getuid():
+                continue
+            os.kill(int(match.group(1)), 0)
+        except ProcessLookupError:
+            shutil.rmtree(entry.path, ignore_errors=True)
+        except (OSError, OverflowError, ValueError):
+            continue
 
 
 def _child(conn: Any, path: str, limits: Limits) -> None:
@@ -279,6 +328,7 @@ class Snapshot:
     def __exit__(self, *exc: object) -> None:
         if self._folder:
             shutil.rmtree(self._folder, ignore_errors=True)
+            _LIVE_FOLDERS.discard(self._folder)
 
 
 def take_snapshot(path: Path, limits: Limits) -> Snapshot | None:
@@ -296,8 +346,10 @@ def take_snapshot(path: Path, limits: Limits) -> Snapshot | None:
         if not stat.S_ISREG(os.fstat(fd).st_mode):
             return None
         suffix = path.suffix if _SUFFIX.fullmatch(path.suffix) else ""
+        sweep_leftovers()
         try:
-            folder = tempfile.mkdtemp(prefix="rncp-check-")
+            folder = tempfile.mkdtemp(prefix=f"{_SNAPSHOT_PREFIX}{os.getpid()}-")
+            _LIVE_FOLDERS.add(folder)
             copy: Path | None = Path(folder) / f"document{suffix}"
             out = os.open(copy, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, 0o600)
         except OSError:
@@ -331,6 +383,7 @@ def take_snapshot(path: Path, limits: Limits) -> Snapshot | None:
             os.close(out)
         if folder:
             shutil.rmtree(folder, ignore_errors=True)
+            _LIVE_FOLDERS.discard(folder)
 
 
 def extract_isolated(
@@ -469,6 +522,7 @@ def _run_forked(path: Path, limits: Limits) -> tuple:
         finally:
             os._exit(code)
     os.close(write_fd)
+    _LIVE_CHILDREN.add(pid)
     deadline = time.monotonic() + limits.timeout_s
     chunks: list[bytes] = []
     timed_out = False
@@ -490,6 +544,7 @@ def _run_forked(path: Path, limits: Limits) -> tuple:
             os.kill(pid, signal.SIGKILL)
         with suppress(OSError):
             os.waitpid(pid, 0)
+        _LIVE_CHILDREN.discard(pid)
         raise
     finally:
         os.close(read_fd)
@@ -497,6 +552,7 @@ def _run_forked(path: Path, limits: Limits) -> tuple:
         with suppress(OSError):
             os.kill(pid, signal.SIGKILL)
     _, status, usage = _reap(pid)
+    _LIVE_CHILDREN.discard(pid)
     if timed_out:
         return ("timeout",)
     if chunks:
@@ -591,5 +647,7 @@ __all__ = [
     "preload_readers",
     "rename_document",
     "rename_error",
+    "stop_now",
+    "sweep_leftovers",
     "take_snapshot",
 ]

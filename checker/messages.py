@@ -110,10 +110,11 @@ W320 = (
     "[W320] Un fichier a changé pendant l'analyse : ce rapport décrit les fichiers tels "
     "qu'ils ont été lus ; il n'est pas mis en cache, relancez la commande pour l'actualiser"
 )
+KEPT = "les résultats déjà calculés sont gardés"
+NOT_KEPT = "sans le cache (--no-cache), tout sera relu"
 INTERRUPTED = (
     "Interrompu : {done} candidat(s) sur {total} traité(s) ; relancez la même commande "
-    "pour reprendre (les résultats déjà calculés sont gardés). Les rapports de {out} "
-    "sont incomplets jusque-là."
+    "pour reprendre (" + KEPT + "). Les rapports de {out} sont incomplets jusque-là."
 )
 
 #: French causes of the errors met when writing a file (errno name -> text).

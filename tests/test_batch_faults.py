@@ -571,7 +571,9 @@ def _alive(pid: int) -> bool:
 
 def _start(tmp_path: Path, rules: Path, jobs: str) -> tuple[subprocess.Popen, set[int]]:
     cohort = real_cohort(tmp_path, 4)
-    env = {**os.environ, "RNCP_CHECK_TEST_DELAY_S": "120"}  # the readers hang
+    (tmp_path / "tmp").mkdir()
+    env = {**os.environ, "RNCP_CHECK_TEST_DELAY_S": "120",  # the readers hang
+           "TMPDIR": str(tmp_path / "tmp")}
     proc = subprocess.Popen(
         [str(CLI), "batch", str(cohort), "--out", str(tmp_path / "out"), "--jobs", jobs,
          "--rules", str(rules), "--cache-dir", str(tmp_path / "cache")],
@@ -609,6 +611,7 @@ def test_issue_14_sigterm_and_ctrl_c_stop_cleanly_in_french(tmp_path, rules_dir,
     assert "Interrompu : 0 candidat(s) sur 4 traité(s) ; relancez la même commande" in err
     assert "Traceback" not in out + err and "Aborted" not in err
     _no_orphans(family)
+    assert not list((tmp_path / "tmp").iterdir()), "the copies of the files read are removed"
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="/proc and prctl")
@@ -619,3 +622,12 @@ def test_issue_14_sigkill_of_the_parent_leaves_no_orphan(tmp_path, rules_dir, jo
     proc.kill()
     proc.communicate(timeout=30)
     _no_orphans(family)
+    # a copy held by a process killed with SIGKILL is removed by the next run
+    env = {**os.environ, "TMPDIR": str(tmp_path / "tmp")}
+    done = subprocess.run(
+        [str(CLI), "batch", str(tmp_path / "promo"), "--out", str(tmp_path / "out"),
+         "--jobs", "1", "--rules", str(rules_dir), "--cache-dir", str(tmp_path / "cache")],
+        env=env, capture_output=True, text=True, timeout=300,
+    )
+    assert done.returncode == 0, done.stderr
+    assert not list((tmp_path / "tmp").iterdir())
