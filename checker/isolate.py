@@ -515,6 +515,9 @@ def _run_forked(path: Path, limits: Limits) -> tuple:
         code = 0
         try:
             os.close(read_fd)
+            # The parent's handlers (batch worker, batch command) are not the
+            # child's: SIGTERM kills it, and the parent sees the signal.
+            signal.signal(signal.SIGTERM, signal.SIG_DFL)
             die_with_parent(parent)
             _child(_Sender(write_fd), os.fspath(path), limits)
         except BaseException:

@@ -241,6 +241,24 @@ def test_issue_14_isolate_signal_from_outside_is_transient(tmp_path, monkeypatch
     assert caught.value.sha256 == cache.file_digest(path)
 
 
+def test_issue_14_sigterm_to_the_reader_under_the_batch_handlers_is_transient(tmp_path,
+                                                                             monkeypatch):
+    from checker.errors import InputError
+
+    monkeypatch.setattr(isolate, "_read_in_process",
+                        lambda path, limits: os.kill(os.getpid(), signal.SIGTERM))
+    path = tmp_path / "bon.docx"
+    _docx(path, 1)
+    for handler in (batch._sigterm_raises._raise, isolate.stop_now):  # command, worker
+        previous = signal.signal(signal.SIGTERM, handler)
+        try:
+            with pytest.raises(InputError) as caught:
+                isolate.extract_isolated(path, Limits(), name="bon.docx")
+        finally:
+            signal.signal(signal.SIGTERM, previous)
+        assert caught.value.transient, caught.value.message
+
+
 def test_issue_14_timeout_is_not_cached(fake, tmp_path, rules_dir, monkeypatch):
     real = FakeCheck()
 
