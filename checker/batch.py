@@ -537,6 +537,8 @@ class OutputFolder:
 
     def _error(self, path: Path, exc: OSError) -> None:
         line = msg.E120.format(path=_shown(path), cause=msg.os_cause(exc))
+        if line in self.errors:
+            return  # the manifest is written twice: said once
         self.errors.append(line)
         if self.log:
             self.log(line)

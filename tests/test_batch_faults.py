@@ -476,6 +476,23 @@ def test_issue_14_disk_full_goes_on_and_says_so(fake, tmp_path, rules_dir, monke
     assert again.exit_code == 0 and len(list(out.glob("*.html"))) == 4
 
 
+def test_issue_14_nothing_writable_each_file_named_with_its_cause(fake, tmp_path, rules_dir,
+                                                                   monkeypatch):
+    """A read-only --out as root cannot be made with chmod: the error is injected."""
+    def refused(path, data):
+        raise PermissionError(errno.EACCES, "Permission denied", str(path))
+
+    monkeypatch.setattr(batch, "write_atomic", refused)
+    cohort = make_fake_cohort(tmp_path, 2)
+    result = invoke(cohort, tmp_path / "out", tmp_path, rules_dir)
+    assert result.exit_code == batch.EXIT_WRITE
+    lines = [line for line in result.output.splitlines() if line.startswith("[E120]")]
+    assert len(lines) == 2 * 2 + 2 + 1  # reports, overview, manifest
+    assert all("(accès refusé)" in line for line in lines)
+    assert "Permission denied" not in result.output
+    assert len(fake.calls) == 2, "every candidate was still checked"
+
+
 @pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="root ignores modes")
 def test_issue_14_read_only_out(fake, tmp_path, rules_dir):
     cohort = make_fake_cohort(tmp_path, 2)
