@@ -124,8 +124,9 @@ def _during_read(monkeypatch, who: str, before, after=lambda: None) -> list[str]
     return seen
 
 
-@pytest.mark.parametrize("fault", ["truncate", "replace"])
-def test_issue_14_file_changed_then_restored_during_the_run(fault, tmp_path, rules_dir,
+@pytest.mark.parametrize(("fault", "jobs"), [("truncate", "1"), ("replace", "1"),
+                                           ("truncate", "2")])
+def test_issue_14_file_changed_then_restored_during_the_run(fault, jobs, tmp_path, rules_dir,
                                                             monkeypatch):
     cohort = real_cohort(tmp_path)
     target = cohort / "Candidat 1" / "dossier.docx"
@@ -138,9 +139,10 @@ def test_issue_14_file_changed_then_restored_during_the_run(fault, tmp_path, rul
 
     seen = _during_read(monkeypatch, "Candidat 1", spoil, lambda: target.write_bytes(original))
     out = tmp_path / "out"
-    first = invoke(cohort, out, tmp_path, rules_dir)
+    first = invoke(cohort, out, tmp_path, rules_dir, "--jobs", jobs)  # workers are forked
     assert first.exit_code == 0, first.output
-    assert seen.count("Candidat 1") == 2, "what was read was not what was hashed: read again"
+    if jobs == "1":
+        assert seen.count("Candidat 1") == 2, "what was read was not what was hashed: read again"
     assert reports(out) == clean
     monkeypatch.undo()
     again = invoke(cohort, out, tmp_path, rules_dir)
@@ -414,6 +416,20 @@ def test_issue_14_interrupted_run_with_other_settings_then_rerun(fake, tmp_path,
     assert again.exit_code == 0
     assert reports(out) == expected
     consistent(out)
+
+
+def test_issue_14_reports_of_the_previous_version_are_still_ours(fake, tmp_path, rules_dir):
+    cohort = make_fake_cohort(tmp_path, 2)
+    out = tmp_path / "out"
+    invoke(cohort, out, tmp_path, rules_dir)
+    # the index of rncp-check 0.2 before this change: slug -> cache key
+    (out / ".rncp-check-index.json").write_text(
+        json.dumps({"candidat-00": "k0", "candidat-01": "k1"}), encoding="utf-8")
+    again = invoke(cohort, out, tmp_path, rules_dir)
+    assert again.exit_code == 0 and "existe déjà" not in again.output
+    assert sorted(p.name for p in out.iterdir()) == [
+        ".rncp-check-index.json", "candidat-00.html", "candidat-00.json", "candidat-01.html",
+        "candidat-01.json", "cohorte.csv", "cohorte.html"]
 
 
 def test_issue_14_stale_reports_are_listed_and_pruned(fake, tmp_path, rules_dir):
