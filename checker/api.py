@@ -99,13 +99,14 @@ def read_documents(
             infos.append(
                 DocumentInfo(
                     path=shown,
-                    sha256="",
+                    sha256=error.sha256,
                     kind=path.suffix.lstrip(".").lower(),
                     pages=0,
                     words=0,
                     health=None,
                     error=error.message,
                     status=error.status,
+                    transient=error.transient,
                 )
             )
             continue
@@ -139,16 +140,27 @@ def read_documents(
     return documents, out
 
 
+def blocs_named(text: str) -> set[int]:
+    """Blocs a text names (« Bloc 3 », « blocs 1 et 2 »)."""
+    found: set[int] = set()
+    for group in _BLOC_MENTION.findall(text):
+        found.update(int(d) for d in re.findall(r"[1-5]", group))
+    return found
+
+
 def detect_blocs(documents: Sequence[Document]) -> list[int]:
-    """Blocs a candidate's documents say they are about ("Bloc 3"), if any."""
+    """Blocs a candidate's documents say they are about ("Bloc 3"), if any.
+
+    The document's name counts: the batch cache key includes the blocs its
+    file names name (``blocs_named``), since a renamed file can change them.
+    """
     found: set[int] = set()
     for document in documents:
         texts = [document.path, document.metadata.get("title", "")]
         texts += [b.text for b in document.blocks[:40] if b.kind.value in {"heading", "paragraph"}]
         texts += [b.text for b in document.blocks if b.kind.value == "heading"]
         for text in texts:
-            for group in _BLOC_MENTION.findall(text):
-                found.update(int(d) for d in re.findall(r"[1-5]", group))
+            found |= blocs_named(text)
     return sorted(found)
 
 
@@ -244,6 +256,7 @@ def check_candidate(
 
 
 __all__ = [
+    "blocs_named",
     "candidate_files",
     "check_candidate",
     "check_documents",

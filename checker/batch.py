@@ -10,14 +10,39 @@ are skipped with a visible « ignoré : … » line. Candidates are checked in
 worker processes; a worker that crashes turns its candidate into a report
 with an error, it never stops the batch. Reports are cached (see
 ``checker.cache``): an unchanged candidate is not read again.
+
+Integrity under faults:
+
+* a report is cached under the key of the bytes it read: the SHA-256 of
+  each document read (``checker.isolate`` hashes the very bytes it hands to
+  the reader) must equal the digest in the key; when a file changed during
+  the run, the candidate is read again (twice at most), and a report that
+  still does not match is kept for this run with a W320 warning, not cached;
+* only definitive outcomes are cached: a timeout or a reader killed from
+  outside (``DocumentInfo.transient``) is read again next run;
+* the candidate's name and document names are applied to a cached report
+  when it is used (identical files in two folders give two reports);
+* ``--out`` holds a manifest (``.rncp-check-index.json``) of the files this
+  tool wrote there with their SHA-256: a report is rewritten when it is
+  missing, changed on disk or from other settings; a file the tool did not
+  write is never overwritten (the candidate's reports get another name, with
+  a warning); reports of candidates no longer in the cohort are listed
+  (``--prune`` removes them);
+* a file that cannot be written gets a French E120 message naming it and the
+  cause, and the batch goes on (exit code 5);
+* workers die with the parent (``PR_SET_PDEATHSIG``), ignore Ctrl-C, and
+  Ctrl-C or SIGTERM stop the run with a French message (exit 130 or 143).
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import re
+import signal
 import sys
+import time
 import unicodedata
 from collections import Counter, deque
 from collections.abc import Callable, Sequence
@@ -47,6 +72,11 @@ EXIT_OK = 0
 EXIT_INPUT = 2
 EXIT_RULES = 3
 EXIT_UNREADABLE = 4
+EXIT_WRITE = 5
+EXIT_INTERRUPTED = 130  # Ctrl-C (128 + SIGINT)
+EXIT_TERMINATED = 143  # SIGTERM (128 + 15)
+#: How many times a candidate is read when its files change while it is read.
+READ_ATTEMPTS = 3
 
 COHORT_HTML = "cohorte.html"
 COHORT_CSV = "cohorte.csv"
@@ -97,13 +127,18 @@ def slugify(name: str) -> str:
     return text[:80].strip("-") or "candidat"
 
 
-def _unique_slugs(candidates: list[Candidate]) -> list[Candidate]:
-    used = set(RESERVED_SLUGS)
+def _unique_slugs(
+    candidates: list[Candidate],
+    reserved: set[str] = RESERVED_SLUGS,
+    usable: Callable[[str], bool] = lambda slug: True,
+) -> list[Candidate]:
+    """Give each candidate a distinct slug, not in ``reserved`` and ``usable``."""
+    used = set(reserved)
     out = []
     for candidate in candidates:
         base = slugify(candidate.name if candidate.is_folder else candidate.root.stem)
         slug, n = base, 1
-        while slug in used:
+        while slug in used or not usable(slug):
             n += 1
             slug = f"{base}-{n}"
         used.add(slug)
@@ -183,6 +218,10 @@ class CohortResult:
     generated: str = ""
     rules_name: str = ""
     rules_version: str = ""
+    csv_name: str = COHORT_CSV
+    html_name: str = COHORT_HTML
+    write_errors: list[str] = field(default_factory=list)
+    notices: list[str] = field(default_factory=list)  # French lines for the summary
 
     @property
     def checked(self) -> int:
@@ -199,6 +238,8 @@ class CohortResult:
 
     @property
     def exit_code(self) -> int:
+        if self.write_errors:
+            return EXIT_WRITE
         return EXIT_UNREADABLE if self.failed else EXIT_OK
 
     def status_of(self, outcome: CandidateOutcome) -> dict[str, str]:
@@ -262,8 +303,24 @@ def aggregate(result: CohortResult) -> CohortResult:
 _WORKER: dict[str, object] = {}
 
 
+def _init_worker(rules_dir: str | None, parent: int) -> None:
+    """Pool initializer: die with the parent, leave Ctrl-C to it, then warm up.
+
+    SIGTERM (sent by the parent when it stops, or by the kernel when the
+    parent dies) kills the reading child and removes the snapshot copies
+    before exiting (``isolate.stop_now``).
+    """
+    from .isolate import die_with_parent, stop_now
+
+    with suppress(ValueError, OSError):
+        signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides
+        signal.signal(signal.SIGTERM, stop_now)
+    die_with_parent(parent, signal.SIGTERM)
+    _warm_worker(rules_dir)
+
+
 def _warm_worker(rules_dir: str | None) -> None:
-    """Pool initializer: load the lemma tables and the rules once per worker."""
+    """Load the lemma tables and the rules once per worker."""
     try:
         from .nlp.pipeline import warm_up
     except ImportError:
@@ -282,20 +339,49 @@ def _warm_worker(rules_dir: str | None) -> None:
         _WORKER.pop("ruleset", None)
 
 
-def _check(paths: list[str], blocs: list[int] | None, name: str, ruleset=None):
+def _digests(paths: Sequence[str | os.PathLike[str]]) -> list[str] | None:
+    """SHA-256 of each file, or None when one cannot be read."""
+    try:
+        return [file_digest(Path(p)) for p in paths]
+    except OSError:
+        return None
+
+
+def _check(
+    paths: list[str],
+    blocs: list[int] | None,
+    name: str,
+    ruleset=None,
+    digests: list[str] | None = None,
+) -> tuple[CandidateReport, list[str] | None]:
     """Check one candidate (in a worker or in this process).
 
-    ``ruleset`` None means the bundled rules (or the worker's own rule set
-    when the batch was given a rules folder).
+    Returns the report and the digests of the bytes it read when they are
+    the files' current content (``digests``, taken before, or taken again
+    after reading); None when the files kept changing while being read (or
+    one cannot be read): such a report must not be cached. ``ruleset`` None
+    means the bundled rules (or the worker's own rule set when the batch was
+    given a rules folder).
     """
     from . import api
 
-    return api.check_candidate(
-        [Path(p) for p in paths],
-        blocs=blocs,
-        ruleset=ruleset if ruleset is not None else _WORKER.get("ruleset"),
-        name=name,
-    )
+    for _attempt in range(READ_ATTEMPTS):
+        report = api.check_candidate(
+            [Path(p) for p in paths],
+            blocs=blocs,
+            ruleset=ruleset if ruleset is not None else _WORKER.get("ruleset"),
+            name=name,
+        )
+        read = [doc.sha256 for doc in report.documents]
+        if digests is not None and read == digests:
+            return report, digests
+        now = _digests(paths)
+        if now is None:
+            return report, None
+        if read == now:
+            return report, now
+        digests = now  # changed while being read: read again
+    return report, None
 
 
 def _failed_report(
@@ -333,8 +419,10 @@ def _now() -> str:
 
 
 def _cacheable(report: CandidateReport) -> bool:
-    """Timeouts depend on the machine's load: such reports are not cached."""
-    return not any(doc.status == "DELAI_DEPASSE" for doc in report.documents)
+    """Only definitive outcomes: no timeout, no reader killed from outside."""
+    return not any(
+        doc.transient or doc.status == "DELAI_DEPASSE" for doc in report.documents
+    )
 
 
 def _inside(path: Path, folder: Path) -> bool:
@@ -342,13 +430,190 @@ def _inside(path: Path, folder: Path) -> bool:
     return path == folder or folder in path.parents
 
 
-def _write_candidate(out_dir: Path, outcome: CandidateOutcome) -> None:
+def _sha(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+class Interrupted(KeyboardInterrupt):
+    """Ctrl-C or SIGTERM during a run: ``done`` of ``total`` candidates were finished."""
+
+    def __init__(
+        self, done: int = 0, total: int = 0, *, terminated: bool = False, cached: bool = True
+    ) -> None:
+        super().__init__(done, total)
+        self.done, self.total, self.terminated = done, total, terminated
+        self.cached = cached
+
+
+class Terminated(KeyboardInterrupt):
+    """Raised by the SIGTERM handler of the ``batch`` command."""
+
+
+INDEX_FILE = ".rncp-check-index.json"
+MANIFEST_FORMAT = 2
+MAX_MANIFEST_BYTES = 64 * 1024 * 1024
+
+
+class OutputFolder:
+    """The ``--out`` folder and the manifest of the files this tool wrote there.
+
+    The manifest (``INDEX_FILE``) maps each file name the tool wrote to its
+    SHA-256 ("" while a write is pending: names are claimed before they are
+    written, so a run killed half-way still knows its own files), and each
+    candidate slug to the identity of its written reports (cache key,
+    candidate name and document names). A name that exists on disk but is not
+    in the manifest belongs to the user and is never overwritten.
+    """
+
+    def __init__(self, path: Path, log: Callable[[str], None] | None = None) -> None:
+        self.path = path
+        self.log = log
+        self.files: dict[str, str] = {}
+        self.reports: dict[str, str] = {}
+        self.errors: list[str] = []
+        self.targets: set[str] = set()
+        self._load()
+
+    def _load(self) -> None:
+        from .cache import _read_entry
+
+        try:
+            raw = _read_entry(self.path / INDEX_FILE, MAX_MANIFEST_BYTES)
+            data = json.loads(raw.decode("utf-8"))
+        except FileNotFoundError:
+            return
+        except (OSError, ValueError, UnicodeDecodeError):
+            data = None
+        if isinstance(data, dict) and data.get("format") == MANIFEST_FORMAT:
+            files, reports = data.get("files"), data.get("reports")
+            if isinstance(files, dict) and isinstance(reports, dict):
+                self.files = {str(k): v for k, v in files.items() if isinstance(v, str)}
+                self.reports = {str(k): v for k, v in reports.items() if isinstance(v, str)}
+                return
+        if isinstance(data, dict) and data and "format" not in data:
+            # format 1 (slug -> cache key): those reports and the overview are ours
+            for slug in data:
+                self.files.update({f"{slug}.html": "", f"{slug}.json": ""})
+            self.files.update({COHORT_CSV: "", COHORT_HTML: ""})
+            return
+        if self.log:
+            self.log(
+                f"Attention : {INDEX_FILE} illisible dans {_shown(self.path)} : les fichiers "
+                "déjà présents sont laissés tels quels et les rapports prennent d'autres noms."
+            )
+
+    def free(self, name: str) -> bool:
+        """Whether this tool may write ``name``: absent, or written by it."""
+        return name in self.files or not os.path.lexists(self.path / name)
+
+    def claim(self, names: Sequence[str]) -> None:
+        """Names this run will write: recorded before they are written."""
+        for name in names:
+            self.files.setdefault(name, "")
+            self.targets.add(name)
+
+    def intact(self, name: str) -> bool:
+        """The file on disk is the one this tool wrote last."""
+        from .cache import _read_entry
+
+        expected = self.files.get(name)
+        if not expected:
+            return False
+        try:
+            return _sha(_read_entry(self.path / name, MAX_MANIFEST_BYTES)) == expected
+        except OSError:
+            return False
+
+    def write(self, name: str, data: bytes) -> bool:
+        """Write ``name`` atomically; a failure is recorded in French, never raised."""
+        try:
+            write_atomic(self.path / name, data)
+        except OSError as exc:
+            self.files[name] = ""
+            self._error(self.path / name, exc)
+            return False
+        self.files[name] = _sha(data)
+        return True
+
+    def _error(self, path: Path, exc: OSError) -> None:
+        line = msg.E120.format(path=_shown(path), cause=msg.os_cause(exc))
+        if line in self.errors:
+            return  # the manifest is written twice: said once
+        self.errors.append(line)
+        if self.log:
+            self.log(line)
+
+    def save(self) -> bool:
+        data = {
+            "format": MANIFEST_FORMAT,
+            "tool": f"rncp-check {__version__}",
+            "files": dict(sorted(self.files.items())),
+            "reports": dict(sorted(self.reports.items())),
+        }
+        try:
+            write_atomic(self.path / INDEX_FILE, json.dumps(data, indent=1).encode("ascii"))
+        except OSError as exc:
+            self._error(self.path / INDEX_FILE, exc)
+            return False
+        return True
+
+    def stale(self) -> list[str]:
+        """Files this tool wrote in an earlier run that this run does not write."""
+        return sorted(name for name in self.files if name not in self.targets)
+
+    def prune(self, names: Sequence[str]) -> list[str]:
+        """Remove ``names`` (stale files) when unchanged since written; the kept ones."""
+        kept = []
+        for name in names:
+            path = self.path / name
+            if not os.path.lexists(path):
+                self.files.pop(name, None)
+                continue
+            if self.files.get(name) and not self.intact(name):
+                kept.append(name)  # edited since: the user's now
+                continue
+            try:
+                path.unlink()
+            except OSError as exc:
+                self._error(path, exc)
+                kept.append(name)
+                continue
+            self.files.pop(name, None)
+        return kept
+
+
+def _identity(key: str | None, candidate: Candidate, names: Sequence[str]) -> str | None:
+    """What a candidate's written reports depend on beyond the cache key."""
+    if key is None:
+        return None
+    text = json.dumps([key, candidate.name, list(names)], ensure_ascii=True)
+    return _sha(text.encode("ascii"))
+
+
+def _write_candidate(out: OutputFolder, outcome: CandidateOutcome) -> bool:
     from .report import htmlreport, jsonreport
 
     slug = outcome.candidate.slug
     report = outcome.report
-    write_atomic(out_dir / f"{slug}.html", htmlreport.render(report).encode("utf-8"))
-    write_atomic(out_dir / f"{slug}.json", jsonreport.render(report).encode("utf-8"))
+    html = out.write(f"{slug}.html", htmlreport.render(report).encode("utf-8"))
+    data = out.write(f"{slug}.json", jsonreport.render(report).encode("utf-8"))
+    return html and data
+
+
+def _doc_names(candidate: Candidate) -> list[str]:
+    """The document names a check of ``candidate`` shows (see ``api.read_documents``)."""
+    from .discover import display_for
+
+    return [display_for(path) for path in candidate.files]
+
+
+def _named_blocs(names: Sequence[str]) -> set[int]:
+    from .api import blocs_named
+
+    found: set[int] = set()
+    for name in names:
+        found |= blocs_named(name)
+    return found
 
 
 Progress = Callable[[int, int, str], None]
@@ -365,13 +630,16 @@ def run_cohort(
     progress: Progress | None = None,
     log: Callable[[str], None] | None = None,
     rules_dir: Path | None = None,
+    prune: bool = False,
 ) -> CohortResult:
     """Check every candidate of ``cohort_dir`` and write the reports in ``out_dir``.
 
     ``jobs``: worker processes (default: number of CPUs; 1 = in this process).
     ``progress(done, total, name)`` is called after each candidate; ``log``
-    receives the « ignoré : … » lines. Raises ``BatchError`` when the folders
-    are unusable; unreadable files only show in the result.
+    receives the « ignoré : … » lines and the write errors. ``prune`` removes
+    the reports of candidates no longer in the cohort. Raises ``BatchError``
+    when the folders are unusable, ``Interrupted`` on Ctrl-C (or SIGTERM in
+    the command); unreadable files and write errors only show in the result.
     """
     from .api import load_ruleset
 
@@ -408,44 +676,80 @@ def run_cohort(
         out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise BatchError(
-            f"Impossible de créer le dossier des rapports {_shown(out_dir)} ({exc.strerror or exc})"
+            f"Impossible de créer le dossier des rapports {_shown(out_dir)} ({msg.os_cause(exc)})"
         ) from None
+    if not out_dir.is_dir():
+        raise BatchError(f"Le dossier des rapports {_shown(out_dir)} n'est pas un dossier.")
+
+    # Names in --out: never a file the tool did not write.
+    out = OutputFolder(out_dir, log)
+    stem, n = "cohorte", 1
+    while not (out.free(f"{stem}.csv") and out.free(f"{stem}.html")):
+        n += 1
+        stem = f"cohorte-{n}"
+    csv_name, html_name = f"{stem}.csv", f"{stem}.html"
+    notices: list[str] = []
+    if stem != "cohorte":
+        notices.append(
+            f"Attention : {COHORT_CSV} ou {COHORT_HTML} existe déjà dans {_shown(out_dir)} sans "
+            f"avoir été écrit par rncp-check : laissé tel quel ; vue d'ensemble écrite dans "
+            f"{csv_name} et {html_name}."
+        )
+    first = {c.name: c.slug for c in candidates}
+    candidates = _unique_slugs(
+        candidates,
+        reserved=set(RESERVED_SLUGS) | {stem},
+        usable=lambda slug: out.free(f"{slug}.html") and out.free(f"{slug}.json"),
+    )
+    for candidate in candidates:
+        if candidate.slug != first[candidate.name]:
+            old = first[candidate.name]
+            notices.append(
+                f"Attention : {old}.html ou {old}.json existe déjà dans {_shown(out_dir)} sans "
+                f"avoir été écrit par rncp-check : laissé tel quel ; le rapport de "
+                f"« {candidate.name} » est écrit sous {candidate.slug}.html et "
+                f"{candidate.slug}.json."
+            )
+    out.claim([f"{c.slug}.{ext}" for c in candidates for ext in ("html", "json")])
+    out.claim([csv_name, html_name])
+    out.save()
 
     bloc_list = sorted(set(blocs)) if blocs else None
     total = len(candidates)
     done = 0
     outcomes: dict[str, CandidateOutcome] = {}
-
+    changed: list[str] = []
     stamp = _now()
 
-    # Which cache key each report in out_dir was written from: an unchanged
-    # candidate's reports are not rendered again on a re-run.
-    written = _read_index(out_dir)
-    index: dict[str, str] = {}
+    def key_of(candidate: Candidate, digests: list[str]) -> str:
+        return _key(candidate, digests, rules_key, bloc_list)
 
     def finish(outcome: CandidateOutcome, key: str | None = None) -> None:
         nonlocal done
-        slug = outcome.candidate.slug
+        candidate = outcome.candidate
+        slug = candidate.slug
+        names = [f"{slug}.html", f"{slug}.json"]
+        identity = _identity(key, candidate, _doc_names(candidate))
         unchanged = (
             outcome.cached
-            and key is not None
-            and written.get(slug) == key
-            and (out_dir / f"{slug}.html").exists()
-            and (out_dir / f"{slug}.json").exists()
+            and identity is not None
+            and out.reports.get(slug) == identity
+            and all(out.intact(name) for name in names)
         )
         if not unchanged:
             if not outcome.report.generated:
                 outcome.report = replace(outcome.report, generated=stamp)
-            _write_candidate(out_dir, outcome)
-        if key is not None and not outcome.error:
-            index[slug] = key
+            if _write_candidate(out, outcome) and identity is not None:
+                out.reports[slug] = identity
+            else:
+                out.reports.pop(slug, None)
         # Its reports are written: the cohort figures need the verdicts only,
         # so the parent keeps no evidence (it stays small on large cohorts).
         outcome.report = _verdicts_only(outcome.report)
-        outcomes[outcome.candidate.slug] = outcome
+        outcomes[slug] = outcome
         done += 1
         if progress:
-            progress(done, total, outcome.candidate.name)
+            progress(done, total, candidate.name)
 
     def failed(candidate: Candidate, reason: str) -> CandidateOutcome:
         report = _failed_report(
@@ -453,48 +757,61 @@ def run_cohort(
         )
         return CandidateOutcome(candidate, report, error=reason)
 
-    # 1. the cache, and candidates with nothing to read
-    todo: list[tuple[Candidate, str | None]] = []
-    for candidate in candidates:
-        if not candidate.files:
-            finish(failed(candidate, msg.E110.format(path=_shown(candidate.root))))
-            continue
-        key = None
-        if cache is not None:
-            try:
-                digests = [file_digest(path) for path in candidate.files]
-            except OSError:
-                digests = None  # the check will report the unreadable file
-            if digests is not None:
-                key = _key(candidate, digests, rules_key, bloc_list)
-                report = cache.get(key, [_shown(p) for p in candidate.files])
+    def store(candidate: Candidate, result: tuple[CandidateReport, list[str] | None]) -> None:
+        report, digests = result
+        key = key_of(candidate, digests) if digests is not None else None
+        if key is None:
+            changed.append(candidate.name)
+            report = replace(report, warnings=(*report.warnings, msg.W320))
+        definitive = key is not None and _cacheable(report)
+        if cache is not None and definitive:
+            cache.put(key, report, _doc_names(candidate))
+        finish(CandidateOutcome(candidate, report), key if definitive else None)
+
+    try:
+        # 1. the cache, and candidates with nothing to read
+        todo: list[tuple[Candidate, list[str] | None]] = []
+        for candidate in candidates:
+            if not candidate.files:
+                finish(failed(candidate, msg.E110.format(path=_shown(candidate.root))))
+                continue
+            digests = _digests(candidate.files) if cache is not None else None
+            if cache is not None and digests is not None:
+                key = key_of(candidate, digests)
+                report = cache.get(
+                    key, _doc_names(candidate), name=candidate.name, digests=digests
+                )
                 if report is not None:
                     finish(CandidateOutcome(candidate, report, cached=True), key)
                     continue
-        todo.append((candidate, key))
+            todo.append((candidate, digests))
 
-    # 2. the others, in workers
-    def store(candidate: Candidate, key: str | None, report: CandidateReport) -> None:
-        if cache is not None and key is not None and _cacheable(report):
-            cache.put(key, report, [_shown(p) for p in candidate.files])
-        finish(CandidateOutcome(candidate, report), key if _cacheable(report) else None)
-
-    workers = max(1, jobs if jobs else (os.cpu_count() or 1))
-    # No pool to start for a single candidate (a re-run after one edit): files
-    # are still read in isolated child processes.
-    workers = min(workers, max(1, len(todo)))
-    if workers == 1:
-        for candidate, key in todo:
-            try:
-                report = _check(
-                    [os.fsdecode(p) for p in candidate.files], bloc_list, candidate.name, own_rules
-                )
-            except Exception as exc:  # one candidate never stops the batch
-                finish(failed(candidate, _crash_message(candidate, exc)))
-            else:
-                store(candidate, key, report)
-    else:
-        _run_pool(todo, workers, bloc_list, rules_dir, store, failed, finish)
+        # 2. the others, in workers
+        workers = max(1, jobs if jobs else (os.cpu_count() or 1))
+        # No pool to start for a single candidate (a re-run after one edit): files
+        # are still read in isolated child processes.
+        workers = min(workers, max(1, len(todo)))
+        if workers == 1:
+            for candidate, digests in todo:
+                try:
+                    result = _check(
+                        [os.fsdecode(p) for p in candidate.files],
+                        bloc_list,
+                        candidate.name,
+                        own_rules,
+                        digests,
+                    )
+                except Exception as exc:  # one candidate never stops the batch
+                    finish(failed(candidate, _crash_message(candidate, exc)))
+                else:
+                    store(candidate, result)
+        else:
+            _run_pool(todo, workers, bloc_list, rules_dir, store, failed, finish)
+    except KeyboardInterrupt as interrupt:
+        out.save()
+        raise Interrupted(
+            done, total, terminated=isinstance(interrupt, Terminated), cached=cache is not None
+        ) from None
 
     result = CohortResult(
         cohort_dir=cohort_dir,
@@ -504,14 +821,57 @@ def run_cohort(
         generated=stamp,
         rules_name=rules_name,
         rules_version=rules_version,
+        csv_name=csv_name,
+        html_name=html_name,
     )
     aggregate(result)
-    write_cohort(result)
-    write_atomic(out_dir / INDEX_FILE, json.dumps(index, sort_keys=True).encode("utf-8"))
+    out.write(csv_name, cohort_csv(result).encode("utf-8"))
+    out.write(html_name, cohort_html(result).encode("utf-8"))
+    stale = out.stale()
+    if stale and prune:
+        kept = out.prune(stale)
+        removed = len(stale) - len(kept)
+        if removed:
+            notices.append(f"{removed} ancien(s) fichier(s) supprimé(s) de {_shown(out_dir)}.")
+        if kept:
+            notices.append(
+                f"Gardés car modifiés depuis leur écriture : {_list(kept)} "
+                f"(dans {_shown(out_dir)})."
+            )
+    elif stale:
+        notices.append(
+            f"{len(stale)} fichier(s) d'une exécution précédente (candidats absents de cette "
+            f"cohorte) restent dans {_shown(out_dir)} : {_list(stale)} ; "
+            "--prune les supprime."
+        )
+    out.save()
+    if changed:
+        notices.append(
+            f"{len(changed)} candidat(s) dont un fichier a changé pendant l'analyse "
+            f"({_list(changed)}) : rapport non mis en cache, relancez la commande."
+        )
+    transient = sum(
+        1 for o in result.outcomes for doc in o.report.documents if doc.transient
+    )
+    if transient:
+        notices.append(
+            f"{transient} fichier(s) non lu(s) pour une cause passagère (lecture arrêtée de "
+            "l'extérieur, délai, mémoire de la machine) : ils seront relus à la prochaine "
+            "exécution."
+        )
+    if cache is not None and cache.invalid:
+        notices.append(
+            f"{cache.invalid} entrée(s) du cache inutilisable(s) (abîmée, modifiée ou pas un "
+            "fichier ordinaire) : candidat(s) relu(s)."
+        )
+    result.notices = notices
+    result.write_errors = list(out.errors)
     return result
 
 
-INDEX_FILE = ".rncp-check-index.json"
+def _list(names: Sequence[str], limit: int = 10) -> str:
+    shown = ", ".join(names[:limit])
+    return shown + (f"… (+{len(names) - limit})" if len(names) > limit else "")
 
 
 def _verdicts_only(report: CandidateReport) -> CandidateReport:
@@ -521,15 +881,6 @@ def _verdicts_only(report: CandidateReport) -> CandidateReport:
         criteria=tuple(replace(r, evidence=(), rejected=()) for r in report.criteria),
         livrables=tuple(replace(r, evidence=(), rejected=()) for r in report.livrables),
     )
-
-
-def _read_index(out_dir: Path) -> dict[str, str]:
-    """slug -> cache key of the reports already in ``out_dir`` (empty if unknown)."""
-    try:
-        data = json.loads((out_dir / INDEX_FILE).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
-    return data if isinstance(data, dict) else {}
 
 
 def _key(candidate, digests, rules_key: tuple[str, str, str], blocs) -> str:
@@ -543,6 +894,7 @@ def _key(candidate, digests, rules_key: tuple[str, str, str], blocs) -> str:
         rules_digest=rules_digest,
         tool_version=__version__,
         blocs=blocs,
+        named_blocs=_named_blocs(_doc_names(candidate)),
     )
 
 
@@ -557,6 +909,23 @@ def _crash_message(candidate: Candidate, error: BaseException | None) -> str:
     return f"[E104] Analyse impossible pour {where} ({detail})"
 
 
+def _stop(executor: ProcessPoolExecutor) -> None:
+    """Stop the pool's workers now (Ctrl-C, SIGTERM): they hold no result worth
+    waiting for. SIGTERM first (they remove their snapshot copies), SIGKILL
+    after two seconds."""
+    processes = list((getattr(executor, "_processes", None) or {}).values())
+    for process in processes:
+        with suppress(Exception):
+            process.terminate()
+    deadline = time.monotonic() + 2.0
+    for process in processes:
+        with suppress(Exception):
+            process.join(max(0.0, deadline - time.monotonic()))
+            if process.is_alive():
+                process.kill()
+    executor.shutdown(wait=True, cancel_futures=True)
+
+
 def _run_pool(todo, workers, blocs, rules_dir, store, failed, finish) -> None:
     """Check ``todo`` in a process pool; isolate and mark candidates that crash it.
 
@@ -567,38 +936,45 @@ def _run_pool(todo, workers, blocs, rules_dir, store, failed, finish) -> None:
     queue = deque(todo)
     suspects: deque = deque()
     rules = os.fsdecode(rules_dir) if rules_dir else None
+    parent = os.getpid()
 
     def pool(size: int) -> ProcessPoolExecutor:
-        return ProcessPoolExecutor(max_workers=size, initializer=_warm_worker, initargs=(rules,))
+        return ProcessPoolExecutor(
+            max_workers=size, initializer=_init_worker, initargs=(rules, parent)
+        )
 
-    def submit(executor, candidate):
+    def submit(executor, item):
+        candidate, digests = item
         return executor.submit(
-            _check, [os.fsdecode(p) for p in candidate.files], blocs, candidate.name
+            _check, [os.fsdecode(p) for p in candidate.files], blocs, candidate.name, None,
+            digests,
         )
 
     while queue or suspects:
         if suspects:
-            candidate, key = suspects.popleft()
+            item = suspects.popleft()
             executor = pool(1)
             try:
-                future = submit(executor, candidate)
-                report = future.result()
+                result = submit(executor, item).result()
             except Exception as exc:  # a crash (BrokenProcessPool) or a bug
-                finish(failed(candidate, _crash_message(candidate, exc)))
+                finish(failed(item[0], _crash_message(item[0], exc)))
+            except BaseException:
+                _stop(executor)
+                raise
             else:
-                store(candidate, key, report)
+                store(item[0], result)
             finally:
                 executor.shutdown(wait=True, cancel_futures=True)
             continue
         executor = pool(min(workers, len(queue)))
-        in_flight: dict[Future, tuple[Candidate, str | None]] = {}
+        in_flight: dict[Future, tuple] = {}
         broken = False
         try:
             while (queue or in_flight) and not broken:
                 while queue and len(in_flight) < workers:
                     item = queue.popleft()
                     try:
-                        in_flight[submit(executor, item[0])] = item
+                        in_flight[submit(executor, item)] = item
                     except BrokenProcessPool:
                         suspects.append(item)  # run alone next: progress is certain
                         broken = True
@@ -607,21 +983,21 @@ def _run_pool(todo, workers, blocs, rules_dir, store, failed, finish) -> None:
                     break
                 finished, _ = wait(in_flight, return_when=FIRST_COMPLETED)
                 for future in finished:
-                    candidate, key = in_flight[future]
+                    item = in_flight[future]
                     try:
-                        report = future.result()
+                        result = future.result()
                     except BrokenProcessPool:
                         broken = True
                         continue
                     except Exception as exc:  # a bug: this candidate only
                         del in_flight[future]
-                        finish(failed(candidate, _crash_message(candidate, exc)))
+                        finish(failed(item[0], _crash_message(item[0], exc)))
                         continue
                     del in_flight[future]
-                    store(candidate, key, report)
+                    store(item[0], result)
             if broken:
                 # finished futures keep their result; the rest are suspects
-                for future, (candidate, key) in list(in_flight.items()):
+                for future, item in list(in_flight.items()):
                     if (
                         future.done()
                         and not future.cancelled()
@@ -629,12 +1005,15 @@ def _run_pool(todo, workers, blocs, rules_dir, store, failed, finish) -> None:
                     ):
                         exc = future.exception()
                         if exc is None:
-                            store(candidate, key, future.result())
+                            store(item[0], future.result())
                         else:
-                            finish(failed(candidate, _crash_message(candidate, exc)))
+                            finish(failed(item[0], _crash_message(item[0], exc)))
                     else:
-                        suspects.append((candidate, key))
+                        suspects.append(item)
                 in_flight.clear()
+        except BaseException:
+            _stop(executor)
+            raise
         finally:
             executor.shutdown(wait=True, cancel_futures=True)
 
@@ -762,9 +1141,9 @@ def cohort_html(result: CohortResult) -> str:
 
 
 def write_cohort(result: CohortResult) -> None:
-    """Write ``cohorte.csv`` and ``cohorte.html`` atomically."""
-    write_atomic(result.out_dir / COHORT_CSV, cohort_csv(result).encode("utf-8"))
-    write_atomic(result.out_dir / COHORT_HTML, cohort_html(result).encode("utf-8"))
+    """Write the cohort overview (``cohorte.csv``, ``cohorte.html``) atomically."""
+    write_atomic(result.out_dir / result.csv_name, cohort_csv(result).encode("utf-8"))
+    write_atomic(result.out_dir / result.html_name, cohort_html(result).encode("utf-8"))
 
 
 # --- the command ------------------------------------------------------------------------
@@ -803,6 +1182,12 @@ def write_cohort(result: CohortResult) -> None:
     metavar="DOSSIER",
     help="Dossier du cache (par défaut : $RNCP_CHECK_CACHE, sinon ~/.cache/rncp-check).",
 )
+@click.option(
+    "--prune",
+    is_flag=True,
+    help="Supprimer de --out les rapports écrits par l'outil pour des candidats qui ne "
+    "sont plus dans la cohorte (sinon ils sont seulement signalés).",
+)
 @rules_option
 def batch(
     cohort_dir: Path,
@@ -811,6 +1196,7 @@ def batch(
     blocs: tuple[int, ...],
     no_cache: bool,
     cache_dir: Path | None,
+    prune: bool,
     rules_dir: Path | None,
 ) -> None:
     """Vérifie toute une cohorte : un rapport par candidat et une vue d'ensemble.
@@ -826,28 +1212,38 @@ def batch(
       cohorte.html                       carte des critères, critères les plus
                                          manqués, candidats à suivre, fichiers illisibles
       cohorte.csv                        matrice candidats × critères (Excel, « ; »)
+      .rncp-check-index.json             ce que l'outil a écrit (nom et SHA-256)
+
+    Un fichier de --out que l'outil n'a pas écrit n'est jamais remplacé : le
+    rapport du candidat prend un autre nom (un avertissement le dit). Les rapports
+    de candidats absents de la cohorte sont signalés (--prune les supprime).
 
     Les rapports sont mis en cache : relancer la commande sur une cohorte inchangée
     ne relit aucun document ; seul un candidat dont un fichier a changé est relu.
+    Une lecture interrompue (délai, processus arrêté) n'est pas mise en cache.
 
     \b
     Code de sortie :
-      0  tous les rapports ont été écrits et tous les fichiers lus ;
-      4  tous les rapports ont été écrits, mais des fichiers n'ont pas pu être lus
-         (le résumé dit combien ; cohorte.html dit lesquels et pourquoi) ;
-      2  dossier de cohorte ou de rapports inutilisable ;
-      3  règles invalides.
+      0    tous les rapports ont été écrits et tous les fichiers lus ;
+      4    tous les rapports ont été écrits, mais des fichiers n'ont pas pu être lus
+           (le résumé dit combien ; cohorte.html dit lesquels et pourquoi) ;
+      5    des rapports n'ont pas pu être écrits (chacun est nommé, avec la cause) ;
+      2    dossier de cohorte ou de rapports inutilisable ;
+      3    règles invalides ;
+      130  interrompu par Ctrl-C, 143 par SIGTERM (relancer reprend).
 
     \b
     Exemple :
       rncp-check batch promo-2025/ --out rapports-2025/ --jobs 4
     """
     stderr_tty = sys.stderr.isatty()
+    done_so_far = [0, 0]
     with ExitStack() as stack:
         bar = None
 
         def progress(done: int, total: int, name: str) -> None:
             nonlocal bar
+            done_so_far[:] = [done, total]
             if not stderr_tty:
                 return
             if bar is None:
@@ -858,6 +1254,7 @@ def batch(
                 )
             bar.update(1)
 
+        stack.enter_context(_sigterm_raises())
         try:
             result = run_cohort(
                 cohort_dir,
@@ -869,6 +1266,7 @@ def batch(
                 progress=progress,
                 log=lambda line: click.echo(line, err=True),
                 rules_dir=rules_dir,
+                prune=prune,
             )
         except RuleFileError as error:
             click.echo("Erreur : règles invalides :\n" + error.message, err=True)
@@ -876,18 +1274,58 @@ def batch(
         except CheckerError as error:
             click.echo(f"Erreur : {error.message}", err=True)
             sys.exit(EXIT_INPUT)
+        except KeyboardInterrupt as stop:
+            done, total = done_so_far
+            if isinstance(stop, Interrupted):
+                done, total = stop.done, stop.total
+            terminated = isinstance(stop, Terminated) or getattr(stop, "terminated", False)
+            stack.close()  # the progress bar ends its line first
+            text = msg.INTERRUPTED.format(done=done, total=total or "?", out=_shown(out_dir))
+            if no_cache:
+                text = text.replace(msg.KEPT, msg.NOT_KEPT)
+            click.echo("\n" + text, err=True)
+            sys.exit(EXIT_TERMINATED if terminated else EXIT_INTERRUPTED)
     n = len(result.outcomes)
     cached = f" dont {result.from_cache} depuis le cache" if result.from_cache else ""
     click.echo(f"{n} candidat(s) analysé(s){cached}.")
-    click.echo(
-        f"Rapports écrits dans {_shown(out_dir)} : {COHORT_HTML}, {COHORT_CSV} "
-        "et un rapport HTML + JSON par candidat."
-    )
+    for line in result.notices:
+        click.echo(line, err=True)
+    if result.write_errors:
+        click.echo(
+            f"Erreur : {len(result.write_errors)} fichier(s) n'ont pas pu être écrits dans "
+            f"{_shown(out_dir)} (voir les lignes [E120] ci-dessus) ; les autres l'ont été.",
+            err=True,
+        )
+    else:
+        click.echo(
+            f"Rapports écrits dans {_shown(out_dir)} : {result.html_name}, {result.csv_name} "
+            "et un rapport HTML + JSON par candidat."
+        )
     if result.failed:
         what = (
             "1 fichier n'a pas pu être lu"
             if result.failed == 1
             else f"{result.failed} fichiers n'ont pas pu être lus"
         )
-        click.echo(f"Attention : {what} (voir {COHORT_HTML}).", err=True)
+        click.echo(f"Attention : {what} (voir {result.html_name}).", err=True)
     sys.exit(result.exit_code)
+
+
+class _sigterm_raises:
+    """While active (main thread only), SIGTERM raises ``Terminated`` like Ctrl-C."""
+
+    def __enter__(self) -> _sigterm_raises:
+        import threading
+
+        self.previous = None
+        if threading.current_thread() is threading.main_thread():
+            self.previous = signal.signal(signal.SIGTERM, self._raise)
+        return self
+
+    @staticmethod
+    def _raise(signum, frame) -> None:
+        raise Terminated()
+
+    def __exit__(self, *exc: object) -> None:
+        if self.previous is not None:
+            signal.signal(signal.SIGTERM, self.previous)

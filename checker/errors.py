@@ -26,14 +26,26 @@ class CheckerError(Exception):
 class InputError(CheckerError):
     """A file cannot be read: missing, empty, corrupt, protected, unsupported.
 
-    ``status`` is one of the file statuses of ``checker.messages.FILE_STATUS``.
+    ``status`` is one of the file statuses of ``checker.messages.FILE_STATUS``;
+    ``sha256`` is the digest of the bytes that were judged, when known;
+    ``transient`` says the failure may not happen again (a reader killed from
+    outside, a timeout): such an outcome is never cached.
     """
 
     slug = "fichier"
 
-    def __init__(self, message: str, *, status: str = "ILLISIBLE") -> None:
+    def __init__(
+        self,
+        message: str,
+        *,
+        status: str = "ILLISIBLE",
+        sha256: str = "",
+        transient: bool = False,
+    ) -> None:
         super().__init__(message)
         self.status = status
+        self.sha256 = sha256
+        self.transient = transient
 
 
 class RuleFileError(CheckerError):

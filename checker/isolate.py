@@ -23,6 +23,21 @@ address space is capped with ``RLIMIT_AS`` (what it inherited plus
 * any other unexpected exception -> ``ILLISIBLE`` (E104); the traceback goes
   to stderr only when ``RNCP_CHECK_DEBUG`` is set.
 
+Outcomes that say more about the machine than about the file are marked
+``transient`` (never cached, read again next run): a timeout, a child killed
+by SIGKILL or SIGTERM from outside (the kernel's out-of-memory killer, an
+operator), a child that could not be started. A child killed without having
+grown much is ``ILLISIBLE`` « arrêté de l'extérieur », not « trop volumineux ».
+
+The bytes read are a snapshot: the file is opened once, hashed and copied
+into a private temporary folder while being read, and the child reads the
+copy. The document's ``sha256`` (or the error's) is therefore the digest of
+exactly the bytes judged, even if the file changes during the run. When no
+copy can be made (temporary folder full), the file itself is read.
+
+The child dies with its parent (``PR_SET_PDEATHSIG`` on Linux): killing the
+tool, even with SIGKILL, leaves no reading process behind.
+
 The child's stdout and stderr go to ``/dev/null`` (libraries print English
 warnings there, and ``faulthandler`` would print a traceback) unless
 ``RNCP_CHECK_DEBUG`` is set. ``RNCP_CHECK_TEST_DELAY_S`` makes the child sleep
@@ -31,12 +46,17 @@ before reading: a hook for the timeout tests only.
 
 from __future__ import annotations
 
+import hashlib
 import multiprocessing
 import os
 import pickle
+import re
 import select
+import shutil
 import signal
+import stat
 import sys
+import tempfile
 import time
 import traceback
 from contextlib import suppress
@@ -133,6 +153,74 @@ def _silence() -> None:
     os.close(devnull)
 
 
+def die_with_parent(parent: int | None = None, signum: int = signal.SIGKILL) -> None:
+    """Linux: this process gets ``signum`` when its parent dies (no orphan left).
+
+    ``parent`` is the pid expected as parent: if it already died, exit now.
+    """
+    if not sys.platform.startswith("linux"):
+        return
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        pr_set_pdeathsig = 1
+        libc.prctl(pr_set_pdeathsig, int(signum), 0, 0, 0)
+    except (OSError, AttributeError):  # pragma: no cover - no libc prctl
+        return
+    if parent is not None and os.getppid() != parent:
+        os._exit(1)
+
+
+#: Snapshot folders and reading children alive in this process (for ``stop_now``).
+_LIVE_FOLDERS: set[str] = set()
+_LIVE_CHILDREN: set[int] = set()
+_SNAPSHOT_PREFIX = "rncp-check-"
+
+
+def stop_now(signum: int = signal.SIGTERM, frame: object = None) -> None:
+    """Signal handler of batch workers: kill the reading child, remove the
+    snapshot copies, exit at once (the parent is gone or stopping)."""
+    for pid in list(_LIVE_CHILDREN):
+        with suppress(OSError):
+            os.kill(pid, signal.SIGKILL)
+    for folder in list(_LIVE_FOLDERS):
+        shutil.rmtree(folder, ignore_errors=True)
+    os._exit(128 + int(signum))
+
+
+_swept = False
+
+
+def sweep_leftovers() -> None:
+    """Remove snapshot folders left by processes of this user that died on SIGKILL.
+
+    Folders are named ``rncp-check-<pid>-…``: one whose process no longer
+    exists is removed. Runs once per process.
+    """
+    global _swept
+    if _swept:
+        return
+    _swept = True
+    try:
+        entries = list(os.scandir(tempfile.gettempdir()))
+    except OSError:
+        return
+    for entry in entries:
+        match = re.fullmatch(re.escape(_SNAPSHOT_PREFIX) + r"(\d+)-[\w]+", entry.name)
+        if not match:
+            continue
+        try:
+            info = entry.stat(follow_symlinks=False)
+            if not stat.S_ISDIR(info.st_mode) or info.st_uid != os.getuid():
+                continue
+            os.kill(int(match.group(1)), 0)
+        except ProcessLookupError:
+            shutil.rmtree(entry.path, ignore_errors=True)
+        except (OSError, OverflowError, ValueError):
+            continue
+
+
 def _child(conn: Any, path: str, limits: Limits) -> None:
     """Body of the reading process: send back one tuple, then exit."""
     with suppress(ValueError, OSError):
@@ -189,11 +277,18 @@ def _rename_text(text: str, raw: str, shown: str) -> str:
     return text.replace(raw, shown) if raw != shown else text
 
 
-def rename_error(error: InputError, raw: str, shown: str) -> InputError:
-    """``error`` with the file's display name in its message."""
-    if raw == shown:
+def rename_error(error: InputError, raw: str, shown: str, *, sha256: str = "") -> InputError:
+    """``error`` with the file's display name in its message (and ``sha256``
+    of the bytes judged, when the error does not carry one)."""
+    digest = error.sha256 or sha256
+    if raw == shown and digest == error.sha256:
         return error
-    return InputError(_rename_text(error.message, raw, shown), status=error.status)
+    return InputError(
+        _rename_text(error.message, raw, shown),
+        status=error.status,
+        sha256=digest,
+        transient=error.transient,
+    )
 
 
 def rename_document(document: Document, raw: str, shown: str) -> Document:
@@ -208,8 +303,89 @@ def rename_document(document: Document, raw: str, shown: str) -> Document:
 # -- the parent side ------------------------------------------------------------------
 
 
-def _failure(template: str, shown: str, detail: str, status: str) -> InputError:
-    return InputError(template.format(path=shown, detail=detail), status=status)
+def _failure(
+    template: str, shown: str, detail: str, status: str, *, transient: bool = False
+) -> InputError:
+    message = template.format(path=shown, detail=detail)
+    return InputError(message, status=status, transient=transient)
+
+
+_SUFFIX = re.compile(r"\.[A-Za-z0-9]{1,10}")
+
+
+class Snapshot:
+    """The bytes of a file as read once: their SHA-256 and, usually, a private copy.
+
+    ``copy`` is None when the file is larger than the size cap (it is not
+    copied: only hashed) or when no copy could be written (then the file
+    itself is read). Use as a context manager: the copy is removed on exit.
+    """
+
+    def __init__(self, sha256: str, size: int, copy: Path | None, folder: str | None) -> None:
+        self.sha256, self.size, self.copy, self._folder = sha256, size, copy, folder
+
+    def __enter__(self) -> Snapshot:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._folder:
+            shutil.rmtree(self._folder, ignore_errors=True)
+            _LIVE_FOLDERS.discard(self._folder)
+
+
+def take_snapshot(path: Path, limits: Limits) -> Snapshot | None:
+    """Open ``path`` once, hash it and copy it while reading; None when it is not
+    a regular file or cannot be opened (the format checks then say why)."""
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
+    flags |= getattr(os, "O_CLOEXEC", 0)
+    try:
+        fd = os.open(path, flags)
+    except OSError:
+        return None
+    folder: str | None = None
+    out: int | None = None
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            return None
+        suffix = path.suffix if _SUFFIX.fullmatch(path.suffix) else ""
+        sweep_leftovers()
+        try:
+            folder = tempfile.mkdtemp(prefix=f"{_SNAPSHOT_PREFIX}{os.getpid()}-")
+            _LIVE_FOLDERS.add(folder)
+            copy: Path | None = Path(folder) / f"document{suffix}"
+            out = os.open(copy, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, 0o600)
+        except OSError:
+            copy = None
+        digest, size = hashlib.sha256(), 0
+        while True:
+            chunk = os.read(fd, 1 << 20)
+            if not chunk:
+                break
+            digest.update(chunk)
+            size += len(chunk)
+            if out is not None and size > limits.max_file_bytes:
+                os.close(out)  # too big to read: hashed only, refused below
+                out, copy = None, None
+            if out is not None:
+                try:
+                    view = memoryview(chunk)
+                    while view:
+                        view = view[os.write(out, view) :]
+                except OSError:  # temporary folder full: the file itself is read
+                    os.close(out)
+                    out, copy = None, None
+        result = Snapshot(digest.hexdigest(), size, copy, folder)
+        folder = None  # owned by the snapshot now
+        return result
+    except OSError:
+        return None
+    finally:
+        os.close(fd)
+        if out is not None:
+            os.close(out)
+        if folder:
+            shutil.rmtree(folder, ignore_errors=True)
+            _LIVE_FOLDERS.discard(folder)
 
 
 def extract_isolated(
@@ -221,36 +397,72 @@ def extract_isolated(
     """Read ``path`` in a child process; a Document, or an InputError.
 
     ``name`` is the name shown to users (default: ``display_for(path)``).
+    The document's ``sha256`` (or the error's) is the digest of the bytes read.
     """
     from .discover import display_for
-    from .extract import detect_format, display_name
+    from .extract import display_name, too_big
 
     limits = limits or current_limits()
     path = Path(path)
     shown = name if name is not None else display_for(path)
-    raw = display_name(path)
+    snapshot = take_snapshot(path, limits)
+    if snapshot is None:
+        return _extract_isolated(path, limits, shown, "")
+    with snapshot:
+        if snapshot.size > limits.max_file_bytes:
+            error = too_big(shown, snapshot.size, limits)
+            raise rename_error(error, shown, shown, sha256=snapshot.sha256)
+        if snapshot.copy is None:
+            return _extract_isolated(path, limits, shown, snapshot.sha256, display_name(path))
+        return _extract_isolated(
+            snapshot.copy, limits, shown, snapshot.sha256, display_name(snapshot.copy)
+        )
+
+
+def _extract_isolated(
+    path: Path, limits: Limits, shown: str, sha256: str, raw: str | None = None
+) -> Document:
+    from .extract import detect_format, display_name
+
+    raw = raw if raw is not None else display_name(path)
     try:
         detect_format(path, limits)  # milliseconds: bombs stop here
     except InputError as error:
-        raise rename_error(error, raw, shown) from None
+        raise rename_error(error, raw, shown, sha256=sha256) from None
     preload_readers()
     outcome = _run_child(path, limits)
     kind = outcome[0]
     if kind == "ok":
-        return rename_document(outcome[1], raw, shown)
+        document = rename_document(outcome[1], raw, shown)
+        return replace(document, sha256=sha256) if sha256 else document
     if kind == "error":
-        raise rename_error(InputError(outcome[1], status=outcome[2]), raw, shown)
+        error = InputError(outcome[1], status=outcome[2])
+        raise rename_error(error, raw, shown, sha256=sha256)
+    failure = _outcome_error(outcome, limits, shown)
+    raise rename_error(failure, shown, shown, sha256=sha256)
+
+
+def _outcome_error(outcome: tuple, limits: Limits, shown: str) -> InputError:
+    """The InputError of a child that did not answer with a document or an error."""
+    kind = outcome[0]
+    transient = len(outcome) > 1 and outcome[1] == "transient"
     if kind == "timeout":
         seconds = f"{limits.timeout_s:g}"
-        raise _failure(msg.E109, shown, msg.DETAIL_TIMEOUT.format(seconds=seconds), "DELAI_DEPASSE")
+        detail = msg.DETAIL_TIMEOUT.format(seconds=seconds)
+        return _failure(msg.E109, shown, detail, "DELAI_DEPASSE", transient=True)
     if kind == "memory":
         memory = f"{limits.memory_mb:,}".replace(",", " ")
-        raise _failure(msg.E108, shown, msg.DETAIL_MEMORY.format(memory=memory), "TROP_VOLUMINEUX")
+        detail = msg.DETAIL_MEMORY.format(memory=memory)
+        if transient:
+            detail += msg.DETAIL_RETRY
+        return _failure(msg.E108, shown, detail, "TROP_VOLUMINEUX", transient=transient)
+    if kind == "killed":
+        return _failure(msg.E104, shown, msg.DETAIL_KILLED, "ILLISIBLE", transient=True)
     if kind == "deep":
-        raise _failure(msg.E104, shown, msg.DETAIL_TOO_DEEP, "ILLISIBLE")
+        return _failure(msg.E104, shown, msg.DETAIL_TOO_DEEP, "ILLISIBLE")
     if kind == "crash":
-        raise _failure(msg.E104, shown, msg.DETAIL_CRASH, "ILLISIBLE")
-    raise _failure(msg.E104, shown, msg.DETAIL_UNEXPECTED, "ILLISIBLE")
+        return _failure(msg.E104, shown, msg.DETAIL_CRASH, "ILLISIBLE")
+    return _failure(msg.E104, shown, msg.DETAIL_UNEXPECTED, "ILLISIBLE")
 
 
 def _rss_bytes() -> int:
@@ -294,22 +506,28 @@ def _run_forked(path: Path, limits: Limits) -> tuple:
     """``os.fork`` + a pipe; ``wait4`` tells how much memory a crashed child used."""
     rss_before = _rss_bytes()
     read_fd, write_fd = os.pipe()
+    parent = os.getpid()
     try:
         pid = os.fork()
     except OSError:
         os.close(read_fd)
         os.close(write_fd)
-        return ("memory",)
+        return ("memory", "transient")
     if pid == 0:  # the child: never returns
         code = 0
         try:
             os.close(read_fd)
+            # The parent's handlers (batch worker, batch command) are not the
+            # child's: SIGTERM kills it, and the parent sees the signal.
+            signal.signal(signal.SIGTERM, signal.SIG_DFL)
+            die_with_parent(parent)
             _child(_Sender(write_fd), os.fspath(path), limits)
         except BaseException:
             code = 70
         finally:
             os._exit(code)
     os.close(write_fd)
+    _LIVE_CHILDREN.add(pid)
     deadline = time.monotonic() + limits.timeout_s
     chunks: list[bytes] = []
     timed_out = False
@@ -326,25 +544,51 @@ def _run_forked(path: Path, limits: Limits) -> tuple:
             if not chunk:
                 break
             chunks.append(chunk)
+    except BaseException:  # Ctrl-C, SIGTERM: the child goes with us
+        with suppress(OSError):
+            os.kill(pid, signal.SIGKILL)
+        with suppress(OSError):
+            os.waitpid(pid, 0)
+        _LIVE_CHILDREN.discard(pid)
+        raise
     finally:
         os.close(read_fd)
     if timed_out:
         with suppress(OSError):
             os.kill(pid, signal.SIGKILL)
     _, status, usage = _reap(pid)
+    _LIVE_CHILDREN.discard(pid)
     if timed_out:
         return ("timeout",)
     if chunks:
         try:
             return pickle.loads(b"".join(chunks))
         except MemoryError:
-            return ("memory",)
+            return ("memory", "transient")
         except Exception:  # a child killed while sending: treated as its exit status
             pass
     signum = os.WTERMSIG(status) if os.WIFSIGNALED(status) else 0
     grown = usage.ru_maxrss * 1024 - rss_before if usage is not None else 0
-    if signum == signal.SIGKILL or (signum and grown >= limits.memory_mb * 1024 * 1024 // 2):
-        return ("memory",)
+    return _classify_signal(signum, grown, limits)
+
+
+#: Signals another process sends (the OOM killer, an operator, a shutdown).
+_FROM_OUTSIDE = {
+    getattr(signal, name)
+    for name in ("SIGKILL", "SIGTERM", "SIGHUP", "SIGINT", "SIGQUIT")
+    if hasattr(signal, name)
+}
+
+
+def _classify_signal(signum: int, grown: int, limits: Limits) -> tuple:
+    """What a child's death by ``signum`` after growing by ``grown`` bytes means."""
+    big = grown >= limits.memory_mb * 1024 * 1024 // 2
+    if signum in _FROM_OUTSIDE:
+        # Killed from outside: the OOM killer when it had grown a lot (depends
+        # on the machine's memory at the time), else an operator: try again.
+        return ("memory", "transient") if big else ("killed",)
+    if signum and big:
+        return ("memory",)  # native code failing an allocation under the cap
     return ("crash",)
 
 
@@ -370,7 +614,7 @@ def _run_spawned(path: Path, limits: Limits) -> tuple:  # pragma: no cover - not
     except OSError:
         receiver.close()
         sender.close()
-        return ("memory",)
+        return ("memory", "transient")
     sender.close()
     outcome: tuple | None = None
     try:
@@ -394,17 +638,21 @@ def _run_spawned(path: Path, limits: Limits) -> tuple:  # pragma: no cover - not
         process.join()
     if outcome is not None:
         return outcome
-    sigkill = getattr(signal, "SIGKILL", None)
-    if sigkill is not None and process.exitcode == -sigkill:
-        return ("memory",)
+    if process.exitcode is not None and process.exitcode < 0:
+        return _classify_signal(-process.exitcode, 0, limits)
     return ("crash",)
 
 
 __all__ = [
     "DEBUG_ENV",
     "TEST_DELAY_ENV",
+    "Snapshot",
+    "die_with_parent",
     "extract_isolated",
     "preload_readers",
     "rename_document",
     "rename_error",
+    "stop_now",
+    "sweep_leftovers",
+    "take_snapshot",
 ]

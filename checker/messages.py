@@ -108,7 +108,49 @@ W307 = (
 # -- hostile and broken inputs (checker.discover, checker.isolate) --
 IGNORED = "ignoré : {path} ({reason})"
 DETAIL_CRASH = "le lecteur s'est arrêté brutalement"
+DETAIL_KILLED = (
+    "le processus de lecture a été arrêté de l'extérieur ; "
+    "le fichier sera relu à la prochaine exécution"
+)
+DETAIL_RETRY = " ; le fichier sera relu à la prochaine exécution"
 DETAIL_MEMORY = "la lecture demandait plus de {memory} Mo de mémoire"
 DETAIL_TIMEOUT = "lecture arrêtée après {seconds} s"
 DETAIL_UNEXPECTED = "erreur inattendue pendant la lecture"
 DETAIL_TOO_DEEP = "structure imbriquée trop profonde"
+
+# -- batch outputs and run integrity (checker.batch) --
+E120 = "[E120] Impossible d'écrire {path} ({cause})"
+W320 = (
+    "[W320] Un fichier a changé pendant l'analyse : ce rapport décrit les fichiers tels "
+    "qu'ils ont été lus ; il n'est pas mis en cache, relancez la commande pour l'actualiser"
+)
+KEPT = "les résultats déjà calculés sont gardés"
+NOT_KEPT = "sans le cache (--no-cache), tout sera relu"
+INTERRUPTED = (
+    "Interrompu : {done} candidat(s) sur {total} traité(s) ; relancez la même commande "
+    "pour reprendre (" + KEPT + "). Les rapports de {out} sont incomplets jusque-là."
+)
+
+#: French causes of the errors met when writing a file (errno name -> text).
+OS_CAUSES = {
+    "EACCES": "accès refusé",
+    "EPERM": "opération non permise",
+    "EROFS": "système de fichiers en lecture seule",
+    "ENOSPC": "disque plein",
+    "EDQUOT": "quota disque dépassé",
+    "EISDIR": "un dossier porte ce nom",
+    "ENOTDIR": "un élément du chemin n'est pas un dossier",
+    "ENOENT": "dossier introuvable",
+    "ENAMETOOLONG": "nom trop long",
+    "EIO": "erreur d'entrée-sortie du disque",
+    "EMFILE": "trop de fichiers ouverts",
+    "EFBIG": "fichier trop grand",
+}
+
+
+def os_cause(error: OSError) -> str:
+    """The French cause of an ``OSError`` (its errno), never Python's English text."""
+    import errno
+
+    name = errno.errorcode.get(error.errno or 0, "")
+    return OS_CAUSES.get(name, f"erreur système {name or error.errno}")

@@ -195,6 +195,9 @@ class DocumentInfo:
     health: Health | None
     error: str | None = None
     status: str = "ok"
+    #: The failure may not happen again (reader killed from outside, timeout
+    #: under load): such a report is not cached and the file is read next run.
+    transient: bool = False
 
 
 @dataclass(frozen=True, slots=True)

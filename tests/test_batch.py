@@ -25,6 +25,7 @@ from click.testing import CliRunner
 
 from checker import api, batch, cache
 from checker.batch import EXIT_UNREADABLE, BatchError, discover, run_cohort, slugify
+from checker.discover import display_for
 from checker.model import (
     STATUS_ORDER,
     CandidateReport,
@@ -89,7 +90,8 @@ class FakeCheck:
     """Stands for ``api.check_candidate``: counts calls, never parses a file.
 
     A file whose content starts with ``CORRUPT`` is reported unreadable; the
-    statuses depend on the bytes, so a changed file changes the report.
+    statuses depend on the bytes, so a changed file changes the report. Like
+    the real reader, each document carries the SHA-256 of the bytes read.
     """
 
     def __init__(self) -> None:
@@ -100,13 +102,15 @@ class FakeCheck:
         docs, seed = [], 0
         for path in map(Path, paths):
             data = path.read_bytes()
+            digest = hashlib.sha256(data).hexdigest()
             seed += sum(data)
+            shown = display_for(path)  # the name the real reader shows
             if data.startswith(b"CORRUPT"):
-                docs.append(DocumentInfo(str(path), "", "pdf", 0, 0, None,
-                                         error=f"[E104] Fichier illisible : {path}",
+                docs.append(DocumentInfo(shown, digest, "pdf", 0, 0, None,
+                                         error=f"[E104] Fichier illisible : {shown}",
                                          status="ILLISIBLE"))
             else:
-                docs.append(DocumentInfo(str(path), "x", "docx", 1, len(data), Health()))
+                docs.append(DocumentInfo(shown, digest, "docx", 1, len(data), Health()))
         statuses = [Status.COVERED, Status.PARTIAL, Status.MISSING]
         criteria = tuple(
             CriterionResult(
@@ -284,7 +288,10 @@ def test_cache_key_and_round_trip(tmp_path):
         == report
     store = cache.ReportCache(tmp_path / "c")
     store.put(key, report, ["candidat/dossier-projet.docx"])
-    assert store.get(key) == report
+    assert store.get(key, name=report.candidate) == report
+    # the candidate's identity is applied on use, never stored
+    assert report.candidate.split()[0] not in next((tmp_path / "c").rglob("*.json")).read_text()
+    assert store.get(key, name="Autre").candidate == "Autre"
     moved = store.get(key, ["ailleurs/dossier-projet.docx"])
     assert moved.documents[0].path == "ailleurs/dossier-projet.docx"
     assert moved.criteria[0].evidence[0].document == "ailleurs/dossier-projet.docx"

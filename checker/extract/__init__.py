@@ -93,14 +93,7 @@ def detect_format(path: Path, limits: Limits | None = None) -> tuple[str, list[s
     if info.st_size == 0:
         raise InputError(msg.E102.format(path=name), status="VIDE")
     if info.st_size > limits.max_file_bytes:
-        raise InputError(
-            msg.E108.format(
-                path=name,
-                detail=f"{_mib(info.st_size)} Mo, au plus {_mib(limits.max_file_bytes)} Mo "
-                "acceptés",
-            ),
-            status="TROP_VOLUMINEUX",
-        )
+        raise too_big(name, info.st_size, limits)
     try:
         sniffed = inspect(path, limits)
     except OSError as exc:
@@ -165,6 +158,17 @@ def detect_format(path: Path, limits: Limits | None = None) -> tuple[str, list[s
     )
 
 
+def too_big(name: str, size: int, limits: Limits) -> InputError:
+    """The E108 error of a file of ``size`` bytes over ``limits.max_file_bytes``."""
+    return InputError(
+        msg.E108.format(
+            path=name,
+            detail=f"{_mib(size)} Mo, au plus {_mib(limits.max_file_bytes)} Mo acceptés",
+        ),
+        status="TROP_VOLUMINEUX",
+    )
+
+
 def _mib(value: int) -> str:
     return f"{value / (1024 * 1024):,.0f}".replace(",", " ")
 
@@ -189,4 +193,4 @@ def extract(path: str | os.PathLike[str]) -> Document:
     return replace(document, health=health, sha256=file_sha256(path))
 
 
-__all__ = ["detect_format", "display_name", "extract", "file_sha256"]
+__all__ = ["detect_format", "display_name", "extract", "file_sha256", "too_big"]
