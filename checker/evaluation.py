@@ -158,11 +158,11 @@ def evaluate_corpus(
     evaluation = Evaluation()
     corpus = Path(corpus)
     if not corpus.is_dir():
-        raise CheckerError(f"[E120] Dossier de corpus introuvable : {corpus}")
+        raise CheckerError(f"[E130] Dossier de corpus introuvable : {corpus}")
     folders = sorted(p for p in corpus.iterdir() if (p / "expected.yaml").exists())
     if not folders:
         raise CheckerError(
-            f"[E120] {corpus} : aucun candidat annoté (sous-dossier avec expected.yaml) ; "
+            f"[E130] {corpus} : aucun candidat annoté (sous-dossier avec expected.yaml) ; "
             "voir corpora/README.md"
         )
     test = load_split(corpus)

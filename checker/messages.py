@@ -1,6 +1,6 @@
 """French user-facing text: statuses, labels and coded messages.
 
-Codes: E1xx input files (E120: annotated corpus for `eval`), E2xx rule files, W3xx
+Codes: E1xx input files (E13x: annotated corpus for `eval`), E2xx rule files, W3xx
 warnings about extraction.
 """
 

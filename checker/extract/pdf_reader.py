@@ -387,7 +387,9 @@ class _CharDevice(PDFPageAggregator):
         if self._skip:
             return
         cell = 0.15 * (size if size > 1.0 else 1.0)  # narrower than any glyph
-        key = (text, int(x0 / cell), int(top / cell))
+        # The grid depends on the size: the size is part of the key, or an « n »
+        # of 14 pt at x = 149 would be taken for an « n » of 10.5 pt at x = 112.
+        key = (text, cell, int(x0 / cell), int(top / cell))
         if key in self._seen:  # the same glyph printed twice, one by one
             return
         self._seen.add(key)

@@ -449,3 +449,31 @@ def test_words_are_pdfplumbers(name):
                 assert got == {e[:6] for e in expected if e[6]}
                 assert len(upright) == sum(1 for e in expected if e[6])
                 assert len(rotated) == sum(1 for e in expected if not e[6])
+
+
+def test_a_glyph_is_never_taken_for_a_smaller_copy_of_itself(tmp_path: Path) -> None:
+    """The « printed twice » check used a grid scaled by each glyph's size: an « n »
+    of 14 pt could fall in the grid cell of an « n » of 10.5 pt elsewhere on the
+    page and be dropped (« Paieme t » for « Paiement »)."""
+    from reportlab.pdfgen import canvas
+
+    def page(path: Path, big_at: tuple[float, float] | None) -> list[dict]:
+        pdf = canvas.Canvas(str(path), invariant=1)
+        pdf.setFont("Helvetica", 10.5)
+        pdf.drawString(100, 400, "n")
+        if big_at:
+            pdf.setFont("Helvetica-Bold", 14)
+            pdf.drawString(*big_at, "n")
+        pdf.save()
+        with pdfplumber.open(path) as plumber:
+            return pdf_reader._load_page(plumber, plumber.pages[0])[0]
+
+    small = page(tmp_path / "a.pdf", None)[0]
+    # Where the small glyph's cell (1.575 pt) and a 14 pt glyph's cell (2.1 pt) coincide.
+    cell_x, cell_y = int(small["x0"] / 1.575), int(small["top"] / 1.575)
+    x = (cell_x + 0.5) * 2.1
+    top = (cell_y + 0.5) * 2.1
+    height = 841.89
+    baseline = height - top - (1 - 0.207) * 14
+    chars = page(tmp_path / "b.pdf", (x, baseline))
+    assert [c["text"] for c in chars] == ["n", "n"]
