@@ -1069,7 +1069,12 @@ def _continues(
         if bold_line.x1 - bold_line.x0 < 0.7 * width:
             return False
     if _LIST_MARKER.match(first.text):
-        return line.x0 > first.x0 + 2
+        # Indented under the item's text, or (bullets typed in a paragraph, no
+        # hanging indent) back at the margin after a line that ran to the right edge.
+        wrapped = prev.x1 >= right - 0.1 * width and not prev.text.rstrip().endswith(
+            _SENTENCE_END
+        )
+        return line.x0 > first.x0 + 2 or wrapped
     if prev.text.rstrip().endswith(_SENTENCE_END) and prev.x1 < right - 0.15 * width:
         return False
     indent = max(8.0, line.size)

@@ -477,3 +477,28 @@ def test_a_glyph_is_never_taken_for_a_smaller_copy_of_itself(tmp_path: Path) -> 
     baseline = height - top - (1 - 0.207) * 14
     chars = page(tmp_path / "b.pdf", (x, baseline))
     assert [c["text"] for c in chars] == ["n", "n"]
+
+
+def test_a_bullet_typed_in_a_paragraph_keeps_its_wrapped_line(tmp_path: Path) -> None:
+    """« • » typed at the start of a paragraph, no hanging indent: the wrapped
+    line comes back to the margin and still belongs to the item."""
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate
+
+    style = getSampleStyleSheet()["Normal"]
+    path = tmp_path / "puces.pdf"
+    items = [
+        "• la collection automatisée des coups de cœur de la gérante, mise à jour chaque "
+        "semaine et affichée en page d'accueil ;",
+        "• les badges « Stock limité » sur les fiches produits ;",
+        "Une phrase qui suit la liste.",
+    ]
+    SimpleDocTemplate(str(path), invariant=1).build([Paragraph(t, style) for t in items])
+    blocks = read_pdf(path, "puces.pdf").blocks
+    kinds = [(b.kind, b.text[:20]) for b in blocks if b.kind is not BlockKind.HEADER]
+    assert kinds[:3] == [
+        (BlockKind.LIST_ITEM, "• la collection auto"),
+        (BlockKind.LIST_ITEM, "• les badges « Stock"),
+        (BlockKind.PARAGRAPH, "Une phrase qui suit "),
+    ]
+    assert blocks[0].text.endswith("page d'accueil ;")
