@@ -574,3 +574,26 @@ def test_table_each_group_must_appear(engine):
     internal = both.replace("Menaces", "Faiblesses")
     assert satisfied(engine, req, both)
     assert not satisfied(engine, req, internal)
+
+
+def test_terms_facts_option_refuses_a_classification(engine):
+    req = requirement(detector="terms", terms=["objectif général"], min_words=8, facts=True)
+    assert not satisfied(
+        engine, req, "Les objectifs se classent en objectif général, spécifiques et techniques."
+    )
+    assert satisfied(engine, req, "Notre objectif général est de vendre 30 % en ligne d'ici 2027.")
+    assert satisfied(engine, req, "Objectif général fixé par Claire : le site, premier canal.")
+
+
+def test_a_column_left_to_do_makes_the_table_unfinished(engine):
+    req = requirement(detector="table", header=["objectif", "cible"], min_header=2)
+    todo = (
+        "| Objectif | Cible |\n| Vendre plus en ligne | à définir |\n"
+        "| Fidéliser | |\n| Site plus rapide | à définir |\n"
+    )
+    assert not satisfied(engine, req, todo)
+    done = todo.replace("| à définir |", "| +20 % |", 1).replace("| |", "| 35 % |")
+    assert satisfied(engine, req, done)
+    # An optional column left blank is not a to-do.
+    blank = "| Objectif | Cible | Remarque |\n| Vendre | +20 % | |\n| Fidéliser | 35 % | |\n"
+    assert satisfied(engine, req, blank)

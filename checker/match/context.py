@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
@@ -11,6 +12,7 @@ from ..ruleset import Requirement
 from .guards import EchoGuard, block_guard, not_own_work, sentence_guard
 from .index import DocIndex, Hit, Pattern, Unit
 from .thresholds import EXCERPT_CHARS, FUZZY_EVIDENCE_SCORE, MIN_SECTION_WORDS
+from .values import count_numbers
 
 
 @dataclass(slots=True)
@@ -64,6 +66,21 @@ def usable_text(doc: DocIndex, block: Block) -> str:
     if text is None:
         text = doc.block_cache[key] = _read_usable(doc, block)
     return text
+
+
+_FIRST_PERSON = re.compile(r"\b(?:nous|notre|nos|je|j'|mon|ma|mes|on a)\b")
+_NAME = re.compile(r"(?<=[\w,;:)] )[A-ZÉÈ][\w'’-]{2,}")
+
+
+def own_facts(folded: str, written: str) -> bool:
+    """The candidate's own facts: folded ``folded`` quotes a figure or speaks in the
+    first person, or the ``written`` text names someone or something (capitals
+    mid-sentence). A course or a classification names none."""
+    return (
+        count_numbers(folded, ("count",)) > 0
+        or bool(_FIRST_PERSON.search(folded))
+        or bool(_NAME.search(written))
+    )
 
 
 def _read_usable(doc: DocIndex, block: Block) -> str:

@@ -43,6 +43,23 @@ def _content_cell(cell: str) -> bool:
     return len(cell.split()) >= 4
 
 
+def _todo_column(block: Block, skip: int) -> str | None:
+    """The header of a column left to do: it holds an explicit to-do (« à
+    définir », « à compléter », « ? ») and real values in a third of its cells
+    at most. A blank optional column alone is not an unfinished table."""
+    body = block.rows[skip:]
+    if len(body) < 2:
+        return None
+    cols = max(len(row) for row in body)
+    for c in range(1, cols):
+        cells = [row[c] if c < len(row) else "" for row in body]
+        todo = any(cell.strip() and is_placeholder(cell) for cell in cells)
+        real = sum(not is_placeholder(cell) for cell in cells)
+        if todo and real * 3 <= len(cells):
+            return (block.rows[0][c] if skip and c < len(block.rows[0]) else "") or str(c + 1)
+    return None
+
+
 def header_rows(block: Block) -> int:
     """1 when the table's first row holds column labels, 0 when it is already
     content (a grid without a header row: every cell long or label-prefixed)."""
@@ -116,6 +133,9 @@ def detect_table(req: Requirement, ctx: Context) -> Outcome:
         share = filled / len(body) if body else 0.0
         if share < opts["filled"]:
             problems.append(f"tableau rempli à {share:.0%}")
+        todo_column = _todo_column(block, skip)
+        if todo_column is not None:
+            problems.append(f"colonne « {todo_column} » à compléter")
         if opts["numbers"]:
             kinds = ("money", "percent", "count")
             numeric = sum(1 for cell in body if count_numbers(fold(cell), kinds))

@@ -6,7 +6,7 @@ from collections import defaultdict
 
 from ..model import Block, BlockKind
 from ..ruleset import Requirement
-from .context import Context, Outcome, excerpt, usable_text
+from .context import Context, Outcome, excerpt, own_facts, usable_text
 from .guards import is_negated_or_todo, is_placeholder
 from .index import DocIndex
 from .thresholds import MAX_EVIDENCE
@@ -36,6 +36,8 @@ def detect_terms(req: Requirement, ctx: Context) -> Outcome:
             continue
         if opts["numbers"] and _figures(first.doc, block) < opts["numbers"]:
             continue  # a reading of data quotes the data
+        if opts["facts"] and not own_facts(usable_text(first.doc, block), block.text):
+            continue  # a classification or a course, nothing of the company
         outcome.evidence.append(ctx.hit_evidence(req, first))
         outcome.score = 1.0
         if len(outcome.evidence) >= MAX_EVIDENCE:

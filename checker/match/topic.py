@@ -20,13 +20,10 @@ call such criteria missing (34 missing → partial for 1 partial found).
 
 from __future__ import annotations
 
-import re
-
 from ..model import BlockKind, Evidence
 from ..ruleset import Requirement
-from .context import Context, excerpt, table_excerpt, usable_text
+from .context import Context, excerpt, own_facts, table_excerpt, usable_text
 from .guards import is_negated_or_todo, is_placeholder
-from .values import count_numbers
 
 #: Words of usable content a section needs to count as work on its topic.
 TOPIC_MIN_WORDS = 40
@@ -35,24 +32,12 @@ TOPIC_MIN_ROWS = 2
 #: Share of filled body cells.
 TOPIC_FILLED = 0.6
 
-_FIRST_PERSON = re.compile(r"\b(?:nous|notre|nos|je|j'|mon|ma|mes|on a)\b")
-_NAME = re.compile(r"(?<=[\w,;:)] )[A-ZÉÈ][\w'’-]{2,}")
 _TOPIC_REQUIREMENT = Requirement(
     id="sujet-traite",
     label="partie du dossier consacrée au sujet",
     detector="section",
     scope=frozenset({BlockKind.HEADING, BlockKind.TABLE}),
 )
-
-
-def _own_facts(text: str, written: str) -> bool:
-    """Folded ``text`` quotes a figure or speaks in the first person, or the
-    ``written`` text names someone or something (capitals mid-sentence)."""
-    return (
-        count_numbers(text, ("count",)) > 0
-        or bool(_FIRST_PERSON.search(text))
-        or bool(_NAME.search(written))
-    )
 
 
 def detect_topic(terms: list[str], ctx: Context) -> list[Evidence]:
@@ -82,7 +67,7 @@ def detect_topic(terms: list[str], ctx: Context) -> list[Evidence]:
                 written.append(inner.text)
             text = " ".join(parts)
             words = len(text.split())
-            if words < TOPIC_MIN_WORDS or not _own_facts(text, " ".join(written)):
+            if words < TOPIC_MIN_WORDS or not own_facts(text, " ".join(written)):
                 continue
             found.append(
                 ctx.evidence(

@@ -22,6 +22,7 @@ DETECTOR_OPTIONS: dict[str, dict[str, tuple[tuple[type, ...], object]]] = {
         "with": (TERMS, ()),
         "min_words": (INT, 0),
         "numbers": (INT, 0),
+        "facts": (BOOL, False),
     },
     "section": {
         "terms": (TERMS, None),
