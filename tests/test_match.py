@@ -597,3 +597,32 @@ def test_a_column_left_to_do_makes_the_table_unfinished(engine):
     # An optional column left blank is not a to-do.
     blank = "| Objectif | Cible | Remarque |\n| Vendre | +20 % | |\n| Fidéliser | 35 % | |\n"
     assert satisfied(engine, req, blank)
+
+
+def test_a_course_list_or_section_is_not_evidence(engine):
+    """A model stated like a course, with nothing of the company, never counts."""
+    steps = requirement(
+        detector="list", min_items=4, min=4,
+        terms=["besoin", "recherche d'information", "évaluation", "achat", "après-achat"],
+    )
+    course = (
+        "## Le processus d'achat\n"
+        "Le processus d'achat comporte cinq étapes :\n"
+        "- la reconnaissance du besoin ;\n- la recherche d'information ;\n"
+        "- l'évaluation des alternatives ;\n- la décision d'achat ;\n"
+        "- le comportement après-achat.\n"
+    )
+    assert not satisfied(engine, steps, course)
+    applied = course.replace(
+        "- la reconnaissance du besoin ;", "- le besoin : Julie, 34 ans, casse sa théière ;"
+    )
+    assert satisfied(engine, steps, applied)
+    section = requirement(detector="section", terms=["benchmark"], min_words=20)
+    lesson = (
+        "## Le benchmark\n"
+        "Le benchmark est une méthode qui consiste à comparer les pratiques des concurrents "
+        "afin de repérer les meilleures idées et de les adapter à sa propre entreprise, sur "
+        "les prix, la livraison, le service et la communication."
+    )
+    assert not satisfied(engine, section, lesson)
+    assert satisfied(engine, section, lesson + " Nous avons comparé trois boutiques de thé.")

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from ..model import Block, BlockKind, Evidence
 from ..nlp.text import fold
 from ..ruleset import Requirement
-from .guards import EchoGuard, block_guard, not_own_work, sentence_guard
+from .guards import EchoGuard, block_guard, course_sentence, not_own_work, sentence_guard
 from .index import DocIndex, Hit, Pattern, Unit
 from .thresholds import EXCERPT_CHARS, FUZZY_EVIDENCE_SCORE, MIN_SECTION_WORDS
 from .values import count_numbers
@@ -81,6 +81,28 @@ def own_facts(folded: str, written: str) -> bool:
         or bool(_FIRST_PERSON.search(folded))
         or bool(_NAME.search(written))
     )
+
+
+def course_like(doc: DocIndex, blocks: Iterable[Block]) -> bool:
+    """Blocks read like a course: at least one sentence defines or states a model
+    (« Le SWOT est un outil… », « Le processus d'achat comporte cinq étapes »)
+    and none quotes the candidate's own facts (figure, first person, name)."""
+    parts, written, course = [], [], False
+    for block in blocks:
+        parts.append(usable_text(doc, block))
+        written.append(block.text)
+        if course or block.kind is BlockKind.TABLE:
+            continue
+        for unit_id in doc.block_units.get(block.location.index, []):
+            unit = doc.units[unit_id]
+            if any(
+                course_sentence(unit.folded[a:b], unit.text[a:b])
+                for a, b in unit.sentences
+                if len(unit.folded) == len(unit.text)
+            ):
+                course = True
+                break
+    return course and not own_facts(" ".join(parts), " ".join(written))
 
 
 def _read_usable(doc: DocIndex, block: Block) -> str:

@@ -143,6 +143,25 @@ _OWN_FACTS = re.compile(r"\d|\b(?:nous|notre|nos|je|j'|mon|ma|mes|on a|on consta
 _NAME_MID_SENTENCE = re.compile(r"(?<=[\w,;:)] )[A-ZÉÈ][\w'’-]+")
 
 
+# A model stated as a course: « Le processus d'achat comporte cinq étapes : … ».
+_COURSE_MODEL = re.compile(
+    r"^[\s\-–•*]*(?:le|la|l'|les|un|une)\s*[\w' .()-]{2,40}?\s+(?:comporte|comportent|comprend"
+    r"|comprennent|se compose|se composent|se decompose|se decomposent|se deroule|se deroulent"
+    r"|repose|reposent|distingue|distinguent|se divise|se divisent|passe par|passent par"
+    r"|se classent|se repartissent|se repartit|regroupe|regroupent)\b"
+)
+
+
+def course_sentence(folded: str, written: str) -> bool:
+    """A sentence that defines or states a model like a course, with nothing of
+    the company in it (no figure, first person or name)."""
+    match = _DEFINITION.match(folded)
+    defining = bool(match and (match.group("subject") or match.group("named")))
+    if not defining and not _COURSE_MODEL.match(folded):
+        return False
+    return not _OWN_FACTS.search(folded) and not _NAME_MID_SENTENCE.search(written)
+
+
 def _definition_of_hit(folded: str, written: str, start: int, end: int) -> bool:
     """A textbook definition of the hit's word, with nothing of the company."""
     match = _DEFINITION.match(folded)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from ..model import Block, BlockKind
 from ..nlp.text import fold
 from ..ruleset import Requirement
-from .context import Context, Outcome, excerpt, table_excerpt
+from .context import Context, Outcome, course_like, excerpt, table_excerpt
 from .guards import is_negated_or_todo, is_placeholder
 from .index import DocIndex
 from .thresholds import MAX_EVIDENCE
@@ -224,6 +224,23 @@ def _lists(ctx: Context) -> list[tuple[DocIndex, list[Block]]]:
     return out
 
 
+def _course_list(ctx: Context, doc: DocIndex, items: list[Block]) -> bool:
+    """The list and the paragraphs of its section read like a course."""
+    first = items[0]
+    section: list[Block] = list(items)
+    for heading in reversed(doc.heading_blocks):
+        if heading.location.index < first.location.index:
+            if first.location.index in doc.section_blocks(heading):
+                section = [
+                    doc.document.blocks[i]
+                    for i in sorted(doc.section_blocks(heading))
+                    if doc.document.blocks[i].kind is not BlockKind.HEADING
+                    and ctx.candidate(doc, doc.document.blocks[i])
+                ]
+            break
+    return course_like(doc, section)
+
+
 def _under(ctx: Context, req: Requirement, doc: DocIndex, first: Block) -> bool:
     """The list sits in a section (or after an intro line) matching ``under``."""
     wanted = [ctx.patterns[t] for t in req.options["under"]]
@@ -290,6 +307,16 @@ def detect_list(req: Requirement, ctx: Context) -> Outcome:
             }
             if len(found) < opts["min"]:
                 continue
+        if _course_list(ctx, doc, blocks):
+            # A list from a course (« Le processus d'achat comporte cinq étapes : besoin,
+            # recherche… »), nothing of the candidate's company around it.
+            outcome.rejected.append(
+                ctx.evidence(
+                    req, doc, blocks[0], excerpt(" ; ".join(texts)), rejected_by="definition",
+                    note="liste de cours : définition, rien de propre à l'entreprise",
+                )
+            )
+            continue
         note = f"{len(good)} élément(s)"
         text = (
             table_excerpt(blocks[0])

@@ -6,7 +6,7 @@ from collections import defaultdict
 
 from ..model import Block, BlockKind
 from ..ruleset import Requirement
-from .context import Context, Outcome, excerpt, own_facts, usable_text
+from .context import Context, Outcome, course_like, excerpt, own_facts, usable_text
 from .guards import is_negated_or_todo, is_placeholder
 from .index import DocIndex
 from .thresholds import MAX_EVIDENCE
@@ -89,6 +89,14 @@ def detect_section(req: Requirement, ctx: Context) -> Outcome:
                 ctx.evidence(req, th.doc, block, block.text, rejected_by="todo")
             )
             continue
+        if _course_section(ctx, th.doc, block):
+            outcome.rejected.append(
+                ctx.evidence(
+                    req, th.doc, block, excerpt(block.text), rejected_by="definition",
+                    note="partie de cours : définition, rien de propre à l'entreprise",
+                )
+            )
+            continue
         note = f"section de {words} mots"
         contains = opts.get("contains")
         if contains is not None:
@@ -104,6 +112,22 @@ def detect_section(req: Requirement, ctx: Context) -> Outcome:
     row_score = _table_row_sections(req, ctx, outcome)
     outcome.score = max(best, row_score)
     return outcome
+
+
+def _course_section(ctx: Context, doc: DocIndex, heading: Block) -> bool:
+    """The section reads like a course: a definition or a model stated in
+    general, and nothing of the company (see context.course_like)."""
+    key = ("course", heading.location.index)
+    cached = doc.block_cache.get(key)
+    if cached is None:
+        blocks = [
+            doc.document.blocks[i]
+            for i in sorted(doc.section_blocks(heading))
+            if doc.document.blocks[i].kind is not BlockKind.HEADING
+            and ctx.candidate(doc, doc.document.blocks[i])
+        ]
+        cached = doc.block_cache[key] = course_like(doc, blocks)
+    return bool(cached)
 
 
 #: A row label (first cell) that plays the part of a heading is this short.
