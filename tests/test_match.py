@@ -626,3 +626,16 @@ def test_a_course_list_or_section_is_not_evidence(engine):
     )
     assert not satisfied(engine, section, lesson)
     assert satisfied(engine, section, lesson + " Nous avons comparé trois boutiques de thé.")
+
+
+def test_grading_notes_opened_by_a_marker_and_their_list_are_not_evidence(engine):
+    req = requirement(detector="calculation", terms=["roi"])
+    notes = (
+        "## Q3.2 Rentabilité\n"
+        "Éléments attendus – le ROI se calcule sur la marge :\n"
+        "- ROI = (marge 8 800 € − coût 5 000 €) / 5 000 € = 76 %\n"
+        "- accepter un calcul sur le chiffre d'affaires s'il est justifié\n"
+    )
+    assert not satisfied(engine, req, notes)
+    own = "## Q3.2 Rentabilité\nROI = (marge 8 800 € − coût 5 000 €) / 5 000 € = 76 %."
+    assert satisfied(engine, req, own)

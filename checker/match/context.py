@@ -9,7 +9,14 @@ from dataclasses import dataclass, field
 from ..model import Block, BlockKind, Evidence
 from ..nlp.text import fold
 from ..ruleset import Requirement
-from .guards import EchoGuard, block_guard, course_sentence, not_own_work, sentence_guard
+from .guards import (
+    EchoGuard,
+    block_guard,
+    course_sentence,
+    instruction_blocks,
+    not_own_work,
+    sentence_guard,
+)
 from .index import DocIndex, Hit, Pattern, Unit
 from .thresholds import EXCERPT_CHARS, FUZZY_EVIDENCE_SCORE, MIN_SECTION_WORDS
 from .values import count_numbers
@@ -83,6 +90,14 @@ def own_facts(folded: str, written: str) -> bool:
     )
 
 
+def _instructions(doc: DocIndex) -> frozenset[int]:
+    """Indices of the document's blocks that are grading notes (computed once)."""
+    found = doc.block_cache.get(("instructions", -1))
+    if found is None:
+        found = doc.block_cache[("instructions", -1)] = instruction_blocks(doc.document.blocks)
+    return found  # type: ignore[return-value]
+
+
 def course_like(doc: DocIndex, blocks: Iterable[Block]) -> bool:
     """Blocks read like a course: at least one sentence defines or states a model
     (« Le SWOT est un outil… », « Le processus d'achat comporte cinq étapes »)
@@ -146,7 +161,12 @@ class Context:
         """Whether a block may be evidence here: visible, inside the
         restriction, not in a glossary or grading instructions (term hits say
         why, see block_guard)."""
-        return not block.hidden and self.allowed(doc, block) and not not_own_work(block)
+        return (
+            not block.hidden
+            and self.allowed(doc, block)
+            and not not_own_work(block)
+            and block.location.index not in _instructions(doc)
+        )
 
     def blocks(self, kinds: Iterable[BlockKind]) -> Iterator[tuple[DocIndex, Block]]:
         """Blocks of the given kinds that may be evidence, in document order."""
@@ -200,6 +220,8 @@ class Context:
                     if not self.allowed(doc, unit.block):
                         continue
                     guard = block_guard(unit)
+                    if guard is None and unit.block.location.index in _instructions(doc):
+                        guard = "instructions"
                     if guard is None and unit.kind not in scope:
                         continue
                     if guard is None:

@@ -113,10 +113,40 @@ def not_own_work(block: Block) -> bool:
     return in_glossary(block) or in_instructions(block)
 
 
+# A paragraph opened by a grading marker: « Éléments attendus – … », « Corrigé : … ».
+_INSTRUCTION_OPENING = re.compile(
+    r"^[\s\[(*•-]*(?:elements? (?:de reponse |de correction )?attendus?|corrige(?: type)?"
+    r"|bareme|reponse attendue|indications? (?:au|pour le) correcteur|note au correcteur)\b"
+)
+
+
+def instruction_blocks(blocks: tuple[Block, ...]) -> frozenset[int]:
+    """Blocks that are a subject's grading notes left in a copy: a paragraph
+    opened by a grading marker, and the list items or table that follow it
+    when it introduces them."""
+    out: set[int] = set()
+    opened = False
+    for block in blocks:
+        if block.kind in {
+            BlockKind.PARAGRAPH,
+            BlockKind.CAPTION,
+            BlockKind.LIST_ITEM,
+        } and _INSTRUCTION_OPENING.match(fold(block.text)):
+            out.add(block.location.index)
+            opened = block.kind is not BlockKind.LIST_ITEM
+            continue
+        if opened and block.kind in {BlockKind.LIST_ITEM, BlockKind.TABLE}:
+            out.add(block.location.index)
+            continue
+        opened = False
+    return frozenset(out)
+
+
 _INSTRUCTION_SENTENCE = re.compile(
     r"\b(?:accepter|accepte|valoriser) (?:toute|tout|toutes|les) (?:reponses?|propositions?)"
     r"|\btoute (?:autre )?reponse (?:pertinente|coherente|argumentee)"
-    r"|\belements? (?:de reponse )?attendus?\s*:"
+    r"|\belements? (?:de reponse |de correction |de corrige )?attendus?\b"
+    r"|\b(?:corrige|correction|bareme|indications?) (?:pour le |au |a l'attention du )?correcteur"
     r"|\b(?:on attend|il est attendu) (?:du|que le|de la part du) candidat"
     r"|\ble candidat (?:doit|devra|peut|pourra|est invite a)\b"
     r"|\b(?:\d+(?:[.,]\d+)?|un|une|deux) points? (?:si|par|pour) (?:la |le |chaque |une |un )?"
