@@ -639,3 +639,17 @@ def test_grading_notes_opened_by_a_marker_and_their_list_are_not_evidence(engine
     assert not satisfied(engine, req, notes)
     own = "## Q3.2 Rentabilité\nROI = (marge 8 800 € − coût 5 000 €) / 5 000 € = 76 %."
     assert satisfied(engine, req, own)
+
+
+def test_a_negated_relative_clause_does_not_negate_the_main_clause(engine):
+    req = requirement(detector="terms", terms=["longue traîne"])
+    assert satisfied(
+        engine, req,
+        "Nous visons la longue traîne sur les marques premium, où Vinted ne se positionne pas.",
+    )
+    # A negated main clause still reaches into its relative clause.
+    legal = requirement(detector="terms", terms=["mentions légales"])
+    assert not satisfied(
+        engine, legal, "Nous n'avons pas de page où figurent les mentions légales."
+    )
+    assert not satisfied(engine, req, "Nous ne visons pas la longue traîne, qui coûte cher.")

@@ -78,12 +78,21 @@ class Unit:
             )
         rel_start, rel_end = start - s_start, end - s_start
         cuts = _clause_cuts(sentence)
-        if len(cuts) == 2:
-            return sentence
-        for a, b in itertools.pairwise(cuts):
-            if a <= rel_start < b:
-                return sentence[a : max(b, rel_end)]
-        return sentence
+        a, b = 0, len(sentence)
+        if len(cuts) > 2:
+            for x, y in itertools.pairwise(cuts):
+                if x <= rel_start < y:
+                    a, b = x, max(y, rel_end)
+                    break
+        # A relative clause (« où Vinted ne se positionne pas ») does not negate
+        # the main clause before it; a negated main clause still reaches into it.
+        if len(self.folded) == len(self.text) and (
+            "ou" in sentence or "qui" in sentence or "dont" in sentence
+        ):
+            relative = _relative_start(self.text[s_start:s_end], rel_end, b)
+            if relative is not None and relative > a:
+                b = relative
+        return sentence[a:b]
 
 
 _QUOTED = re.compile(r"[«“][^«»“”.;:!?]{1,60}?[»”]")
@@ -110,6 +119,16 @@ def _blank_quoted_names(folded: str, written: str, start: int, end: int) -> str:
             continue
         out = out[:a] + " " * (b - a) + out[b:]
     return out
+
+
+_RELATIVE = re.compile(r"\s(?:où|qui|dont|lorsque)\s")
+
+
+def _relative_start(written: str, after: int, before: int) -> int | None:
+    """Where the first relative clause opening after ``after`` starts (text as
+    written: folded « ou » would also be the conjunction)."""
+    match = _RELATIVE.search(written, after, before)
+    return match.start() if match else None
 
 
 @lru_cache(maxsize=65536)
