@@ -297,12 +297,12 @@ def render_evaluation(evaluation: Evaluation, worst: int = 12) -> str:
         )
         out.append(f"  {cid:<9} accord {1 - len(wrong) / len(group):.2f} ({detail_text})")
     failures = evaluation.near_miss_failures()
+    sealed = [r for r in failures if r.split == "test"]
     out += ["", f"Pièges comptés « couvert » : {len(failures)}"]
-    out += [
-        f"  {r.candidate} {r.criterion} : {r.why}" if r.split == "train"
-        else f"  {r.candidate} {r.criterion} (test scellé : détail non affiché)"
-        for r in failures
-    ]
+    out += [f"  {r.candidate} {r.criterion} : {r.why}" for r in failures if r.split == "train"]
+    if sealed:
+        # Not even the criterion: the sealed split is never looked into while tuning.
+        out.append(f"  dont {len(sealed)} dans le test scellé (détail non affiché)")
     if evaluation.errors:
         out += ["", "Erreurs :"] + [f"  {e}" for e in evaluation.errors]
     return "\n".join(out) + "\n"

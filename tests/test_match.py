@@ -407,6 +407,11 @@ def test_course_definition_is_not_evidence_but_applied_sentences_are(engine):
         engine, req, "Le benchmark est une méthode qui consiste à comparer les concurrents."
     )
     assert not satisfied(engine, req, "Définition du benchmark : analyse des concurrents.")
+    fifo = requirement(detector="terms", terms=["FIFO"])
+    assert not satisfied(
+        engine, fifo,
+        "La méthode FIFO (premier entré, premier sorti) consiste à expédier les plus anciens.",
+    )
     # The company's facts (a figure, a first person, a name) make it the candidate's work.
     assert satisfied(engine, req, "Le benchmark est une comparaison de nos 4 concurrents directs.")
     assert satisfied(

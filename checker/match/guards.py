@@ -163,7 +163,7 @@ _ASK_SOMEONE = re.compile(r"\b(?:[Dd]emander (?:à|a)|[Vv]oir avec) [A-ZÉ][a-z�
 # defines nothing the rule looks for.
 _DEFINITION = re.compile(
     r"^[\s\-–•*]*(?:definition\s*(?:du|de la|de l'|des|d')?\s*(?P<named>[^:]{1,30}):\s*)?"
-    r"(?:(?:le|la|l'|les|un|une)\s*(?P<subject>[\w' .()-]{2,40}?)\s+(?:est|sont|designe"
+    r"(?:(?:le|la|l'|les|un|une)\s*(?P<subject>[\w' .,()«»-]{2,60}?)\s+(?:est|sont|designe"
     r"|designent|represente|representent|correspond a|correspondent a|se definit comme"
     r"|consiste a|consistent a|permet de|permettent de|sert a|servent a)\s+"
     r"(?:un|une|des|l'ensemble|le fait|la mesure|a |de |d'|mesurer|evaluer|analyser|comparer))?"
