@@ -163,14 +163,15 @@ _ASK_SOMEONE = re.compile(r"\b(?:[Dd]emander (?:à|a)|[Vv]oir avec) [A-ZÉ][a-z�
 # defines nothing the rule looks for.
 _DEFINITION = re.compile(
     r"^[\s\-–•*]*(?:definition\s*(?:du|de la|de l'|des|d')?\s*(?P<named>[^:]{1,30}):\s*)?"
-    r"(?:(?:le|la|l'|les|un|une)\s*(?P<subject>[\w' .,()«»-]{2,60}?)\s+(?:est|sont|designe"
-    r"|designent|represente|representent|correspond a|correspondent a|se definit comme"
-    r"|consiste a|consistent a|permet de|permettent de|sert a|servent a)\s+"
-    r"(?:un|une|des|l'ensemble|le fait|la mesure|a |de |d'|mesurer|evaluer|analyser|comparer))?"
+    r"(?:(?:le|la|l'|les|un|une)\s*(?P<subject>[\w' .,()«»-]{2,60}?)\s+(?:(?:est|sont|designe"
+    r"|designent|represente|representent|correspond a|correspondent a|se definit comme)\s+"
+    r"(?:un|une|des|l'ensemble|le fait|la mesure|a |de |d'|mesurer|evaluer|analyser|comparer)"
+    r"|(?:consiste|consistent|sert|servent) a\s+\w|(?:permet|permettent) de\s+\w))?"
 )
 # The company's own facts: a figure, a first person, a name in capitals mid-sentence.
 _OWN_FACTS = re.compile(r"\d|\b(?:nous|notre|nos|je|j'|mon|ma|mes|on a|on constate)\b")
-_NAME_MID_SENTENCE = re.compile(r"(?<=[\w,;:)] )[A-ZÉÈ][\w'’-]+")
+# A name in title case mid-sentence; an acronym (SEO, FIFO) names no company.
+_NAME_MID_SENTENCE = re.compile(r"(?<=[\w,;:)] )[A-ZÉÈ][a-zà-ÿ][\w'’-]*")
 
 
 # A model stated as a course: « Le processus d'achat comporte cinq étapes : … ».
