@@ -658,3 +658,21 @@ def test_a_negated_relative_clause_does_not_negate_the_main_clause(engine):
         engine, legal, "Nous n'avons pas de page où figurent les mentions légales."
     )
     assert not satisfied(engine, req, "Nous ne visons pas la longue traîne, qui coûte cher.")
+
+
+def test_a_cell_listing_several_items_counts_as_several_rows(engine):
+    """« Motivations | Freins » with every motivation in one cell (line breaks
+    lost by the reader): as many rows as items."""
+    from checker.match.structure import cell_items
+
+    req = requirement(detector="table", header=["motivations", "freins"], min_header=2)
+    one_row = (
+        "| Motivations | Freins |\n"
+        "| Se détendre loin des écrans S'organiser (agenda, habitudes) Avoir du beau "
+        "matériel | Prix plus élevé qu'en grande surface Frais de livraison sur les petits "
+        "paniers Ne pas pouvoir toucher le papier |\n"
+    )
+    assert satisfied(engine, req, one_row)
+    assert not satisfied(engine, req, "| Motivations | Freins |\n| Le prix | La livraison |\n")
+    assert cell_items("Notre boutique Laine & Co vend à Lyon depuis 2019 des pelotes.") == 1
+    assert cell_items("Livraison offerte dès 40 € ; retrait en boutique ; paiement en 3 fois") == 3

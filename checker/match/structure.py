@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from ..model import Block, BlockKind
 from ..nlp.text import fold
 from ..ruleset import Requirement
@@ -58,6 +60,51 @@ def _todo_column(block: Block, skip: int) -> str | None:
         if todo and real * 3 <= len(cells):
             return (block.rows[0][c] if skip and c < len(block.rows[0]) else "") or str(c + 1)
     return None
+
+
+_ITEM_BREAK = re.compile(r"\n|(?:^|\s)[•▪◦●\-–]\s|;")
+# A capitalised word glued after a lowercase one and followed by a lowercase
+# word: a new item whose line break the reader dropped (« écrans S'organiser (agenda »).
+_GLUED_ITEM = re.compile(r"(\w+)[)»%]? (?=[A-ZÀ-Ý][\w'’-]*\s+[(a-zà-ÿ])")
+# …unless the word before is a preposition or an article (« à Lyon », « chez Nature »).
+_BEFORE_NAME = frozenset(
+    [
+        "à",
+        "a",
+        "de",
+        "du",
+        "des",
+        "en",
+        "chez",
+        "par",
+        "pour",
+        "avec",
+        "sur",
+        "le",
+        "la",
+        "les",
+        "un",
+        "une",
+        "et",
+        "d",
+        "l",
+    ]
+)
+
+
+def cell_items(cell: str) -> int:
+    """How many items a table cell lists: lines, bullets, « ; », or a new
+    capitalised item glued after the previous one. A short cell is one item."""
+    text = cell.strip()
+    if len(text.split()) < 8:
+        return 1
+    glued = sum(
+        1
+        for match in _GLUED_ITEM.finditer(text)
+        if match.group(1)[-1:].islower() or match.group(1)[-1:].isdigit()
+        if match.group(1).lower() not in _BEFORE_NAME
+    )
+    return 1 + len(_ITEM_BREAK.findall(text)) + glued
 
 
 def header_rows(block: Block) -> int:
@@ -122,7 +169,9 @@ def detect_table(req: Requirement, ctx: Context) -> Outcome:
             continue  # one of the required dimensions is absent (a SWOT without threats)
         skip = header_rows(block)
         body = [cell for row in block.rows[skip:] for cell in row]
-        rows = len(block.rows) - skip
+        # A row whose cells each list several items (« Motivations | Freins » with
+        # five motivations in one cell) holds that many rows of content.
+        rows = sum(max(cell_items(cell) for cell in row) for row in block.rows[skip:] if row)
         cols = max(len(row) for row in block.rows)
         problems = []
         if rows < opts["min_rows"]:
@@ -312,7 +361,11 @@ def detect_list(req: Requirement, ctx: Context) -> Outcome:
             # recherche… »), nothing of the candidate's company around it.
             outcome.rejected.append(
                 ctx.evidence(
-                    req, doc, blocks[0], excerpt(" ; ".join(texts)), rejected_by="definition",
+                    req,
+                    doc,
+                    blocks[0],
+                    excerpt(" ; ".join(texts)),
+                    rejected_by="definition",
                     note="liste de cours : définition, rien de propre à l'entreprise",
                 )
             )
