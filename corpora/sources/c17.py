@@ -13,7 +13,7 @@ def _normalize_zip(path):
             zi.compress_type = zipfile.ZIP_DEFLATED
             z.writestr(zi, data)
 
-OUT = "/work/main/corpora/c17-fromagerie-combes"
+OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "c17-fromagerie-combes")
 os.makedirs(OUT, exist_ok=True)
 AUTHOR = "Justine Vuillemin"
 

@@ -5,7 +5,7 @@ from reportlab.lib.units import cm
 from reportlab.lib import colors
 from reportlab.platypus import SimpleDocTemplate, Paragraph, Spacer, Table, TableStyle, PageBreak
 
-OUT = "/work/main/corpora/c18-librairie-page-blanche"
+OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "c18-librairie-page-blanche")
 os.makedirs(OUT, exist_ok=True)
 AUTHOR = "Romain Lefebvre"
 

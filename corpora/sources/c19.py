@@ -5,7 +5,7 @@ from reportlab.lib.units import cm
 from reportlab.lib import colors
 from reportlab.platypus import SimpleDocTemplate, Paragraph, Spacer, Table, TableStyle, PageBreak
 
-OUT = "/work/main/corpora/c19-sneakers-rebond"
+OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "c19-sneakers-rebond")
 os.makedirs(OUT, exist_ok=True)
 AUTHOR = "Yanis Haddad"
 GREEN = colors.HexColor("#1f7a4d")

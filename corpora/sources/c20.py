@@ -5,7 +5,7 @@ from odf.text import H, P, Span
 from odf.table import Table, TableColumn, TableRow, TableCell
 from odf import meta, dc
 
-OUT = "/work/main/corpora/c20-brasserie-houblon"
+OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "c20-brasserie-houblon")
 os.makedirs(OUT, exist_ok=True)
 AUTHOR = "Bastien Morel"
 

@@ -18,7 +18,7 @@ def _normalize_zip(path):
             zi.compress_type = zipfile.ZIP_DEFLATED
             z.writestr(zi, data)
 
-OUT = "/work/main/corpora/c21-bivouac-co"
+OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "c21-bivouac-co")
 os.makedirs(OUT, exist_ok=True)
 AUTHOR = "Chloé Perrin"
 

@@ -8,7 +8,7 @@ from odf.text import H, P, List, ListItem, Span
 from odf.table import Table, TableColumn, TableRow, TableCell
 from odf import meta, dc
 
-OUT = "/work/main/corpora/c37-wouf-wouf"
+OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "c37-wouf-wouf")
 os.makedirs(OUT, exist_ok=True)
 AUTHOR = "Camille Roussel"
 

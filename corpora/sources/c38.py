@@ -5,7 +5,7 @@ from docx import Document
 from docx.shared import Pt, Cm, RGBColor
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
 
-OUT = "/work/main/corpora/c38-vins-zero-degre"
+OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "c38-vins-zero-degre")
 os.makedirs(OUT, exist_ok=True)
 AUTHOR = "Thomas Lefèvre"
 STAMP = datetime.datetime(2026, 2, 3, 9, 30, 0)

@@ -6,7 +6,7 @@ from reportlab.lib.styles import getSampleStyleSheet, ParagraphStyle
 from reportlab.lib import colors
 from reportlab.platypus import SimpleDocTemplate, Paragraph, Spacer, Table, TableStyle
 
-OUT = "/work/main/corpora/c39-seconde-note"
+OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "c39-seconde-note")
 os.makedirs(OUT, exist_ok=True)
 AUTHOR = "Maxime Girard"
 

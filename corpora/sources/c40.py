@@ -7,7 +7,7 @@ from reportlab.lib import colors
 from reportlab.platypus import (SimpleDocTemplate, Paragraph, Spacer, Table, TableStyle, PageBreak,
                                 KeepTogether)
 
-OUT = "/work/main/corpora/c40-rebureau"
+OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "c40-rebureau")
 os.makedirs(OUT, exist_ok=True)
 AUTHOR = "Sarah Benali"
 

@@ -6,7 +6,7 @@ from reportlab.lib.styles import getSampleStyleSheet, ParagraphStyle
 from reportlab.lib import colors
 from reportlab.platypus import SimpleDocTemplate, Paragraph, Spacer, Table, TableStyle, PageBreak
 
-OUT = "/work/main/corpora/c41-toque-academy"
+OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "c41-toque-academy")
 os.makedirs(OUT, exist_ok=True)
 AUTHOR = "Nicolas Perrin"
 
