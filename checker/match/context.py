@@ -99,6 +99,16 @@ def _instructions(doc: DocIndex) -> frozenset[int]:
     return found  # type: ignore[return-value]
 
 
+def section_content(ctx: Context, doc: DocIndex, heading: Block) -> list[Block]:
+    """The blocks under ``heading`` that may be evidence (subheadings left out)."""
+    blocks = doc.document.blocks
+    return [
+        blocks[i]
+        for i in sorted(doc.section_blocks(heading))
+        if blocks[i].kind is not BlockKind.HEADING and ctx.candidate(doc, blocks[i])
+    ]
+
+
 def course_like(doc: DocIndex, blocks: Iterable[Block]) -> bool:
     """Blocks read like a course: at least one sentence defines or states a model
     (« Le SWOT est un outil… », « Le processus d'achat comporte cinq étapes »)

@@ -79,14 +79,9 @@ _GLOSSARY = re.compile(
 )
 
 
-@lru_cache(maxsize=4096)
-def _glossary_path(section: tuple[str, ...]) -> bool:
-    return any(_GLOSSARY.search(fold(heading).strip()) for heading in section)
-
-
 def in_glossary(block: Block) -> bool:
     """The block sits under a glossary, lexicon or list of abbreviations."""
-    return bool(block.location.section) and _glossary_path(block.location.section)
+    return bool(block.location.section) and _under_heading("glossary", block.location.section)
 
 
 # A subject's grading notes left in a copy: the examiner's words, not the candidate's.
@@ -98,14 +93,21 @@ _INSTRUCTIONS_HEADING = re.compile(
 )
 
 
-@lru_cache(maxsize=4096)
-def _instructions_path(section: tuple[str, ...]) -> bool:
-    return any(_INSTRUCTIONS_HEADING.search(fold(heading).strip()) for heading in section)
-
-
 def in_instructions(block: Block) -> bool:
     """The block sits under grading instructions (« Éléments attendus », « Barème »)."""
-    return bool(block.location.section) and _instructions_path(block.location.section)
+    return bool(block.location.section) and _under_heading(
+        "instructions", block.location.section
+    )
+
+
+_HEADINGS = {"glossary": _GLOSSARY, "instructions": _INSTRUCTIONS_HEADING}
+
+
+@lru_cache(maxsize=8192)
+def _under_heading(kind: str, section: tuple[str, ...]) -> bool:
+    """One heading of the section path is a glossary's (or grading notes')."""
+    pattern = _HEADINGS[kind]
+    return any(pattern.search(fold(heading).strip()) for heading in section)
 
 
 def not_own_work(block: Block) -> bool:

@@ -7,7 +7,7 @@ import re
 from ..model import Block, BlockKind
 from ..nlp.text import fold
 from ..ruleset import Requirement
-from .context import Context, Outcome, course_like, excerpt, table_excerpt
+from .context import Context, Outcome, course_like, excerpt, section_content, table_excerpt
 from .guards import is_negated_or_todo, is_placeholder
 from .index import DocIndex
 from .thresholds import MAX_EVIDENCE
@@ -280,12 +280,7 @@ def _course_list(ctx: Context, doc: DocIndex, items: list[Block]) -> bool:
     for heading in reversed(doc.heading_blocks):
         if heading.location.index < first.location.index:
             if first.location.index in doc.section_blocks(heading):
-                section = [
-                    doc.document.blocks[i]
-                    for i in sorted(doc.section_blocks(heading))
-                    if doc.document.blocks[i].kind is not BlockKind.HEADING
-                    and ctx.candidate(doc, doc.document.blocks[i])
-                ]
+                section = section_content(ctx, doc, heading)
             break
     return course_like(doc, section)
 

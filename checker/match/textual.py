@@ -6,7 +6,15 @@ from collections import defaultdict
 
 from ..model import Block, BlockKind
 from ..ruleset import Requirement
-from .context import Context, Outcome, course_like, excerpt, own_facts, usable_text
+from .context import (
+    Context,
+    Outcome,
+    course_like,
+    excerpt,
+    own_facts,
+    section_content,
+    usable_text,
+)
 from .guards import is_negated_or_todo, is_placeholder
 from .index import DocIndex
 from .thresholds import MAX_EVIDENCE
@@ -120,13 +128,7 @@ def _course_section(ctx: Context, doc: DocIndex, heading: Block) -> bool:
     key = ("course", heading.location.index)
     cached = doc.block_cache.get(key)
     if cached is None:
-        blocks = [
-            doc.document.blocks[i]
-            for i in sorted(doc.section_blocks(heading))
-            if doc.document.blocks[i].kind is not BlockKind.HEADING
-            and ctx.candidate(doc, doc.document.blocks[i])
-        ]
-        cached = doc.block_cache[key] = course_like(doc, blocks)
+        cached = doc.block_cache[key] = course_like(doc, section_content(ctx, doc, heading))
     return bool(cached)
 
 

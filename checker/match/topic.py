@@ -22,7 +22,14 @@ from __future__ import annotations
 
 from ..model import BlockKind, Evidence
 from ..ruleset import Requirement
-from .context import Context, excerpt, own_facts, table_excerpt, usable_text
+from .context import (
+    Context,
+    excerpt,
+    own_facts,
+    section_content,
+    table_excerpt,
+    usable_text,
+)
 from .guards import is_negated_or_todo, is_placeholder
 
 #: Words of usable content a section needs to count as work on its topic.
@@ -58,14 +65,9 @@ def detect_topic(terms: list[str], ctx: Context) -> list[Evidence]:
         if block.kind is BlockKind.HEADING:
             if is_negated_or_todo(block.text):
                 continue
-            parts, written = [], []
-            for index in sorted(doc.section_blocks(block)):
-                inner = doc.document.blocks[index]
-                if inner.kind is BlockKind.HEADING or not ctx.candidate(doc, inner):
-                    continue
-                parts.append(usable_text(doc, inner))
-                written.append(inner.text)
-            text = " ".join(parts)
+            content = section_content(ctx, doc, block)
+            text = " ".join(usable_text(doc, inner) for inner in content)
+            written = [inner.text for inner in content]
             words = len(text.split())
             if words < TOPIC_MIN_WORDS or not own_facts(text, " ".join(written)):
                 continue

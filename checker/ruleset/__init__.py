@@ -20,7 +20,7 @@ import yaml
 
 from ..errors import RuleFileError
 from ..model import BlockKind
-from .lexicon import Lexicon, load_lexicon, parse_proximity
+from .lexicon import Lexicon, load_lexicon, parse_proximity, read_yaml
 from .schema import (
     BLOC_KEYS,
     CRITERION_KEYS,
@@ -439,16 +439,8 @@ def _criterion(data: Any, bloc: int, where: str, problems: _Problems) -> Criteri
 
 def _bloc_file(path: Path, problems: _Problems) -> Bloc | None:
     where = path.name
-    try:
-        with open(path, encoding="utf-8") as handle:
-            data = yaml.load(handle, Loader=_LOADER)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = f" ligne {mark.line + 1}" if mark else ""
-        problems.add(where, None, f"YAML invalide{line} ({getattr(exc, 'problem', exc)})")
-        return None
-    except OSError as exc:
-        problems.add(where, None, f"lecture impossible ({exc.strerror})")
+    ok, data = read_yaml(path, problems)
+    if not ok:
         return None
     if not isinstance(data, dict):
         problems.add(

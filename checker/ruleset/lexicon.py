@@ -149,6 +149,21 @@ class Lexicon:
         return [f" ~{parsed.window} ".join(parts)]
 
 
+def read_yaml(path: Path, problems: Any) -> tuple[bool, Any]:
+    """(True, data) for a readable YAML file, else (False, None) with a French
+    error naming the file and the line."""
+    try:
+        with open(path, encoding="utf-8") as handle:
+            return True, yaml.load(handle, Loader=_LOADER)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = f" ligne {mark.line + 1}" if mark else ""
+        problems.add(path.name, None, f"YAML invalide{line} ({getattr(exc, 'problem', exc)})")
+    except OSError as exc:
+        problems.add(path.name, None, f"lecture impossible ({exc.strerror})")
+    return False, None
+
+
 def load_lexicon(folder: Path, problems: Any) -> Lexicon:
     """Read ``lexique.yaml`` of a rules folder (an empty lexicon when absent).
 
@@ -156,16 +171,8 @@ def load_lexicon(folder: Path, problems: Any) -> Lexicon:
     path = folder / LEXICON_FILE
     if not path.exists():
         return Lexicon()
-    try:
-        with open(path, encoding="utf-8") as handle:
-            data = yaml.load(handle, Loader=_LOADER)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = f" ligne {mark.line + 1}" if mark else ""
-        problems.add(path.name, None, f"YAML invalide{line} ({getattr(exc, 'problem', exc)})")
-        return Lexicon()
-    except OSError as exc:
-        problems.add(path.name, None, f"lecture impossible ({exc.strerror})")
+    ok, data = read_yaml(path, problems)
+    if not ok:
         return Lexicon()
     if not isinstance(data, dict) or not isinstance(data.get("concepts"), dict):
         problems.add(
