@@ -36,8 +36,6 @@ from .schema import (
 )
 
 DEFAULT_RULES_DIR = Path(__file__).resolve().parent.parent.parent / "rules"
-#: libyaml's safe loader when available (about 10x faster than pure Python).
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _ID = re.compile(r"^B(\d+)\.C(\d+)\.(\d+)$")
 _LIVRABLE_ID = re.compile(r"^B(\d+)\.L(\d+)$")
 _REQ_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
