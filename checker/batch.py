@@ -38,6 +38,7 @@ from .cache import (
     file_digest,
     write_atomic,
 )
+from .clifr import FrenchIntRange
 from .discover import discover_cohort, safe_name
 from .errors import CheckerError, RuleFileError
 from .model import STATUS_ORDER, CandidateReport, DocumentInfo, Status
@@ -789,7 +790,7 @@ def write_cohort(result: CohortResult) -> None:
 @click.option(
     "--jobs",
     "-j",
-    type=click.IntRange(min=1),
+    type=FrenchIntRange(min=1),
     default=None,
     metavar="N",
     help="Nombre de processus d'analyse en parallèle (par défaut : nombre de processeurs).",
@@ -849,6 +850,8 @@ def batch(
         def progress(done: int, total: int, name: str) -> None:
             nonlocal bar
             if not stderr_tty:
+                # cron, CI, a log file: one plain line per candidate.
+                click.echo(f"[{done}/{total}] {name}", err=True)
                 return
             if bar is None:
                 bar = stack.enter_context(
