@@ -158,7 +158,13 @@ def write_output(text: str, output: str) -> None:
     "inférieure à ce pourcentage (pour les scripts de formateurs).",
 )
 @click.option("--verbose", "-v", is_flag=True, help="Plus de preuves par critère (texte).")
-def check(paths, blocs, fmt, output, rules_dir, fail_under, verbose) -> None:
+@click.option(
+    "--compact",
+    is_flag=True,
+    help="Avec --format html : fiche jury à imprimer (synthèse, tableau par bloc, manques, "
+    "points du jury, une ligne par critère couvert ; 6 pages A4 au plus).",
+)
+def check(paths, blocs, fmt, output, rules_dir, fail_under, verbose, compact) -> None:
     """Vérifie les livrables d'UN candidat : un fichier, plusieurs fichiers ou un
     dossier (les preuves de tous ses documents sont mises en commun).
 
@@ -179,6 +185,7 @@ def check(paths, blocs, fmt, output, rules_dir, fail_under, verbose) -> None:
       rncp-check check corpora/c01-cosmetique-aurore/
       rncp-check check dossier.pdf annexes.pdf --bloc 3
       rncp-check check dossier.docx --format html -o rapport.html
+      rncp-check check dossier.docx --format html --compact -o fiche-jury.html
       rncp-check check dossier.docx --format json --fail-under 80
     """
     from .api import check_candidate
@@ -201,6 +208,10 @@ def check(paths, blocs, fmt, output, rules_dir, fail_under, verbose) -> None:
             from .report.textreport import render as render_text
 
             text = render_text(report, verbose=verbose)
+        elif fmt == "html":
+            from .report.htmlreport import render as render_html
+
+            text = render_html(report, compact=compact)
         else:
             text = render(report, fmt)
         write_output(text, output)

@@ -244,11 +244,13 @@ def test_html_is_french_self_contained_and_printable(report):
     assert "à l&#39;appréciation du jury" in html
     assert "p. ~3 (estimée)" in html
     assert "2. Diagnostic › 2.1 Veille" in html
-    assert "rejeté : ligne de sommaire" in html and "rejeté : tournure négative" in html
+    assert "écarté : ligne de sommaire" in html and "écarté : tournure négative" in html
     assert "Clarté du discours et respect du temps imparti." in html
     assert "Décrivez au moins deux personas" in html
     assert "Présentez une veille structurée." not in html  # no hint when covered
-    assert "[E104] Fichier illisible : candidat/budget.pdf" in html
+    assert "Fichier illisible : candidat/budget.pdf" in html
+    assert "[E104]" not in html and "[W302]" not in html  # no internal codes
+    assert ">indice<" not in html and "en appui, ne suffit pas seul" in html
     assert "Pages scannées (non analysées) : 3, 4" in html
     assert "Livrables attendus du bloc 1" in html and "Complétez le SWOT." in html
     assert "ignoré : candidat/~$dossier.docx" in html
