@@ -416,3 +416,61 @@ def test_html_renders_in_headless_chromium(report, tmp_path):
     assert "<script" not in rendered
     if os.environ.get("SAVE_SCREENSHOT"):
         shutil.copyfile(shot, os.environ["SAVE_SCREENSHOT"])
+
+
+# --- issue 18: the jury print layout, in a real browser -----------------------
+
+
+def _print_pages(binary: str, page: Path, tmp_path: Path) -> int:
+    import pdfplumber
+
+    pdf = tmp_path / (page.stem + ".pdf")
+    done = subprocess.run(
+        [*_chromium_args(binary, tmp_path / "profile"), "--no-pdf-header-footer",
+         f"--print-to-pdf={pdf}", page.as_uri()],
+        capture_output=True, timeout=120, check=False,
+    )
+    assert done.returncode == 0, done.stderr.decode(errors="replace")[-2000:]
+    with pdfplumber.open(pdf) as document:
+        return len(document.pages)
+
+
+@pytest.mark.slow
+def test_issue_18_jury_layout_prints_on_six_a4_pages_at_most(tmp_path):
+    """All five blocs of a real 11-page dossier (the worst case: 93 criteria)."""
+    from checker.api import check_candidate
+
+    binary = _chromium()
+    sample = Path(__file__).resolve().parents[1] / "corpora" / "c10-gite-vercors"
+    report = check_candidate([sample], blocs=[1, 2, 3, 4, 5], isolate=False)
+    full = tmp_path / "rapport.html"
+    full.write_text(htmlreport.render(report), encoding="utf-8")
+    jury = tmp_path / "jury.html"
+    jury.write_text(htmlreport.render(report, compact=True), encoding="utf-8")
+    compact_pages = _print_pages(binary, jury, tmp_path)
+    assert 1 <= compact_pages <= 6
+    assert _print_pages(binary, full, tmp_path) > compact_pages
+    html = jury.read_text(encoding="utf-8")
+    assert "fiche jury" in html and 'id="a-faire"' in html and 'id="couverts"' in html
+    covered = sum(1 for r in report.criteria if r.status is Status.COVERED)
+    assert html.count('<td class="txt">') == covered  # one line per covered criterion
+
+
+@pytest.mark.slow
+def test_issue_18_report_at_1280px_in_chromium(report, tmp_path):
+    binary = _chromium()
+    page = tmp_path / "rapport.html"
+    page.write_text(htmlreport.render(report), encoding="utf-8")
+    shot = tmp_path / "shot.png"
+    done = subprocess.run(
+        [*_chromium_args(binary, tmp_path / "profile"), f"--screenshot={shot}",
+         "--window-size=1280,900", page.as_uri()],
+        capture_output=True, timeout=120, check=False,
+    )
+    assert done.returncode == 0, done.stderr.decode(errors="replace")[-2000:]
+    assert shot.read_bytes().startswith(b"\x89PNG")
+    dom = subprocess.run(
+        [*_chromium_args(binary, tmp_path / "profile"), "--dump-dom", page.as_uri()],
+        capture_output=True, timeout=120, check=False,
+    ).stdout.decode("utf-8")
+    assert dom.index("À faire en priorité") < dom.index("Synthèse")
