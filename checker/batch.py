@@ -41,8 +41,10 @@ from .cache import (
 from .clifr import FrenchIntRange
 from .discover import discover_cohort, safe_name
 from .errors import CheckerError, RuleFileError
+from .messages import FILE_STATUS
 from .model import STATUS_ORDER, CandidateReport, DocumentInfo, Status
 from .options import bloc_option, rules_option
+from .report.common import NOT_ANALYSED
 
 EXIT_OK = 0
 EXIT_INPUT = 2
@@ -146,7 +148,19 @@ class CandidateOutcome:
 
     @property
     def unreadable(self) -> tuple[DocumentInfo, ...]:
-        return self.report.failed_documents
+        """Files that could not be read, and scans or empty files (not analysed)."""
+        return tuple(
+            doc for doc in self.report.documents if doc.error or doc.status in NOT_ANALYSED
+        )
+
+    @property
+    def auto(self) -> int:
+        """Criteria of the candidate's own blocs that the tool assesses."""
+        return sum(1 for r in self.report.criteria if r.assessment == "auto")
+
+    def share(self, status: str) -> float:
+        """Share of the candidate's own automatic criteria with ``status``."""
+        return self.counts[status] / self.auto if self.auto else 0.0
 
     @property
     def counts(self) -> dict[str, int]:
@@ -220,7 +234,8 @@ def aggregate(result: CohortResult) -> CohortResult:
             per_criterion.setdefault(verdict.id, Counter())[verdict.status.value] += 1
             totals[verdict.status.value] += 1
         for doc in outcome.unreadable:
-            unreadable.append((outcome.candidate.name, doc.path, doc.error or ""))
+            reason = doc.error or FILE_STATUS.get(doc.status, doc.status)
+            unreadable.append((outcome.candidate.name, doc.path, reason))
         if outcome.error and not outcome.unreadable:
             unreadable.append(
                 (outcome.candidate.name, _shown(outcome.candidate.root), outcome.error)
@@ -246,10 +261,12 @@ def aggregate(result: CohortResult) -> CohortResult:
             for outcome in result.outcomes
             if outcome.counts["missing"] or outcome.unreadable or outcome.error
         ),
+        # By share of each candidate's own criteria: candidates assessed on
+        # different blocs compare fairly.
         key=lambda o: (
-            -o.counts["missing"],
+            -o.share("missing"),
             -len(o.unreadable),
-            -o.counts["partial"],
+            -o.share("partial"),
             o.candidate.name.casefold(),
         ),
     )[:TOP_CANDIDATES]
@@ -283,7 +300,9 @@ def _warm_worker(rules_dir: str | None) -> None:
         _WORKER.pop("ruleset", None)
 
 
-def _check(paths: list[str], blocs: list[int] | None, name: str, ruleset=None):
+def _check(
+    paths: list[str], blocs: list[int] | None, name: str, ruleset=None, source: str = "option"
+):
     """Check one candidate (in a worker or in this process).
 
     ``ruleset`` None means the bundled rules (or the worker's own rule set
@@ -291,11 +310,13 @@ def _check(paths: list[str], blocs: list[int] | None, name: str, ruleset=None):
     """
     from . import api
 
+    extra = {} if source == "option" else {"bloc_source": source}
     return api.check_candidate(
         [Path(p) for p in paths],
         blocs=blocs,
         ruleset=ruleset if ruleset is not None else _WORKER.get("ruleset"),
         name=name,
+        **extra,
     )
 
 
@@ -375,6 +396,7 @@ def run_cohort(
     are unusable; unreadable files only show in the result.
     """
     from .api import load_ruleset
+    from .blocs import find_blocs_file
 
     cohort_dir, out_dir = Path(cohort_dir), Path(out_dir)
     if not cohort_dir.is_dir():
@@ -396,6 +418,10 @@ def run_cohort(
             )
         cache = ReportCache(directory)
     candidates, ignored = discover(cohort_dir)
+    blocs_file = None if blocs else find_blocs_file(cohort_dir)
+    if blocs_file is not None:  # not a deliverable, but not to report as ignored
+        mine = f"{cohort_dir.name}/{blocs_file.name} ("
+        ignored = [line for line in ignored if mine not in line]
     for line in ignored:
         if log:
             log(line)
@@ -413,6 +439,11 @@ def run_cohort(
         ) from None
 
     bloc_list = sorted(set(blocs)) if blocs else None
+    plan = _bloc_plan(cohort_dir, candidates, bloc_list, log)
+
+    def blocs_of(candidate: Candidate) -> tuple[list[int] | None, str]:
+        return plan.get(candidate.slug, (bloc_list, "option"))
+
     total = len(candidates)
     done = 0
     outcomes: dict[str, CandidateOutcome] = {}
@@ -450,7 +481,11 @@ def run_cohort(
 
     def failed(candidate: Candidate, reason: str) -> CandidateOutcome:
         report = _failed_report(
-            candidate, reason, blocs=bloc_list, rules_name=rules_name, rules_version=rules_version
+            candidate,
+            reason,
+            blocs=blocs_of(candidate)[0],
+            rules_name=rules_name,
+            rules_version=rules_version,
         )
         return CandidateOutcome(candidate, report, error=reason)
 
@@ -467,7 +502,7 @@ def run_cohort(
             except OSError:
                 digests = None  # the check will report the unreadable file
             if digests is not None:
-                key = _key(candidate, digests, rules_key, bloc_list)
+                key = _key(candidate, digests, rules_key, blocs_of(candidate)[0])
                 report = cache.get(key, [_shown(p) for p in candidate.files])
                 if report is not None:
                     finish(CandidateOutcome(candidate, report, cached=True), key)
@@ -487,15 +522,20 @@ def run_cohort(
     if workers == 1:
         for candidate, key in todo:
             try:
+                chosen, source = blocs_of(candidate)
                 report = _check(
-                    [os.fsdecode(p) for p in candidate.files], bloc_list, candidate.name, own_rules
+                    [os.fsdecode(p) for p in candidate.files],
+                    chosen,
+                    candidate.name,
+                    own_rules,
+                    source,
                 )
             except Exception as exc:  # one candidate never stops the batch
                 finish(failed(candidate, _crash_message(candidate, exc)))
             else:
                 store(candidate, key, report)
     else:
-        _run_pool(todo, workers, bloc_list, rules_dir, store, failed, finish)
+        _run_pool(todo, workers, blocs_of, rules_dir, store, failed, finish)
 
     result = CohortResult(
         cohort_dir=cohort_dir,
@@ -513,6 +553,42 @@ def run_cohort(
 
 
 INDEX_FILE = ".rncp-check-index.json"
+
+
+def _bloc_plan(
+    cohort_dir: Path,
+    candidates: list[Candidate],
+    bloc_list: list[int] | None,
+    log: Callable[[str], None] | None,
+) -> dict[str, tuple[list[int] | None, str]]:
+    """Blocs of each candidate: --bloc for all; else the cohort's blocs file
+    (blocs.yaml / blocs.csv); else the folder's name (« dupont--bloc2 »); else
+    none (the documents' own clues decide)."""
+    from .blocs import find_blocs_file, folder_blocs, read_blocs_file
+
+    if bloc_list:
+        return {}
+    table: dict[str, list[int]] = {}
+    found = find_blocs_file(cohort_dir)
+    if found is not None:
+        try:
+            table = read_blocs_file(found)
+        except CheckerError as error:
+            raise BatchError(error.message) from None
+    plan: dict[str, tuple[list[int] | None, str]] = {}
+    used: set[str] = set()
+    for candidate in candidates:
+        names = {candidate.name.casefold(), candidate.slug, candidate.root.stem.casefold()}
+        entry = next((key for key in table if key in names), None)
+        if entry is not None:
+            used.add(entry)
+            plan[candidate.slug] = (table[entry], "file")
+        elif candidate.is_folder and folder_blocs(candidate.name):
+            plan[candidate.slug] = (folder_blocs(candidate.name), "folder")
+    if log and found is not None:
+        for name in sorted(set(table) - used):
+            log(f"{found.name} : candidat inconnu « {name} » (ligne ignorée)")
+    return plan
 
 
 def _verdicts_only(report: CandidateReport) -> CandidateReport:
@@ -558,7 +634,7 @@ def _crash_message(candidate: Candidate, error: BaseException | None) -> str:
     return f"[E104] Analyse impossible pour {where} ({detail})"
 
 
-def _run_pool(todo, workers, blocs, rules_dir, store, failed, finish) -> None:
+def _run_pool(todo, workers, blocs_of, rules_dir, store, failed, finish) -> None:
     """Check ``todo`` in a process pool; isolate and mark candidates that crash it.
 
     At most ``workers`` candidates are in flight, so when a worker dies only
@@ -573,8 +649,9 @@ def _run_pool(todo, workers, blocs, rules_dir, store, failed, finish) -> None:
         return ProcessPoolExecutor(max_workers=size, initializer=_warm_worker, initargs=(rules,))
 
     def submit(executor, candidate):
+        chosen, source = blocs_of(candidate)
         return executor.submit(
-            _check, [os.fsdecode(p) for p in candidate.files], blocs, candidate.name
+            _check, [os.fsdecode(p) for p in candidate.files], chosen, candidate.name, None, source
         )
 
     while queue or suspects:
@@ -678,9 +755,18 @@ def cohort_csv(result: CohortResult) -> str:
     return write_rows(rows)
 
 
+def display_name(candidate: Candidate) -> str:
+    """A candidate's name as a person reads it: no file extension for a loose
+    file, spaces for underscores (« Dupont_Marie.pdf » -> « Dupont Marie »)."""
+    name = candidate.name if candidate.is_folder else Path(candidate.name).stem
+    name = re.sub(r"[_\s]+", " ", name).strip()
+    return name or candidate.name
+
+
 def cohort_view(result: CohortResult) -> dict:
     """What the cohort template shows (strings and numbers only)."""
     from .messages import STATUS_LABELS, STATUS_SYMBOLS
+    from .report.htmlreport import without_code
 
     blocs: list[dict] = []
     for col in result.criteria:
@@ -703,9 +789,11 @@ def cohort_view(result: CohortResult) -> dict:
             )
         rows.append(
             {
-                "name": outcome.candidate.name,
+                "name": display_name(outcome.candidate),
+                "full_name": outcome.candidate.name,
                 "href": f"{outcome.candidate.slug}.html",
                 "counts": outcome.counts,
+                "blocs": ", ".join(map(str, outcome.report.blocs)),
                 "unreadable": len(outcome.unreadable),
                 "error": outcome.error or "",
                 "cached": outcome.cached,
@@ -713,10 +801,30 @@ def cohort_view(result: CohortResult) -> dict:
             }
         )
     n = len(result.outcomes)
+    per_bloc: dict[int, Counter] = {}
+    assessed: dict[int, set[str]] = {}
+    for outcome in result.outcomes:
+        for verdict in outcome.report.criteria:
+            per_bloc.setdefault(verdict.bloc, Counter())[verdict.status.value] += 1
+            assessed.setdefault(verdict.bloc, set()).add(outcome.candidate.slug)
+    bloc_totals = [
+        {
+            "number": bloc,
+            "candidates": len(assessed[bloc]),
+            "counts": {s.value: per_bloc[bloc].get(s.value, 0) for s in STATUS_ORDER},
+            "auto": sum(per_bloc[bloc].get(s.value, 0) for s in STATUS_ORDER if s.value != "jury"),
+        }
+        for bloc in sorted(per_bloc)
+    ]
+    for row in bloc_totals:
+        row["covered_share"] = (
+            round(100 * row["counts"]["covered"] / row["auto"]) if row["auto"] else 0
+        )
     return {
         "n": n,
         "documents": sum(len(o.report.documents) for o in result.outcomes),
         "totals": result.totals,
+        "bloc_totals": bloc_totals,
         "blocs": blocs,
         "criteria": [{"id": col.id, "text": col.text} for col in result.criteria],
         "rows": rows,
@@ -734,17 +842,20 @@ def cohort_view(result: CohortResult) -> dict:
         ],
         "attention": [
             {
-                "name": o.candidate.name,
+                "name": display_name(o.candidate),
                 "href": f"{o.candidate.slug}.html",
                 "missing": o.counts["missing"],
                 "partial": o.counts["partial"],
+                "auto": o.auto,
+                "missing_share": round(100 * o.share("missing")),
+                "blocs": ", ".join(map(str, o.report.blocs)),
                 "unreadable": len(o.unreadable),
                 "error": bool(o.error),
             }
             for o in result.attention
         ],
         "unreadable": [
-            {"candidate": cand, "path": path, "reason": reason}
+            {"candidate": cand, "path": path, "reason": without_code(reason)}
             for cand, path, reason in result.unreadable
         ],
         "ignored": result.ignored,

@@ -10,9 +10,11 @@ and suggests ``--bloc``.
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 from .model import BlockKind, Document
 
@@ -130,6 +132,8 @@ def reason_for(
         return f"choisi{s} avec --bloc."
     if how == "file":
         return f"indiqué{s} dans le fichier des blocs de la cohorte."
+    if how == "folder":
+        return f"indiqué{s} par le nom du dossier du candidat."
     if how == "clues":
         found = describe_clues(clues)
         return f"nommé{s} par les documents : {found}. Autre choix : --bloc N."
@@ -153,11 +157,107 @@ def bloc_numbers(blocs: Sequence[int]) -> str:
 
 
 __all__ = [
+    "BLOCS_FILES",
     "Clue",
     "bloc_mentions",
     "bloc_numbers",
     "describe_clues",
     "file_mentions",
+    "find_blocs_file",
     "find_clues",
+    "folder_blocs",
+    "read_blocs_file",
     "reason_for",
 ]
+
+
+# --- blocs per candidate in a cohort (``batch``) -----------------------------------
+
+#: Names of the blocs file ``batch`` looks for in the cohort folder.
+BLOCS_FILES = ("blocs.yaml", "blocs.yml", "blocs.csv")
+
+
+def _parse_blocs(value: object, where: str) -> list[int]:
+    from .errors import CheckerError
+
+    if isinstance(value, bool):
+        value = None
+    if isinstance(value, int):
+        numbers = [value]
+    elif isinstance(value, str):
+        numbers = [int(n) for n in re.findall(r"\d+", value)]
+    elif isinstance(value, list) and all(isinstance(v, int) and not isinstance(v, bool)
+                                         for v in value):
+        numbers = list(value)
+    else:
+        numbers = []
+    if not numbers or any(n not in range(1, 6) for n in numbers):
+        raise CheckerError(
+            f"{where} : blocs invalides ({value!r}) ; attendu : des numéros de 1 à 5 "
+            "(« 2 », « [1, 3] » ou « 1 et 3 »)."
+        )
+    return sorted(set(numbers))
+
+
+def read_blocs_file(path: str | os.PathLike[str]) -> dict[str, list[int]]:
+    """Candidate name -> blocs, from a small YAML or CSV file.
+
+    YAML: ``dupont-marie: [1, 3]`` (one line per candidate). CSV (``;`` or
+    ``,``): ``dupont-marie;1 et 3``, an optional ``candidat;blocs`` header.
+    Names are compared without case. Raises ``CheckerError`` (French,
+    naming the file and the line) on a bad file.
+    """
+    import csv
+
+    import yaml
+
+    from .errors import CheckerError
+
+    path = Path(path)
+    shown = path.name
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise CheckerError(f"{shown} : fichier des blocs illisible ({exc})") from None
+    table: dict[str, list[int]] = {}
+    if path.suffix.lower() in (".yaml", ".yml"):
+        try:
+            data = yaml.safe_load(text) or {}
+        except yaml.YAMLError as exc:
+            line = getattr(getattr(exc, "problem_mark", None), "line", None)
+            at = f", ligne {line + 1}" if line is not None else ""
+            raise CheckerError(f"{shown}{at} : YAML invalide.") from None
+        if not isinstance(data, dict):
+            raise CheckerError(
+                f"{shown} : attendu une ligne « candidat: [blocs] » par candidat."
+            )
+        for name, value in data.items():
+            table[str(name).casefold()] = _parse_blocs(value, f"{shown}, « {name} »")
+        return table
+    delimiter = ";" if text.count(";") >= text.count(",") else ","
+    for number, row in enumerate(csv.reader(text.splitlines(), delimiter=delimiter), 1):
+        cells = [cell.strip() for cell in row]
+        if not any(cells) or cells[0].startswith("#"):
+            continue
+        if number == 1 and cells[0].casefold() in ("candidat", "candidate", "nom"):
+            continue
+        if len(cells) < 2:
+            raise CheckerError(f"{shown}, ligne {number} : attendu « candidat;blocs ».")
+        table[cells[0].casefold()] = _parse_blocs(
+            " ".join(cells[1:]), f"{shown}, ligne {number}"
+        )
+    return table
+
+
+def find_blocs_file(cohort_dir: str | os.PathLike[str]) -> Path | None:
+    """The blocs file of a cohort folder (``blocs.yaml`` or ``blocs.csv``), if any."""
+    for name in BLOCS_FILES:
+        candidate = Path(cohort_dir) / name
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+def folder_blocs(name: str) -> list[int]:
+    """Blocs a candidate folder's name gives (« dupont--bloc2 », « martin (blocs 1 et 3) »)."""
+    return sorted(bloc_mentions(name.replace("_", " ")))
