@@ -733,6 +733,7 @@ def cohort_csv(result: CohortResult) -> str:
         "jury",
         "inverifiables",
         "fichiers_illisibles",
+        "blocs",
         *[col.id for col in result.criteria],
     ]
     rows: list[list[object]] = [header]
@@ -749,6 +750,7 @@ def cohort_csv(result: CohortResult) -> str:
                 counts["jury"],
                 counts["unverifiable"],
                 len(outcome.unreadable),
+                " ".join(map(str, outcome.report.blocs)),
                 *[statuses.get(col.id, "") for col in result.criteria],
             ]
         )
