@@ -36,7 +36,6 @@ from .cache import (
     ReportCache,
     default_cache_dir,
     file_digest,
-    write_atomic,
 )
 from .clifr import FrenchIntRange
 from .discover import discover_cohort, safe_name
@@ -44,6 +43,7 @@ from .errors import CheckerError, RuleFileError
 from .messages import FILE_STATUS
 from .model import STATUS_ORDER, CandidateReport, DocumentInfo, Status
 from .options import bloc_option, rules_option
+from .output import write_atomic
 from .report.common import NOT_ANALYSED
 
 EXIT_OK = 0

@@ -77,6 +77,8 @@ def write_atomic(
             payload = data.encode("utf-8") if isinstance(data, str) else data
             with os.fdopen(fd, "wb") as handle:
                 handle.write(payload)
+                handle.flush()
+                os.fsync(handle.fileno())
         os.chmod(tmp, 0o666 & ~_umask())
         os.replace(tmp, path)
     except OSError as exc:
