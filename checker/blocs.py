@@ -98,7 +98,7 @@ def describe_clues(clues: Sequence[Clue], limit: int = 3) -> str:
     parts = []
     for clue in clues:
         name = clue.document.replace("\\", "/").rsplit("/", 1)[-1]
-        key = (clue.text, name)
+        key = (clue.where, name)  # one footer quoted, not one per page
         if key in seen:
             continue
         seen.add(key)

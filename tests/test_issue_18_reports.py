@@ -175,3 +175,20 @@ def test_issue_18_no_clue_says_all_blocs_and_suggests_the_option(engine):
     assert report.bloc_reason.startswith("tous les blocs, faute d'indice")
     assert "--bloc N" in report.bloc_reason
     assert "Blocs analysés : 1, 2, 3, 4, 5 — tous les blocs" in textreport.render(report)
+
+
+@pytest.mark.parametrize(
+    ("candidate", "blocs"),
+    [("c03-epicerie-terroir", [1]), ("c22-agripieces", [4]),
+     ("c28-plongee-abysse", [5]), ("c34-papeterie-encre-vive", [1, 4])],
+)
+def test_issue_18_footers_name_the_blocs_of_real_dossiers(candidate, blocs):
+    """Before: no clue found, blocs guessed from coverage or all five."""
+    from pathlib import Path
+
+    from checker.api import candidate_files, detect_blocs, read_documents
+
+    folder = Path(__file__).resolve().parents[1] / "corpora" / candidate
+    files, _ = candidate_files([folder])
+    documents, _ = read_documents(files, isolate=False, roots=[folder])
+    assert detect_blocs(documents) == blocs
