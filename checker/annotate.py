@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import os
 import re
-import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -257,19 +256,9 @@ def _open(source: Path) -> Any:
 
 
 def _save(document: Any, target: Path) -> None:
-    folder = target.parent if str(target.parent) else Path(".")
-    folder.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=folder, prefix=".rncp-check-", suffix=".docx")
-    os.close(fd)
-    try:
-        document.save(tmp)
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    from .output import write_atomic
+
+    write_atomic(target, lambda tmp: document.save(tmp))
 
 
 def body_text(path: Path) -> list[str]:

@@ -9,7 +9,6 @@ exceptions: one bad file never stops the others.
 from __future__ import annotations
 
 import os
-import re
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -23,13 +22,6 @@ from .ruleset import RuleSet, load_ruleset
 
 if TYPE_CHECKING:
     from .assess import Engine
-
-# "Bloc 3", "bloc de compétences n° 2", "Blocs 1 et 2", "blocs 3, 4 & 5", "B3".
-_BLOC_MENTION = re.compile(
-    r"\bblocs?\s*(?:de\s+compétences\s*)?(?:n°\s*)?([1-5](?:\s*(?:,|et|&|-|/)\s*[1-5])*)\b",
-    re.I,
-)
-
 
 _ENGINES: dict[tuple[str, str], Engine] = {}
 
@@ -140,28 +132,11 @@ def read_documents(
     return documents, out
 
 
-def blocs_named(text: str) -> set[int]:
-    """Blocs a text names (« Bloc 3 », « blocs 1 et 2 »)."""
-    found: set[int] = set()
-    for group in _BLOC_MENTION.findall(text):
-        found.update(int(d) for d in re.findall(r"[1-5]", group))
-    return found
-
-
 def detect_blocs(documents: Sequence[Document]) -> list[int]:
-    """Blocs a candidate's documents say they are about ("Bloc 3"), if any.
+    """Blocs a candidate's documents say they are about ("Bloc 3"), if any."""
+    from .blocs import find_clues
 
-    The document's name counts: the batch cache key includes the blocs its
-    file names name (``blocs_named``), since a renamed file can change them.
-    """
-    found: set[int] = set()
-    for document in documents:
-        texts = [document.path, document.metadata.get("title", "")]
-        texts += [b.text for b in document.blocks[:40] if b.kind.value in {"heading", "paragraph"}]
-        texts += [b.text for b in document.blocks if b.kind.value == "heading"]
-        for text in texts:
-            found |= blocs_named(text)
-    return sorted(found)
+    return sorted({n for clue in find_clues(documents) for n in clue.blocs})
 
 
 def check_documents(
@@ -172,11 +147,21 @@ def check_documents(
     name: str = "candidat",
     infos: Sequence[DocumentInfo] = (),
     warnings: Sequence[str] = (),
+    bloc_source: str = "option",
 ) -> CandidateReport:
-    """Assess already-extracted documents as one candidate."""
+    """Assess already-extracted documents as one candidate.
+
+    ``bloc_source`` says where given ``blocs`` come from (``option``: --bloc;
+    ``file``: a cohort's blocs file); the report says it.
+    """
+    from .blocs import COVERED_SHARE, find_clues, reason_for
+
     engine = get_engine(ruleset)
     rules = engine.ruleset
     chosen = list(blocs or ())
+    how = bloc_source if chosen else "all"
+    failed = [info.path for info in infos if info.error]
+    clues = find_clues(documents, failed)
     if not documents:
         # Nothing could be read: no verdict at all rather than 88 "missing";
         # the report lists the files and why they could not be read.
@@ -190,23 +175,32 @@ def check_documents(
             rules_version=rules.version,
             warnings=tuple(warnings),
         )
-    criteria, livrables = engine.assess(documents, chosen or None)
+    criteria, livrables = engine.assess(documents, chosen or None, failed=failed)
     if not chosen and documents:
         # The blocs the documents name ("Blocs 1 et 2"); failing that, those
         # they largely cover (40 % of their automatic criteria covered).
-        active = set(detect_blocs(documents))
+        active = {n for clue in clues for n in clue.blocs}
+        how = "clues"
         if not active:
+            how = "coverage"
             for bloc in rules.blocs:
                 mine = [r for r in criteria if r.bloc == bloc.number and r.assessment == "auto"]
                 hit = [r for r in mine if r.status is Status.COVERED]
-                if mine and len(hit) / len(mine) >= 0.4:
+                if mine and len(hit) / len(mine) >= COVERED_SHARE:
                     active.add(bloc.number)
         if active:
             chosen = sorted(active)
             criteria = [r for r in criteria if r.bloc in active]
             livrables = [r for r in livrables if r.bloc in active]
     if not chosen:
+        how = "all"
         chosen = [bloc.number for bloc in rules.blocs]
+    bloc_reason = reason_for(
+        chosen,
+        how,
+        [c for c in clues if c.blocs & set(chosen)],
+        [bloc.number for bloc in rules.blocs],
+    )
     if not infos:
         infos = [
             DocumentInfo(d.path, d.sha256, d.kind, d.health.pages, d.health.words, d.health)
@@ -222,6 +216,7 @@ def check_documents(
         rules_version=rules.version,
         livrables=tuple(livrables),
         warnings=tuple(warnings),
+        bloc_reason=bloc_reason,
     )
 
 
@@ -233,6 +228,7 @@ def check_candidate(
     name: str | None = None,
     isolate: bool = True,
     limits: Limits | None = None,
+    bloc_source: str = "option",
 ) -> CandidateReport:
     """Check a candidate: one file, several files, or a folder of files.
 
@@ -251,12 +247,17 @@ def check_candidate(
         name = safe_name(first.name or first)
     warnings = list(ignored)
     return check_documents(
-        documents, blocs=blocs, ruleset=ruleset, name=name, infos=infos, warnings=warnings
+        documents,
+        blocs=blocs,
+        ruleset=ruleset,
+        name=name,
+        infos=infos,
+        warnings=warnings,
+        bloc_source=bloc_source,
     )
 
 
 __all__ = [
-    "blocs_named",
     "candidate_files",
     "check_candidate",
     "check_documents",

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from . import messages as msg
 from .match import co_located, evaluate
@@ -21,8 +21,9 @@ from .match.guards import GUARD_LABELS, EchoGuard
 from .match.index import DocIndex, Pattern, compile_term
 from .match.thresholds import MAX_REJECTED_SHOWN, SHOWN_EVIDENCE
 from .match.topic import detect_topic
-from .model import CriterionResult, Document, Evidence, Status
+from .model import Block, CriterionResult, Document, Evidence, Status
 from .nlp.pipeline import lemmatize_terms
+from .ranking import _mentions, clean_excerpt, rank_evidence, topic_stems
 from .ruleset import Criterion, Livrable, Requirement, RuleSet
 from .ruleset.lexicon import proximity_parts
 
@@ -45,14 +46,81 @@ def _all_terms(requirements: Iterable[Requirement]) -> list[str]:
     return out
 
 
-def _unreadable(documents: Sequence[Document]) -> list[str]:
-    out = []
+@dataclass(frozen=True, slots=True)
+class UnreadablePart:
+    """A file, or pages of a file, that could not be read (scan, garbled font).
+
+    ``clues`` are what the readable text says about it: the file name, the
+    section its pages continue, the table-of-contents lines pointing at
+    them. ``blocs`` are the blocs those clues name (« Bloc 2 »).
+    """
+
+    document: str
+    pages: tuple[int, ...]
+    whole: bool
+    clues: tuple[str, ...]
+    hint: str = ""
+
+    @property
+    def blocs(self) -> frozenset[int]:
+        from .blocs import bloc_mentions, file_mentions
+
+        found = file_mentions(self.document)
+        return frozenset(found.union(*(bloc_mentions(clue) for clue in self.clues[1:])))
+
+    def label(self) -> str:
+        """ "scan.pdf" or "dossier.pdf p. 4, 5"."""
+        if self.whole:
+            return self.document
+        return f"{self.document} p. {', '.join(map(str, self.pages))}"
+
+
+def _file_name(path: str) -> str:
+    return path.replace("\\", "/").rsplit("/", 1)[-1]
+
+
+def _toc_page(text: str) -> int | None:
+    import re
+
+    match = re.search(r"(\d{1,3})\s*$", text)
+    return int(match.group(1)) if match else None
+
+
+def unreadable_parts(
+    documents: Sequence[Document], failed: Sequence[str] = ()
+) -> list[UnreadablePart]:
+    """What could not be read: files that failed, scanned files, scanned pages."""
+    parts = [UnreadablePart(path, (), True, (_file_name(path),)) for path in failed]
     for doc in documents:
         pages = doc.health.unreadable_pages
-        if pages:
-            hint = f", {msg.OCR_HINT}" if msg.W309 in doc.health.warnings else ""
-            out.append(f"{doc.path} p. {', '.join(map(str, pages))}{hint}")
-    return out
+        if not pages:
+            continue
+        hint = msg.OCR_HINT if msg.W309 in doc.health.warnings else ""
+        readable = [b for b in doc.blocks if b.text.strip() and b.location.page not in pages]
+        if doc.health.words == 0 or not readable:
+            parts.append(
+                UnreadablePart(doc.path, tuple(pages), True, (_file_name(doc.path),), hint)
+            )
+            continue
+        clues: list[str] = [_file_name(doc.path)]
+        for page in pages:
+            before = [b for b in readable if b.location.page and b.location.page < page]
+            if before and before[-1].location.section:
+                clues.append(before[-1].location.section[-1])
+        for block in doc.blocks:
+            if block.kind.value == "toc_entry" and _toc_page(block.text) in pages:
+                clues.append(block.text)
+        parts.append(UnreadablePart(doc.path, tuple(pages), False, tuple(clues), hint))
+    return parts
+
+
+def _untitled(evidence: Evidence, titles: dict[str, str]) -> Evidence:
+    """``evidence`` with its section path cited below the document's title."""
+    section = evidence.location.section
+    title = titles.get(evidence.document)
+    if title is None or len(section) < 2 or section[0] != title:
+        return evidence
+    return replace(evidence, location=replace(evidence.location, section=section[1:]))
 
 
 class Engine:
@@ -76,6 +144,42 @@ class Engine:
         analysed = lemmatize_terms(terms)
         self.patterns: dict[str, Pattern] = {t: compile_term(t, analysed) for t in set(terms)}
         self.echo = EchoGuard(c.text for c in ruleset.criteria)
+        self._block_cache: tuple[Context, dict[tuple[str, int], Block]] | None = None
+        self._title_cache: tuple[Context, dict[str, str]] | None = None
+
+    def _blocks(self, ctx: Context) -> dict[tuple[str, int], Block]:
+        """(document, block index) -> block, built once per context."""
+        cached = self._block_cache
+        if cached is None or cached[0] is not ctx:
+            table = {
+                (doc.document.path, block.location.index): block
+                for doc in ctx.docs
+                for block in doc.document.blocks
+            }
+            cached = self._block_cache = (ctx, table)
+        return cached[1]
+
+    def _titles(self, ctx: Context) -> dict[str, str]:
+        """Per document, its title when every section sits under it (the
+        document's one top heading): excerpts cite the path below it."""
+        cached = self._title_cache
+        if cached is not None and cached[0] is ctx:
+            return cached[1]
+        titles = {}
+        for doc in ctx.docs:
+            sections = [b.location.section for b in doc.document.blocks if b.location.section]
+            tops = {section[0] for section in sections}
+            if len(tops) == 1 and any(len(section) > 1 for section in sections):
+                titles[doc.document.path] = tops.pop()
+        self._title_cache = (ctx, titles)
+        return titles
+
+    @staticmethod
+    def _topic_texts(criterion: Criterion | Livrable) -> tuple[list[str], list[str]]:
+        """What a criterion is about: its wording, and its requirements' terms."""
+        wording = [getattr(criterion, "text", "") or getattr(criterion, "name", "")]
+        terms = [term.lstrip("@") for req in criterion.requires for term in req.terms()]
+        return wording, terms
 
     def context(self, documents: Sequence[Document]) -> Context:
         """Index the candidate's documents (NLP runs here, once)."""
@@ -110,9 +214,15 @@ class Engine:
         return traces
 
     def assess_one(
-        self, criterion: Criterion | Livrable, ctx: Context, unreadable: list[str]
+        self,
+        criterion: Criterion | Livrable,
+        ctx: Context,
+        unreadable: Sequence[UnreadablePart] = (),
     ) -> CriterionResult:
-        """The verdict on one criterion (or livrable)."""
+        """The verdict on one criterion (or livrable), from the readable text.
+
+        See ``_uncertain`` for what an unreadable part changes.
+        """
         is_livrable = isinstance(criterion, Livrable)
         text = criterion.name if is_livrable else criterion.text
         common = {
@@ -163,7 +273,11 @@ class Engine:
                 if (ev.document, ev.location.index) not in places:
                     places.add((ev.document, ev.location.index))
                     shown.append(ev)
-        evidence = tuple(shown)
+        titles = self._titles(ctx)
+        evidence = tuple(
+            _untitled(e, titles)
+            for e in rank_evidence(shown, self._blocks(ctx), *self._topic_texts(criterion))
+        )
         all_rejected = [e for t in traces for e in t.rejected]
         reason = self._reason(status, required, tuple(all_rejected))
         if topic:
@@ -173,18 +287,14 @@ class Engine:
             )
         # Reports keep a sample of the rejected hits (the reason counts them
         # all; ``explain`` shows every one).
-        rejected = tuple(all_rejected[:MAX_REJECTED_SHOWN])
+        rejected = tuple(
+            _untitled(replace(e, excerpt=clean_excerpt(e.excerpt)), titles)
+            for e in all_rejected[:MAX_REJECTED_SHOWN]
+        )
         if status is Status.PARTIAL and len(met) == len(required):
             reason = (
                 "Chaque élément est présent, mais dispersé dans le document : aucune partie "
                 "ne les réunit. " + reason.split(". Manque")[0] + "."
-            )
-        if status is not Status.COVERED and unreadable:
-            status = Status.UNVERIFIABLE
-            reason += (
-                " Des pages n'ont pas pu être lues ("
-                + "; ".join(unreadable)
-                + ") : la preuve s'y trouve peut-être."
             )
         return CriterionResult(
             **common,
@@ -220,18 +330,68 @@ class Engine:
             reason += f" Occurrences écartées : {why}."
         return reason
 
+    def _uncertain(
+        self,
+        result: CriterionResult,
+        criterion: Criterion | Livrable,
+        parts: Sequence[UnreadablePart],
+        treated: set[int],
+    ) -> CriterionResult:
+        """A missing verdict becomes « invérifiable » only when an unreadable
+        part could be the one place that shows it: its clues (file name,
+        section, table-of-contents line) name the criterion's topic or its
+        bloc, or, with no clue at all, the readable documents say nothing of
+        that bloc. Covered and partial verdicts from the readable text stand:
+        a scan never hides a candidate's real gaps.
+        """
+        if result.status is not Status.MISSING or result.assessment != "auto":
+            return result
+        wording, _terms = self._topic_texts(criterion)
+        stems = topic_stems(wording)
+        where = []
+        for part in parts:
+            named = [clue for clue in part.clues if _mentions(clue, stems)]
+            unnamed = not part.blocs and part.whole and result.bloc not in treated
+            if named or result.bloc in part.blocs or unnamed:
+                where.append(part)
+        if not where:
+            return result
+        places = " ; ".join(p.label() for p in where)
+        hints = {p.hint for p in where if p.hint}
+        reason = (
+            f"Rien dans les parties lues, mais la preuve peut se trouver dans ce qui n'a pas "
+            f"pu être lu : {places}." + (f" ({'; '.join(sorted(hints))})" if hints else "")
+        )
+        return replace(result, status=Status.UNVERIFIABLE, reason=reason)
+
     def assess(
-        self, documents: Sequence[Document], blocs: Sequence[int] | None = None
+        self,
+        documents: Sequence[Document],
+        blocs: Sequence[int] | None = None,
+        failed: Sequence[str] = (),
     ) -> tuple[list[CriterionResult], list[CriterionResult]]:
-        """Criteria and livrable results for the candidate's documents."""
+        """Criteria and livrable results for the candidate's documents.
+
+        ``failed`` names the files that could not be read at all.
+        """
         ctx = self.context(documents)
-        unreadable = _unreadable(documents)
+        parts = unreadable_parts(documents, failed)
         criteria, livrables = [], []
+        pairs = []
         for bloc in self.ruleset.blocs:
             if blocs and bloc.number not in blocs:
                 continue
             for criterion in bloc.criteria:
-                criteria.append(self.assess_one(criterion, ctx, unreadable))
+                result = self.assess_one(criterion, ctx)
+                criteria.append(result)
+                pairs.append((criterion, result))
             for livrable in bloc.livrables:
-                livrables.append(self.assess_one(livrable, ctx, unreadable))
+                livrables.append(self.assess_one(livrable, ctx))
+        if parts:
+            treated = {
+                r.bloc
+                for r in criteria
+                if r.status in (Status.COVERED, Status.PARTIAL) and r.assessment == "auto"
+            }
+            criteria = [self._uncertain(r, c, parts, treated) for c, r in pairs]
         return criteria, livrables

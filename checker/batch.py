@@ -61,12 +61,15 @@ from .cache import (
     ReportCache,
     default_cache_dir,
     file_digest,
-    write_atomic,
 )
+from .clifr import FrenchIntRange
 from .discover import discover_cohort, safe_name
 from .errors import CheckerError, RuleFileError
+from .messages import FILE_STATUS
 from .model import STATUS_ORDER, CandidateReport, DocumentInfo, Status
 from .options import bloc_option, rules_option
+from .output import OutputError, write_atomic
+from .report.common import NOT_ANALYSED
 
 EXIT_OK = 0
 EXIT_INPUT = 2
@@ -180,7 +183,19 @@ class CandidateOutcome:
 
     @property
     def unreadable(self) -> tuple[DocumentInfo, ...]:
-        return self.report.failed_documents
+        """Files that could not be read, and scans or empty files (not analysed)."""
+        return tuple(
+            doc for doc in self.report.documents if doc.error or doc.status in NOT_ANALYSED
+        )
+
+    @property
+    def auto(self) -> int:
+        """Criteria of the candidate's own blocs that the tool assesses."""
+        return sum(1 for r in self.report.criteria if r.assessment == "auto")
+
+    def share(self, status: str) -> float:
+        """Share of the candidate's own automatic criteria with ``status``."""
+        return self.counts[status] / self.auto if self.auto else 0.0
 
     @property
     def counts(self) -> dict[str, int]:
@@ -260,7 +275,8 @@ def aggregate(result: CohortResult) -> CohortResult:
             per_criterion.setdefault(verdict.id, Counter())[verdict.status.value] += 1
             totals[verdict.status.value] += 1
         for doc in outcome.unreadable:
-            unreadable.append((outcome.candidate.name, doc.path, doc.error or ""))
+            reason = doc.error or FILE_STATUS.get(doc.status, doc.status)
+            unreadable.append((outcome.candidate.name, doc.path, reason))
         if outcome.error and not outcome.unreadable:
             unreadable.append(
                 (outcome.candidate.name, _shown(outcome.candidate.root), outcome.error)
@@ -286,10 +302,12 @@ def aggregate(result: CohortResult) -> CohortResult:
             for outcome in result.outcomes
             if outcome.counts["missing"] or outcome.unreadable or outcome.error
         ),
+        # By share of each candidate's own criteria: candidates assessed on
+        # different blocs compare fairly.
         key=lambda o: (
-            -o.counts["missing"],
+            -o.share("missing"),
             -len(o.unreadable),
-            -o.counts["partial"],
+            -o.share("partial"),
             o.candidate.name.casefold(),
         ),
     )[:TOP_CANDIDATES]
@@ -353,6 +371,7 @@ def _check(
     name: str,
     ruleset=None,
     digests: list[str] | None = None,
+    source: str = "option",
 ) -> tuple[CandidateReport, list[str] | None]:
     """Check one candidate (in a worker or in this process).
 
@@ -365,12 +384,14 @@ def _check(
     """
     from . import api
 
+    extra = {} if source == "option" else {"bloc_source": source}
     for _attempt in range(READ_ATTEMPTS):
         report = api.check_candidate(
             [Path(p) for p in paths],
             blocs=blocs,
             ruleset=ruleset if ruleset is not None else _WORKER.get("ruleset"),
             name=name,
+            **extra,
         )
         read = [doc.sha256 for doc in report.documents]
         if digests is not None and read == digests:
@@ -528,9 +549,10 @@ class OutputFolder:
         """Write ``name`` atomically; a failure is recorded in French, never raised."""
         try:
             write_atomic(self.path / name, data)
-        except OSError as exc:
+        except (OutputError, OSError) as exc:
+            cause = exc if isinstance(exc, OSError) else exc.cause or OSError(str(exc))
             self.files[name] = ""
-            self._error(self.path / name, exc)
+            self._error(self.path / name, cause)
             return False
         self.files[name] = _sha(data)
         return True
@@ -608,11 +630,12 @@ def _doc_names(candidate: Candidate) -> list[str]:
 
 
 def _named_blocs(names: Sequence[str]) -> set[int]:
-    from .api import blocs_named
+    """Blocs the file names name (they choose blocs: part of the cache key)."""
+    from .blocs import file_mentions
 
     found: set[int] = set()
     for name in names:
-        found |= blocs_named(name)
+        found |= file_mentions(name)
     return found
 
 
@@ -642,6 +665,7 @@ def run_cohort(
     the command); unreadable files and write errors only show in the result.
     """
     from .api import load_ruleset
+    from .blocs import find_blocs_file
 
     cohort_dir, out_dir = Path(cohort_dir), Path(out_dir)
     if not cohort_dir.is_dir():
@@ -663,6 +687,10 @@ def run_cohort(
             )
         cache = ReportCache(directory)
     candidates, ignored = discover(cohort_dir)
+    blocs_file = None if blocs else find_blocs_file(cohort_dir)
+    if blocs_file is not None:  # not a deliverable, but not to report as ignored
+        mine = f"{cohort_dir.name}/{blocs_file.name} ("
+        ignored = [line for line in ignored if mine not in line]
     for line in ignored:
         if log:
             log(line)
@@ -715,6 +743,11 @@ def run_cohort(
     out.save()
 
     bloc_list = sorted(set(blocs)) if blocs else None
+    plan = _bloc_plan(cohort_dir, candidates, bloc_list, log)
+
+    def blocs_of(candidate: Candidate) -> tuple[list[int] | None, str]:
+        return plan.get(candidate.slug, (bloc_list, "option"))
+
     total = len(candidates)
     done = 0
     outcomes: dict[str, CandidateOutcome] = {}
@@ -722,7 +755,7 @@ def run_cohort(
     stamp = _now()
 
     def key_of(candidate: Candidate, digests: list[str]) -> str:
-        return _key(candidate, digests, rules_key, bloc_list)
+        return _key(candidate, digests, rules_key, blocs_of(candidate)[0])
 
     def finish(outcome: CandidateOutcome, key: str | None = None) -> None:
         nonlocal done
@@ -753,7 +786,11 @@ def run_cohort(
 
     def failed(candidate: Candidate, reason: str) -> CandidateOutcome:
         report = _failed_report(
-            candidate, reason, blocs=bloc_list, rules_name=rules_name, rules_version=rules_version
+            candidate,
+            reason,
+            blocs=blocs_of(candidate)[0],
+            rules_name=rules_name,
+            rules_version=rules_version,
         )
         return CandidateOutcome(candidate, report, error=reason)
 
@@ -794,19 +831,21 @@ def run_cohort(
         if workers == 1:
             for candidate, digests in todo:
                 try:
+                    chosen, source = blocs_of(candidate)
                     result = _check(
                         [os.fsdecode(p) for p in candidate.files],
-                        bloc_list,
+                        chosen,
                         candidate.name,
                         own_rules,
                         digests,
+                        source,
                     )
                 except Exception as exc:  # one candidate never stops the batch
                     finish(failed(candidate, _crash_message(candidate, exc)))
                 else:
                     store(candidate, result)
         else:
-            _run_pool(todo, workers, bloc_list, rules_dir, store, failed, finish)
+            _run_pool(todo, workers, blocs_of, rules_dir, store, failed, finish)
     except KeyboardInterrupt as interrupt:
         out.save()
         raise Interrupted(
@@ -874,6 +913,42 @@ def _list(names: Sequence[str], limit: int = 10) -> str:
     return shown + (f"… (+{len(names) - limit})" if len(names) > limit else "")
 
 
+def _bloc_plan(
+    cohort_dir: Path,
+    candidates: list[Candidate],
+    bloc_list: list[int] | None,
+    log: Callable[[str], None] | None,
+) -> dict[str, tuple[list[int] | None, str]]:
+    """Blocs of each candidate: --bloc for all; else the cohort's blocs file
+    (blocs.yaml / blocs.csv); else the folder's name (« dupont--bloc2 »); else
+    none (the documents' own clues decide)."""
+    from .blocs import find_blocs_file, folder_blocs, read_blocs_file
+
+    if bloc_list:
+        return {}
+    table: dict[str, list[int]] = {}
+    found = find_blocs_file(cohort_dir)
+    if found is not None:
+        try:
+            table = read_blocs_file(found)
+        except CheckerError as error:
+            raise BatchError(error.message) from None
+    plan: dict[str, tuple[list[int] | None, str]] = {}
+    used: set[str] = set()
+    for candidate in candidates:
+        names = {candidate.name.casefold(), candidate.slug, candidate.root.stem.casefold()}
+        entry = next((key for key in table if key in names), None)
+        if entry is not None:
+            used.add(entry)
+            plan[candidate.slug] = (table[entry], "file")
+        elif candidate.is_folder and folder_blocs(candidate.name):
+            plan[candidate.slug] = (folder_blocs(candidate.name), "folder")
+    if log and found is not None:
+        for name in sorted(set(table) - used):
+            log(f"{found.name} : candidat inconnu « {name} » (ligne ignorée)")
+    return plan
+
+
 def _verdicts_only(report: CandidateReport) -> CandidateReport:
     """The report without its evidence and rejected hits (already written out)."""
     return replace(
@@ -926,7 +1001,7 @@ def _stop(executor: ProcessPoolExecutor) -> None:
     executor.shutdown(wait=True, cancel_futures=True)
 
 
-def _run_pool(todo, workers, blocs, rules_dir, store, failed, finish) -> None:
+def _run_pool(todo, workers, blocs_of, rules_dir, store, failed, finish) -> None:
     """Check ``todo`` in a process pool; isolate and mark candidates that crash it.
 
     At most ``workers`` candidates are in flight, so when a worker dies only
@@ -945,9 +1020,10 @@ def _run_pool(todo, workers, blocs, rules_dir, store, failed, finish) -> None:
 
     def submit(executor, item):
         candidate, digests = item
+        chosen, source = blocs_of(candidate)
         return executor.submit(
-            _check, [os.fsdecode(p) for p in candidate.files], blocs, candidate.name, None,
-            digests,
+            _check, [os.fsdecode(p) for p in candidate.files], chosen, candidate.name, None,
+            digests, source,
         )
 
     while queue or suspects:
@@ -1034,6 +1110,7 @@ def cohort_csv(result: CohortResult) -> str:
         "jury",
         "inverifiables",
         "fichiers_illisibles",
+        "blocs",
         *[col.id for col in result.criteria],
     ]
     rows: list[list[object]] = [header]
@@ -1050,15 +1127,25 @@ def cohort_csv(result: CohortResult) -> str:
                 counts["jury"],
                 counts["unverifiable"],
                 len(outcome.unreadable),
+                " ".join(map(str, outcome.report.blocs)),
                 *[statuses.get(col.id, "") for col in result.criteria],
             ]
         )
     return write_rows(rows)
 
 
+def display_name(candidate: Candidate) -> str:
+    """A candidate's name as a person reads it: no file extension for a loose
+    file, spaces for underscores (« Dupont_Marie.pdf » -> « Dupont Marie »)."""
+    name = candidate.name if candidate.is_folder else Path(candidate.name).stem
+    name = re.sub(r"[_\s]+", " ", name).strip()
+    return name or candidate.name
+
+
 def cohort_view(result: CohortResult) -> dict:
     """What the cohort template shows (strings and numbers only)."""
     from .messages import STATUS_LABELS, STATUS_SYMBOLS
+    from .report.htmlreport import without_code
 
     blocs: list[dict] = []
     for col in result.criteria:
@@ -1081,9 +1168,11 @@ def cohort_view(result: CohortResult) -> dict:
             )
         rows.append(
             {
-                "name": outcome.candidate.name,
+                "name": display_name(outcome.candidate),
+                "full_name": outcome.candidate.name,
                 "href": f"{outcome.candidate.slug}.html",
                 "counts": outcome.counts,
+                "blocs": ", ".join(map(str, outcome.report.blocs)),
                 "unreadable": len(outcome.unreadable),
                 "error": outcome.error or "",
                 "cached": outcome.cached,
@@ -1091,10 +1180,30 @@ def cohort_view(result: CohortResult) -> dict:
             }
         )
     n = len(result.outcomes)
+    per_bloc: dict[int, Counter] = {}
+    assessed: dict[int, set[str]] = {}
+    for outcome in result.outcomes:
+        for verdict in outcome.report.criteria:
+            per_bloc.setdefault(verdict.bloc, Counter())[verdict.status.value] += 1
+            assessed.setdefault(verdict.bloc, set()).add(outcome.candidate.slug)
+    bloc_totals = [
+        {
+            "number": bloc,
+            "candidates": len(assessed[bloc]),
+            "counts": {s.value: per_bloc[bloc].get(s.value, 0) for s in STATUS_ORDER},
+            "auto": sum(per_bloc[bloc].get(s.value, 0) for s in STATUS_ORDER if s.value != "jury"),
+        }
+        for bloc in sorted(per_bloc)
+    ]
+    for row in bloc_totals:
+        row["covered_share"] = (
+            round(100 * row["counts"]["covered"] / row["auto"]) if row["auto"] else 0
+        )
     return {
         "n": n,
         "documents": sum(len(o.report.documents) for o in result.outcomes),
         "totals": result.totals,
+        "bloc_totals": bloc_totals,
         "blocs": blocs,
         "criteria": [{"id": col.id, "text": col.text} for col in result.criteria],
         "rows": rows,
@@ -1112,17 +1221,20 @@ def cohort_view(result: CohortResult) -> dict:
         ],
         "attention": [
             {
-                "name": o.candidate.name,
+                "name": display_name(o.candidate),
                 "href": f"{o.candidate.slug}.html",
                 "missing": o.counts["missing"],
                 "partial": o.counts["partial"],
+                "auto": o.auto,
+                "missing_share": round(100 * o.share("missing")),
+                "blocs": ", ".join(map(str, o.report.blocs)),
                 "unreadable": len(o.unreadable),
                 "error": bool(o.error),
             }
             for o in result.attention
         ],
         "unreadable": [
-            {"candidate": cand, "path": path, "reason": reason}
+            {"candidate": cand, "path": path, "reason": without_code(reason)}
             for cand, path, reason in result.unreadable
         ],
         "ignored": result.ignored,
@@ -1168,7 +1280,7 @@ def write_cohort(result: CohortResult) -> None:
 @click.option(
     "--jobs",
     "-j",
-    type=click.IntRange(min=1),
+    type=FrenchIntRange(min=1),
     default=None,
     metavar="N",
     help="Nombre de processus d'analyse en parallèle (par défaut : nombre de processeurs).",
@@ -1245,6 +1357,8 @@ def batch(
             nonlocal bar
             done_so_far[:] = [done, total]
             if not stderr_tty:
+                # cron, CI, a log file: one plain line per candidate.
+                click.echo(f"[{done}/{total}] {name}", err=True)
                 return
             if bar is None:
                 bar = stack.enter_context(

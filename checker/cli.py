@@ -14,6 +14,7 @@ from pathlib import Path
 import click
 
 from . import __version__
+from .clifr import FrenchFloatRange, FrenchIntRange
 from .errors import CheckerError
 from .options import bloc_option, rules_option
 
@@ -31,7 +32,7 @@ def fail(error: CheckerError, code: int = EXIT_INPUT) -> None:
     sys.exit(code)
 
 
-@click.group(context_settings=CONTEXT)
+@click.group(context_settings=CONTEXT, subcommand_metavar="COMMANDE [ARGUMENTS]...")
 @click.version_option(
     __version__, "-V", "--version", prog_name="rncp-check", message="%(prog)s %(version)s"
 )
@@ -66,7 +67,7 @@ def extract(file: Path, fmt: str) -> None:
     """Montre ce que l'outil lit d'un fichier : blocs (titres, paragraphes,
     listes, tableaux…) avec leur emplacement, puis le bilan de lecture.
 
-    Exemple : rncp-check extract corpora/c01-cosmetique/dossier.docx
+    Exemple : rncp-check extract corpora/c01-cosmetique-aurore/dossier.docx
     """
     from .isolate import extract_isolated
     from .report.extractreport import render_document_json, render_document_text
@@ -125,27 +126,21 @@ def render(report, fmt: str) -> str:
 
 
 def write_output(text: str, output: str) -> None:
-    """Write to stdout or atomically to a file (never half-written)."""
+    """Write to stdout or atomically to a file (never half-written).
+
+    Folders missing on the way are created, and the command says so.
+    """
+    from .output import OutputError, write_atomic
+
     if output == "-":
         click.echo(text, nl=False)
         return
-    import os
-    import tempfile
-
-    target = Path(output)
-    folder = target.parent if str(target.parent) else Path(".")
     try:
-        folder.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=folder, prefix=".rncp-check-", suffix=".tmp")
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)
-        os.replace(tmp, target)
-    except OSError as exc:
-        click.echo(f"Erreur : impossible d'écrire {output} ({exc.strerror})", err=True)
-        sys.exit(EXIT_INPUT)
+        created = write_atomic(output, text)
+    except OutputError as error:
+        fail(error)
+    for folder in created:
+        click.echo(f"Dossier créé : {folder}", err=True)
     click.echo(f"Rapport écrit : {output}", err=True)
 
 
@@ -156,14 +151,20 @@ def write_output(text: str, output: str) -> None:
 @rules_option
 @click.option(
     "--fail-under",
-    type=click.FloatRange(0, 100),
+    type=FrenchFloatRange(0, 100),
     default=None,
     metavar="POURCENT",
     help="Code de sortie 1 si la part de critères couverts (hors jury) est "
     "inférieure à ce pourcentage (pour les scripts de formateurs).",
 )
 @click.option("--verbose", "-v", is_flag=True, help="Plus de preuves par critère (texte).")
-def check(paths, blocs, fmt, output, rules_dir, fail_under, verbose) -> None:
+@click.option(
+    "--compact",
+    is_flag=True,
+    help="Avec --format html : fiche jury à imprimer (synthèse, tableau par bloc, manques, "
+    "points du jury, une ligne par critère couvert ; 6 pages A4 au plus).",
+)
+def check(paths, blocs, fmt, output, rules_dir, fail_under, verbose, compact) -> None:
     """Vérifie les livrables d'UN candidat : un fichier, plusieurs fichiers ou un
     dossier (les preuves de tous ses documents sont mises en commun).
 
@@ -184,6 +185,7 @@ def check(paths, blocs, fmt, output, rules_dir, fail_under, verbose) -> None:
       rncp-check check corpora/c01-cosmetique-aurore/
       rncp-check check dossier.pdf annexes.pdf --bloc 3
       rncp-check check dossier.docx --format html -o rapport.html
+      rncp-check check dossier.docx --format html --compact -o fiche-jury.html
       rncp-check check dossier.docx --format json --fail-under 80
     """
     from .api import check_candidate
@@ -206,6 +208,10 @@ def check(paths, blocs, fmt, output, rules_dir, fail_under, verbose) -> None:
             from .report.textreport import render as render_text
 
             text = render_text(report, verbose=verbose)
+        elif fmt == "html":
+            from .report.htmlreport import render as render_html
+
+            text = render_html(report, compact=compact)
         else:
             text = render(report, fmt)
         write_output(text, output)
@@ -403,6 +409,27 @@ def annotate(file, output, blocs, rules_dir) -> None:
     )
 
 
+def find_criterion(ruleset, raw: str):
+    """The criterion ``raw`` names, in any case (``b1.c2.1``), or exit with a
+    French error that suggests the nearest ids."""
+    import difflib
+
+    wanted = raw.strip().upper()
+    criterion = ruleset.criterion(wanted)
+    if criterion is not None:
+        return criterion
+    ids = [c.id for c in ruleset.criteria]
+    prefix = wanted.rsplit(".", 1)[0] + "."
+    same = [i for i in ids if i.startswith(prefix)]  # same competency first
+    near = same[:3] or difflib.get_close_matches(wanted, ids, n=3, cutoff=0.6)
+    hint = f" Vouliez-vous dire : {', '.join(near)} ?" if near else ""
+    click.echo(
+        f"Erreur : critère inconnu : {raw}.{hint} (liste complète : rncp-check rules list)",
+        err=True,
+    )
+    sys.exit(EXIT_INPUT)
+
+
 @cli.command()
 @click.argument("criterion_id", metavar="ID")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
@@ -417,12 +444,7 @@ def explain(criterion_id, paths, rules_dir) -> None:
     from .report.explainreport import render_explain
 
     engine = get_engine(load_rules(rules_dir))
-    criterion = engine.ruleset.criterion(criterion_id)
-    if criterion is None:
-        click.echo(
-            f"Erreur : critère inconnu : {criterion_id} (voir rncp-check rules list)", err=True
-        )
-        sys.exit(EXIT_INPUT)
+    criterion = find_criterion(engine.ruleset, criterion_id)
     files, _skipped = candidate_files(paths)
     documents, infos = read_documents(files)
     for info in infos:
@@ -491,7 +513,7 @@ def rules() -> None:
 @click.option(
     "--bloc",
     "blocs",
-    type=click.IntRange(1, 5),
+    type=FrenchIntRange(1, 5),
     multiple=True,
     metavar="N",
     help="Seulement ce bloc (répétable).",
@@ -522,13 +544,7 @@ def rules_show(criterion_id, rules_dir) -> None:
     """
     from .report.explainreport import render_rule
 
-    ruleset = load_rules(rules_dir)
-    criterion = ruleset.criterion(criterion_id)
-    if criterion is None:
-        click.echo(
-            f"Erreur : critère inconnu : {criterion_id} (voir rncp-check rules list)", err=True
-        )
-        sys.exit(EXIT_INPUT)
+    criterion = find_criterion(load_rules(rules_dir), criterion_id)
     click.echo(render_rule(criterion), nl=False)
 
 

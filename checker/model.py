@@ -214,6 +214,8 @@ class CandidateReport:
     generated: str = ""  # ISO date; empty for byte-stable output
     livrables: tuple[CriterionResult, ...] = ()
     warnings: tuple[str, ...] = ()
+    #: Which blocs were assessed and why (French sentence; see checker.blocs).
+    bloc_reason: str = ""
 
     def summary(self) -> dict[str, int]:
         """Count criteria per status, in a fixed order."""

@@ -6,13 +6,15 @@ from pathlib import Path
 
 import click
 
+from .clifr import FrenchIntRange
+
 
 def bloc_option(command):
     """``--bloc N`` (repeatable)."""
     return click.option(
         "--bloc",
         "blocs",
-        type=click.IntRange(1, 5),
+        type=FrenchIntRange(1, 5),
         multiple=True,
         metavar="N",
         help="Limiter à un bloc (répétable : --bloc 1 --bloc 3). Par défaut : les blocs "

@@ -96,9 +96,11 @@ class FakeCheck:
 
     def __init__(self) -> None:
         self.calls: list[str] = []
+        self.blocs: dict[str, tuple] = {}
 
-    def __call__(self, paths, *, blocs=None, ruleset=None, name=None):
+    def __call__(self, paths, *, blocs=None, ruleset=None, name=None, bloc_source="option"):
         self.calls.append(name)
+        self.blocs[name] = (blocs, bloc_source)
         docs, seed = [], 0
         for path in map(Path, paths):
             data = path.read_bytes()
@@ -406,7 +408,8 @@ def test_outputs_exit_code_and_cohort_figures(fake, tmp_path, rules_dir):
     hrefs = [a["href"] for t, a in tags.tags if t == "a"]
     assert "candidat-00.html" in hrefs and all(not h.startswith("http") for h in hrefs)
     assert "default-src 'none'" in html
-    assert "illisible.pdf" in html and "[E104] Fichier illisible" in html
+    assert "illisible.pdf" in html and "Fichier illisible" in html
+    assert "[E104]" not in html  # no internal code where people read
     heat = [a for t, a in tags.tags if t == "td" and "h" in a.get("class", "").split()]
     assert len(heat) == 5 * len(CRITERIA)
 
@@ -603,3 +606,124 @@ def test_results_are_stable_between_runs(fake, tmp_path, rules_dir):
     assert replace(one.outcomes[0].report, generated="") == replace(
         two.outcomes[0].report, generated=""
     )
+
+
+# --- issue 18: blocs per candidate, progress lines, cohort page ---------------------
+
+
+def test_issue_18_blocs_file_and_folder_names_give_blocs_per_candidate(fake, tmp_path, rules_dir):
+    cohort = make_fake_cohort(tmp_path, 3)
+    (cohort / "candidat-00").rename(cohort / "martin (blocs 1 et 3)")
+    (cohort / "blocs.csv").write_text(
+        "candidat;blocs\ncandidat-01;2\ninconnu;4\n", encoding="utf-8"
+    )
+    lines: list[str] = []
+    run(cohort, tmp_path / "out", rules_dir, tmp_path, log=lines.append)
+    assert fake.blocs["candidat-01"] == ([2], "file")
+    assert fake.blocs["martin (blocs 1 et 3)"] == ([1, 3], "folder")
+    assert fake.blocs["candidat-02"] == (None, "option")  # the documents decide
+    assert "blocs.csv : candidat inconnu « inconnu » (ligne ignorée)" in lines
+    assert not any("blocs.csv (" in line for line in lines)  # not listed as ignored
+
+
+def test_issue_18_bloc_option_wins_over_the_blocs_file(fake, tmp_path, rules_dir):
+    cohort = make_fake_cohort(tmp_path, 2)
+    (cohort / "blocs.yaml").write_text("candidat-01: [2, 3]\n", encoding="utf-8")
+    run(cohort, tmp_path / "out", rules_dir, tmp_path, blocs=[1])
+    assert list(fake.blocs.values()) == [([1], "option"), ([1], "option")]
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "error"),
+    [
+        ("blocs.yaml", "candidat-01: [7]\n", "blocs invalides"),
+        ("blocs.csv", "candidat-01\n", "ligne 1 : attendu « candidat;blocs »"),
+        ("blocs.yaml", "candidat-01: [1\n", "YAML invalide"),
+    ],
+)
+def test_issue_18_bad_blocs_file_is_a_french_error(fake, tmp_path, rules_dir, name, text,
+                                                   error):
+    cohort = make_fake_cohort(tmp_path, 2)
+    (cohort / name).write_text(text, encoding="utf-8")
+    with pytest.raises(BatchError, match=error):
+        run(cohort, tmp_path / "out", rules_dir, tmp_path)
+
+
+def test_issue_18_one_progress_line_per_candidate_off_a_terminal(fake, tmp_path, rules_dir):
+    cohort = make_fake_cohort(tmp_path, 3)
+    result = CliRunner().invoke(batch.batch, [
+        str(cohort), "--out", str(tmp_path / "out"), "--jobs", "1", "--rules", str(rules_dir),
+        "--cache-dir", str(tmp_path / "cache"),
+    ])
+    assert result.exit_code == 0, result.output
+    progress = [line for line in result.output.splitlines() if line.startswith("[")]
+    assert progress == [f"[{i + 1}/3] candidat-{i:02d}" for i in range(3)]
+
+
+def test_issue_18_attention_ranks_by_share_of_own_criteria():
+    def outcome(name, blocs, missing, auto):
+        criteria = tuple(
+            CriterionResult(
+                id=f"B{blocs[0]}.C1.{i}", bloc=blocs[0], competency="x", text="t",
+                assessment="auto", status=Status.MISSING if i < missing else Status.COVERED,
+                score=0.0, reason="", hint="",
+            )
+            for i in range(auto)
+        )
+        report = CandidateReport(name, (), criteria, blocs, "0", "r", "1")
+        return batch.CandidateOutcome(batch.Candidate(name, Path(name), ()), report)
+
+    # 10 missing of 40 (25 %) is better than 4 missing of 8 (50 %)
+    many = outcome("a-beaucoup", (1,), 10, 40)
+    few = outcome("b-peu", (2,), 4, 8)
+    result = batch.CohortResult(Path("c"), Path("o"), [many, few], [])
+    batch.aggregate(result)
+    assert [o.candidate.name for o in result.attention] == ["b-peu", "a-beaucoup"]
+    view = batch.cohort_view(result)
+    assert view["attention"][0]["missing_share"] == 50
+    assert [b["number"] for b in view["bloc_totals"]] == [1, 2]
+    assert view["bloc_totals"][0]["candidates"] == 1
+
+
+def test_issue_18_scans_count_as_unreadable_and_names_are_clean(tmp_path):
+    scan = DocumentInfo("Dupont_Marie.pdf", "x", "pdf", 3, 0, Health(scanned_pages=(1, 2, 3)),
+                        status="SCAN")
+    report = CandidateReport("Dupont_Marie.pdf", (scan,), (), (1,), "0", "r", "1")
+    loose = tmp_path / "Dupont_Marie.pdf"
+    loose.write_bytes(b"%PDF")
+    outcome = batch.CandidateOutcome(batch.Candidate(loose.name, loose, (loose,)), report)
+    assert len(outcome.unreadable) == 1
+    assert batch.display_name(outcome.candidate) == "Dupont Marie"
+    result = batch.CohortResult(tmp_path, tmp_path / "o", [outcome], [])
+    batch.aggregate(result)
+    assert result.unreadable == [("Dupont_Marie.pdf", "Dupont_Marie.pdf", "scanné (sans texte)")]
+    rows = list(csv.reader(io.StringIO(batch.cohort_csv(result)[1:]), delimiter=";"))
+    assert rows[1][rows[0].index("fichiers_illisibles")] == "1"
+
+
+@pytest.mark.slow
+def test_issue_18_cohort_page_at_1280px_in_chromium(fake, tmp_path, rules_dir):
+    import subprocess
+
+    from tests.test_html_csv_reports import _chromium, _chromium_args
+
+    binary = _chromium()
+    cohort = make_fake_cohort(tmp_path, 4)
+    long_name = "Dupont_Marie-Alexandrine_Dossier_Professionnel_Final.docx"
+    (cohort / long_name).write_bytes(b"dossier")
+    out = tmp_path / "out"
+    run(cohort, out, rules_dir, tmp_path)
+    page = out / "cohorte.html"
+    html = page.read_text(encoding="utf-8")
+    assert "Dupont Marie-Alexandrine Dossier Professionnel Final</a>" in html  # clean name
+    assert 'title="couverts">✔</th>' in html  # a ✔ column beside ◐ and ✘
+    assert "position: sticky; left: 0" in html and "word-break: normal" in html
+    assert 'data-bloc="1" data-status="covered"' in html  # totals per bloc
+    shot = tmp_path / "cohorte.png"
+    done = subprocess.run(
+        [*_chromium_args(binary, tmp_path / "profile"), f"--screenshot={shot}",
+         "--window-size=1280,900", page.as_uri()],
+        capture_output=True, timeout=120, check=False,
+    )
+    assert done.returncode == 0, done.stderr.decode(errors="replace")[-2000:]
+    assert shot.read_bytes().startswith(b"\x89PNG")

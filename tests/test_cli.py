@@ -46,7 +46,9 @@ def tree_snapshot(folder: Path) -> dict[str, tuple[int, str]]:
 def test_every_command_has_french_help(command):
     result = run(*command, "--help")
     assert result.exit_code == 0
-    assert "Usage" in result.output
+    assert "Utilisation :" in result.output and "Usage:" not in result.output
+    assert "Affiche cette aide et quitte." in result.output
+    assert "Show this message" not in result.output
     assert any(word in result.output for word in ("Exemple", "candidat", "règles", "critère"))
 
 
@@ -190,3 +192,109 @@ def test_quick_commands_import_no_heavy_library(args):
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert "LOADED []" in out.stdout, out.stdout[-500:]
+
+
+# --- issue 18: Click's messages in French, explain, -o ------------------------
+
+
+def run_raw(*args: str, input: str | None = None):
+    return CliRunner().invoke(cli, list(args), input=input)
+
+
+@pytest.mark.parametrize(
+    ("args", "french", "english"),
+    [
+        (
+            ["check", "--bloc", "7", "x"],
+            "n'est pas dans l'intervalle de 1 à 5",
+            "is not in the range",
+        ),
+        (
+            ["batch", "/nonexistent", "--out", "r"],
+            "Dossier introuvable : « /nonexistent »",
+            "does not exist",
+        ),
+        (["check"], "Argument manquant", "Missing argument"),
+        (["chek"], "Commande inconnue", "No such command"),
+        (["check", "--nope", "x"], "Option inconnue", "No such option"),
+        (["check", "--format", "pdf", "x"], "n'est pas l'une des valeurs", "is not one of"),
+    ],
+)
+def test_issue_18_click_messages_in_french(args, french, english):
+    result = run_raw(*args)
+    assert result.exit_code == 2
+    assert "Erreur : " in result.output and "Error:" not in result.output
+    assert french in result.output and english not in result.output
+    assert "Utilisation :" in result.output and "Usage:" not in result.output
+
+
+def test_issue_18_aborted_in_french():
+    from checker.clifr import gettext_fr
+
+    assert gettext_fr("Aborted!") == "Interrompu."
+
+
+def test_issue_18_help_examples_exist():
+    """Every corpus path an example in --help names exists."""
+    import re
+
+    from checker.batch import batch
+
+    texts = [cmd.help or "" for cmd in cli.commands.values()] + [batch.help or ""]
+    paths = {m for t in texts for m in re.findall(r"corpora/[\w./-]*\w/?", t)}
+    assert paths
+    for path in paths:
+        assert (ROOT / path).exists(), path
+
+
+@pytest.mark.parametrize("raw", ["b1.c2.1", "B1.c2.1", " B1.C2.1 "])
+def test_issue_18_rules_show_any_case(raw):
+    result = run("rules", "show", raw)
+    assert result.exit_code == 0
+    assert result.output.startswith("B1.C2.1 ")
+
+
+def test_issue_18_explain_unknown_suggests_nearest():
+    result = run_raw("explain", "B1.C2.9", str(SAMPLE / "dossier.docx"))
+    assert result.exit_code == 2
+    assert "critère inconnu : B1.C2.9" in result.output
+    assert "Vouliez-vous dire : B1.C2.1, B1.C2.2 ?" in result.output
+
+
+def test_issue_18_explain_jury_criterion_has_no_score():
+    result = run("explain", "b1.c2.2", str(SAMPLE / "dossier.docx"))
+    assert result.exit_code == 0
+    assert "Verdict : à l'appréciation du jury\n" in result.output
+    assert "score" not in result.output
+
+
+def test_issue_18_output_folder_created_and_said(tmp_path):
+    target = tmp_path / "neuf" / "sous" / "r.json"
+    result = run_raw("check", str(SAMPLE), "--format", "json", "-o", str(target))
+    assert result.exit_code == 0, result.output
+    assert f"Dossier créé : {tmp_path / 'neuf'}" in result.output
+    assert f"Dossier créé : {tmp_path / 'neuf' / 'sous'}" in result.output
+    assert json.loads(target.read_text(encoding="utf-8"))["candidate"]
+
+
+@pytest.mark.parametrize("suffix", ["", "/"])
+def test_issue_18_output_to_a_folder_is_refused_cleanly(tmp_path, suffix):
+    folder = tmp_path / "rapports"
+    folder.mkdir()
+    result = run_raw("check", str(SAMPLE), "-o", str(folder) + suffix)
+    assert result.exit_code == 2
+    assert "est un dossier : donnez un nom de fichier" in result.output
+    assert list(folder.iterdir()) == [] and not list(tmp_path.glob(".rncp-check-*"))
+
+
+def test_issue_18_atomic_writer_leaves_nothing_on_failure(tmp_path):
+    from checker.output import OutputError, write_atomic
+
+    def broken(path: str) -> None:
+        raise OSError(28, "No space left on device")
+
+    with pytest.raises(OutputError, match="impossible d'écrire"):
+        write_atomic(tmp_path / "copie.docx", broken)
+    assert list(tmp_path.iterdir()) == []
+    write_atomic(tmp_path / "a.txt", "é")
+    assert (tmp_path / "a.txt").read_bytes() == "é".encode()

@@ -244,11 +244,13 @@ def test_html_is_french_self_contained_and_printable(report):
     assert "à l&#39;appréciation du jury" in html
     assert "p. ~3 (estimée)" in html
     assert "2. Diagnostic › 2.1 Veille" in html
-    assert "rejeté : ligne de sommaire" in html and "rejeté : tournure négative" in html
+    assert "écarté : ligne de sommaire" in html and "écarté : tournure négative" in html
     assert "Clarté du discours et respect du temps imparti." in html
     assert "Décrivez au moins deux personas" in html
     assert "Présentez une veille structurée." not in html  # no hint when covered
-    assert "[E104] Fichier illisible : candidat/budget.pdf" in html
+    assert "Fichier illisible : candidat/budget.pdf" in html
+    assert "[E104]" not in html and "[W302]" not in html  # no internal codes
+    assert ">indice<" not in html and "en appui, ne suffit pas seul" in html
     assert "Pages scannées (non analysées) : 3, 4" in html
     assert "Livrables attendus du bloc 1" in html and "Complétez le SWOT." in html
     assert "ignoré : candidat/~$dossier.docx" in html
@@ -414,3 +416,61 @@ def test_html_renders_in_headless_chromium(report, tmp_path):
     assert "<script" not in rendered
     if os.environ.get("SAVE_SCREENSHOT"):
         shutil.copyfile(shot, os.environ["SAVE_SCREENSHOT"])
+
+
+# --- issue 18: the jury print layout, in a real browser -----------------------
+
+
+def _print_pages(binary: str, page: Path, tmp_path: Path) -> int:
+    import pdfplumber
+
+    pdf = tmp_path / (page.stem + ".pdf")
+    done = subprocess.run(
+        [*_chromium_args(binary, tmp_path / "profile"), "--no-pdf-header-footer",
+         f"--print-to-pdf={pdf}", page.as_uri()],
+        capture_output=True, timeout=120, check=False,
+    )
+    assert done.returncode == 0, done.stderr.decode(errors="replace")[-2000:]
+    with pdfplumber.open(pdf) as document:
+        return len(document.pages)
+
+
+@pytest.mark.slow
+def test_issue_18_jury_layout_prints_on_six_a4_pages_at_most(tmp_path):
+    """All five blocs of a real 11-page dossier (the worst case: 93 criteria)."""
+    from checker.api import check_candidate
+
+    binary = _chromium()
+    sample = Path(__file__).resolve().parents[1] / "corpora" / "c10-gite-vercors"
+    report = check_candidate([sample], blocs=[1, 2, 3, 4, 5], isolate=False)
+    full = tmp_path / "rapport.html"
+    full.write_text(htmlreport.render(report), encoding="utf-8")
+    jury = tmp_path / "jury.html"
+    jury.write_text(htmlreport.render(report, compact=True), encoding="utf-8")
+    compact_pages = _print_pages(binary, jury, tmp_path)
+    assert 1 <= compact_pages <= 6
+    assert _print_pages(binary, full, tmp_path) > compact_pages
+    html = jury.read_text(encoding="utf-8")
+    assert "fiche jury" in html and 'id="a-faire"' in html and 'id="couverts"' in html
+    covered = sum(1 for r in report.criteria if r.status is Status.COVERED)
+    assert html.count('<td class="txt">') == covered  # one line per covered criterion
+
+
+@pytest.mark.slow
+def test_issue_18_report_at_1280px_in_chromium(report, tmp_path):
+    binary = _chromium()
+    page = tmp_path / "rapport.html"
+    page.write_text(htmlreport.render(report), encoding="utf-8")
+    shot = tmp_path / "shot.png"
+    done = subprocess.run(
+        [*_chromium_args(binary, tmp_path / "profile"), f"--screenshot={shot}",
+         "--window-size=1280,900", page.as_uri()],
+        capture_output=True, timeout=120, check=False,
+    )
+    assert done.returncode == 0, done.stderr.decode(errors="replace")[-2000:]
+    assert shot.read_bytes().startswith(b"\x89PNG")
+    dom = subprocess.run(
+        [*_chromium_args(binary, tmp_path / "profile"), "--dump-dom", page.as_uri()],
+        capture_output=True, timeout=120, check=False,
+    ).stdout.decode("utf-8")
+    assert dom.index("À faire en priorité") < dom.index("Synthèse")

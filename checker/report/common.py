@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..model import Evidence, Location
+from ..model import CandidateReport, CriterionResult, DocumentInfo, Evidence, Location, Status
 
 
 def page_label(location: Location) -> str:
@@ -21,9 +21,21 @@ def ocr_label(location: Location) -> str:
     return f"lu par OCR, confiance {round(100 * location.ocr_confidence)} %"
 
 
-def evidence_place(evidence: Evidence) -> str:
-    """ "dossier.docx, p. ~3 (estimée), « 2. Analyse > 2.1 SWOT »"."""
-    parts = [evidence.document]
+def document_label(path: str, several: bool) -> str:
+    """How an evidence line names its document: nothing when the candidate
+    has one document (the report lists it once), else its file name."""
+    if not several:
+        return ""
+    return path.replace("\\", "/").rsplit("/", 1)[-1]
+
+
+def evidence_place(evidence: Evidence, several: bool = True, sep: str = " > ") -> str:
+    """ "dossier.docx, p. ~3 (estimée), « 2. Analyse > 2.1 SWOT »".
+
+    The document is named by its file name, and only when the candidate has
+    several (``several``); the section path is the one below the title.
+    """
+    parts = [document_label(evidence.document, several)]
     page = page_label(evidence.location)
     if page:
         parts.append(page)
@@ -31,8 +43,14 @@ def evidence_place(evidence: Evidence) -> str:
     if ocr:
         parts.append(ocr)
     if evidence.location.section:
-        parts.append("« " + " > ".join(evidence.location.section[-2:]) + " »")
-    return ", ".join(parts)
+        parts.append("« " + sep.join(evidence.location.section[-2:]) + " »")
+    return ", ".join(part for part in parts if part)
+
+
+def several_documents(report: CandidateReport) -> bool:
+    """Whether the candidate's report cites more than one document."""
+    cited = {e.document for r in report.criteria for e in (*r.evidence, *r.rejected)}
+    return len({doc.path for doc in report.documents if not doc.error} | cited) > 1
 
 
 def bar(done: int, total: int, width: int = 20) -> str:
@@ -41,3 +59,66 @@ def bar(done: int, total: int, width: int = 20) -> str:
         return "░" * width
     filled = round(width * done / total)
     return "█" * filled + "░" * (width - filled)
+
+
+#: Files counted as not analysed though they opened: scans and empty files.
+NOT_ANALYSED = frozenset({"SCAN", "VIDE"})
+
+
+def document_symbol(doc: DocumentInfo) -> str:
+    """✔ read, ⚠ read in part or not analysed (scan), ✘ unreadable."""
+    if doc.error:
+        return "✘"
+    if doc.status in NOT_ANALYSED or doc.status == "PARTIEL":
+        return "⚠"
+    return "✔"
+
+
+def unreadable_summary(report: CandidateReport) -> str:
+    """One sentence for every file or page not analysed, or ""."""
+    scans = [d for d in report.documents if not d.error and d.status in NOT_ANALYSED]
+    failed = [d for d in report.documents if d.error]
+    partial = [d for d in report.documents if not d.error and d.status == "PARTIEL"]
+    parts = []
+    if scans:
+        n = len(scans)
+        parts.append(f"{n} fichier{'s' if n > 1 else ''} scanné{'s' if n > 1 else ''} "
+                     f"ou vide{'s' if n > 1 else ''} non analysé{'s' if n > 1 else ''}")
+    if failed:
+        n = len(failed)
+        parts.append(f"{n} fichier{'s' if n > 1 else ''} illisible{'s' if n > 1 else ''}")
+    if partial:
+        n = len(partial)
+        parts.append(f"{n} fichier{'s' if n > 1 else ''} lu{'s' if n > 1 else ''} en partie "
+                     "(pages scannées)")
+    if not parts:
+        return ""
+    uncertain = sum(1 for r in report.criteria if r.status is Status.UNVERIFIABLE)
+    tail = (
+        f" : {uncertain} critère(s) qu'il(s) pourrai(en)t seul(s) montrer sont « invérifiables » ; "
+        "les autres verdicts viennent des parties lues."
+        if uncertain
+        else " : aucun critère n'en dépend seul ; les verdicts viennent des parties lues."
+    )
+    return " ; ".join(parts) + tail
+
+
+#: Guards that set aside a start on the topic (a heading, a table to fill).
+STARTED = frozenset({"todo", "placeholder", "empty-heading", "short-section", "future", "note"})
+
+
+def place_for(result: CriterionResult, several: bool) -> str:
+    """Where the fix belongs: the part that already treats the topic (the
+    best evidence of a partial criterion, or a passage a guard set aside)."""
+    started = [e for e in result.rejected if e.rejected_by in STARTED]
+    for item in (*result.evidence, *started):
+        if item.location.section:
+            return evidence_place(item, several)
+    return ""
+
+
+def priorities(report: CandidateReport) -> list[CriterionResult]:
+    """What to fix first: missing criteria, then partial ones (auto only)."""
+    out = [r for r in report.criteria if r.status is Status.MISSING]
+    out += [r for r in report.criteria if r.status is Status.PARTIAL]
+    return out

@@ -95,11 +95,18 @@ def render_rule(criterion: Criterion) -> str:
     return "\n".join(out) + "\n"
 
 
+def fr_decimal(value: float) -> str:
+    """ "0,75", "1", "0" : a score the French way."""
+    text = f"{value:.2f}".rstrip("0").rstrip(".")
+    return text.replace(".", ",")
+
+
 def render_explain(criterion, result, traces, ctx) -> str:
     """Per requirement: score, accepted evidence, rejected hits and their guard."""
     out = [
         f"{criterion.id} — {criterion.text}",
-        f"Verdict : {STATUS_LABELS[result.status]} (score {result.score:.2f})",
+        f"Verdict : {STATUS_LABELS[result.status]}"
+        + ("" if criterion.assessment == "jury" else f" (score {fr_decimal(result.score)})"),
         f"Raison : {result.reason}",
         "Documents : " + ", ".join(d.document.path for d in ctx.docs),
     ]
@@ -115,7 +122,7 @@ def render_explain(criterion, result, traces, ctx) -> str:
         out.append("")
         out.append(
             f"[{role}] {trace.requirement.label} ({trace.requirement.id}) : {state} "
-            f"(score {trace.score:.2f}, seuil 1.00)"
+            f"(score {fr_decimal(trace.score)}, seuil 1)"
         )
         for ev in trace.evidence:
             note = f" — {ev.note}" if ev.note else ""

@@ -9,6 +9,7 @@ functions only turn the report into strings and numbers for the template.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
@@ -24,7 +25,14 @@ from ..model import (
     Evidence,
     Status,
 )
-from .common import ocr_label, page_label
+from .common import (
+    document_symbol,
+    evidence_place,
+    place_for,
+    priorities,
+    several_documents,
+    unreadable_summary,
+)
 
 TEMPLATES = Path(__file__).parent / "templates"
 
@@ -85,16 +93,17 @@ def guard_label(guard: str | None) -> str:
     return GUARD_LABELS.get(guard, guard)
 
 
-def evidence_where(evidence: Evidence) -> str:
-    """Document, page and section of a piece of evidence, in one line."""
-    parts = [evidence.document]
-    page = page_label(evidence.location)
-    if page:
-        parts.append(page)
-    parts.append(ocr_label(evidence.location))
-    if evidence.location.section:
-        parts.append(" › ".join(evidence.location.section))
-    return ", ".join(part for part in parts if part)
+def evidence_where(evidence: Evidence, several: bool = True) -> str:
+    """Document (when several), page and section of a piece of evidence."""
+    return evidence_place(evidence, several, sep=" › ").replace("« ", "").replace(" »", "")
+
+
+_CODE = re.compile(r"^\[[EW]\d{3}\]\s*")
+
+
+def without_code(message: str) -> str:
+    """A warning as a person reads it: « [W303] Page(s)… » -> « Page(s)… »."""
+    return _CODE.sub("", message)
 
 
 def file_status_label(status: str) -> str:
@@ -120,10 +129,10 @@ def bar_segments(counts: dict[str, int]) -> list[dict]:
     ]
 
 
-def _evidence_view(evidence: Evidence) -> dict:
+def _evidence_view(evidence: Evidence, several: bool = True) -> dict:
     return {
         "excerpt": evidence.excerpt,
-        "where": evidence_where(evidence),
+        "where": evidence_where(evidence, several),
         "requirement": evidence.requirement,
         "supporting": evidence.supporting,
         "note": evidence.note or "",
@@ -131,7 +140,8 @@ def _evidence_view(evidence: Evidence) -> dict:
     }
 
 
-def _criterion_view(result: CriterionResult) -> dict:
+def _criterion_view(result: CriterionResult, several: bool = True) -> dict:
+    place = place_for(result, several) if result.status in (Status.MISSING, Status.PARTIAL) else ""
     return {
         "id": result.id,
         "competency": result.competency,
@@ -144,8 +154,9 @@ def _criterion_view(result: CriterionResult) -> dict:
         "reason": result.reason,
         "hint": result.hint if result.status is not Status.COVERED else "",
         "jury_focus": result.jury_focus,
-        "evidence": [_evidence_view(item) for item in result.evidence],
-        "rejected": [_evidence_view(item) for item in result.rejected],
+        "evidence": [_evidence_view(item, several) for item in result.evidence],
+        "rejected": [_evidence_view(item, several) for item in result.rejected],
+        "place": place.replace("« ", "").replace(" »", "").replace(" > ", " › "),
     }
 
 
@@ -156,12 +167,13 @@ def _document_view(doc: DocumentInfo) -> dict:
         "kind": doc.kind.upper(),
         "pages": doc.pages,
         "words": doc.words,
-        "error": doc.error or "",
+        "error": without_code(doc.error or ""),
         "status": file_status_label(doc.status),
         "failed": bool(doc.error),
         "scanned": ", ".join(map(str, health.scanned_pages)) if health else "",
         "garbled": ", ".join(map(str, health.garbled_pages)) if health else "",
-        "warnings": list(health.warnings) if health else [],
+        "warnings": [without_code(w) for w in health.warnings] if health else [],
+        "symbol": document_symbol(doc),
     }
 
 
@@ -173,8 +185,12 @@ def _blocs(report: CandidateReport) -> Iterable[int]:
     return seen
 
 
-def report_view(report: CandidateReport) -> dict:
-    """Everything the candidate template shows, already in French strings."""
+def report_view(report: CandidateReport, compact: bool = False) -> dict:
+    """Everything the candidate template shows, already in French strings.
+
+    ``compact``: the jury print layout (one line per covered criterion).
+    """
+    several = several_documents(report)
     per_bloc = report.bloc_summary()
     empty = {status.value: 0 for status in STATUS_ORDER}
     blocs = []
@@ -187,10 +203,14 @@ def report_view(report: CandidateReport) -> dict:
                 "total": sum(counts.values()),
                 "segments": bar_segments(counts),
                 "criteria": [
-                    _criterion_view(result) for result in report.criteria if result.bloc == bloc
+                    _criterion_view(result, several)
+                    for result in report.criteria
+                    if result.bloc == bloc
                 ],
                 "livrables": [
-                    _criterion_view(result) for result in report.livrables if result.bloc == bloc
+                    _criterion_view(result, several)
+                    for result in report.livrables
+                    if result.bloc == bloc
                 ],
             }
         )
@@ -199,7 +219,12 @@ def report_view(report: CandidateReport) -> dict:
         "candidate": report.candidate,
         "documents": [_document_view(doc) for doc in report.documents],
         "failed": len(report.failed_documents),
-        "warnings": list(report.warnings),
+        "warnings": [without_code(w) for w in report.warnings],
+        "compact": compact,
+        "bloc_list": ", ".join(map(str, report.blocs)),
+        "bloc_reason": report.bloc_reason,
+        "unreadable": unreadable_summary(report),
+        "priorities": [_criterion_view(r, several) for r in priorities(report)],
         "summary": summary,
         "total": sum(summary.values()),
         "segments": bar_segments(summary),
@@ -211,7 +236,10 @@ def report_view(report: CandidateReport) -> dict:
     }
 
 
-def render(report: CandidateReport) -> str:
-    """The candidate's report as one self-contained HTML page (French)."""
+def render(report: CandidateReport, compact: bool = False) -> str:
+    """The candidate's report as one self-contained HTML page (French).
+
+    ``compact``: the jury print layout, a candidate on a few A4 pages.
+    """
     template = environment().get_template("report.html.j2")
-    return template.render(r=report_view(report))
+    return template.render(r=report_view(report, compact))

@@ -2,7 +2,8 @@
 
 FORMAT_VERSION history:
 1: first version (tool, rules, candidate, blocs, documents, criteria,
-   livrables, summary, warnings).
+   livrables, summary, warnings); later, a new key only: blocs_reason (why
+   these blocs, in French).
 """
 
 from __future__ import annotations
@@ -81,6 +82,7 @@ def report_dict(report: CandidateReport) -> dict[str, Any]:
         "rules": {"referentiel": report.rules_name, "version": report.rules_version},
         "candidate": report.candidate,
         "blocs": list(report.blocs),
+        "blocs_reason": report.bloc_reason,
         "documents": [document_dict(d) for d in report.documents],
         "criteria": [criterion_dict(c) for c in report.criteria],
         "livrables": [criterion_dict(c) for c in report.livrables],

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from ..messages import FILE_STATUS, STATUS_LABELS, STATUS_SYMBOLS
 from ..model import CandidateReport, CriterionResult, Status
-from .common import bar, evidence_place
+from .common import (
+    bar,
+    document_symbol,
+    evidence_place,
+    place_for,
+    priorities,
+    several_documents,
+    unreadable_summary,
+)
 
 PLURALS = {
     Status.COVERED: "couvert(s)",
@@ -19,7 +27,7 @@ def _number(n: int) -> str:
     return f"{n:,}".replace(",", " ")
 
 
-def _criterion_lines(result: CriterionResult, verbose: bool) -> list[str]:
+def _criterion_lines(result: CriterionResult, verbose: bool, several: bool) -> list[str]:
     symbol = STATUS_SYMBOLS[result.status]
     label = STATUS_LABELS[result.status]
     lines = [f"  {symbol} {result.id} [{label}] {result.text}"]
@@ -28,7 +36,8 @@ def _criterion_lines(result: CriterionResult, verbose: bool) -> list[str]:
         return lines
     shown = [e for e in result.evidence if not e.supporting] or list(result.evidence)
     for evidence in shown[: 3 if verbose else 1]:
-        lines.append(f"      preuve : {evidence_place(evidence)} : « {evidence.excerpt} »")
+        place = evidence_place(evidence, several)
+        lines.append(f"      preuve : {place + ' : ' if place else ''}« {evidence.excerpt} »")
     if result.status is not Status.COVERED:
         lines.append(f"      {result.reason}")
         if result.hint:
@@ -43,26 +52,48 @@ def render(report: CandidateReport, verbose: bool = False) -> str:
         f"Candidat : {report.candidate}",
         "Documents :",
     ]
+    several = several_documents(report)
     for doc in report.documents:
+        symbol = document_symbol(doc)
         if doc.error:
-            out.append(f"  ✘ {doc.path} — {FILE_STATUS.get(doc.status, doc.status)} : {doc.error}")
+            out.append(
+                f"  {symbol} {doc.path} — {FILE_STATUS.get(doc.status, doc.status)} : {doc.error}"
+            )
             continue
         extra = ""
-        if doc.health and doc.health.unreadable_pages:
+        if doc.status in ("SCAN", "VIDE"):
+            extra = f" — {FILE_STATUS[doc.status]}, non analysé"
+        elif doc.health and doc.health.unreadable_pages:
             pages = ", ".join(map(str, doc.health.unreadable_pages))
             extra = f" — pages non lues : {pages}"
         out.append(
-            f"  ✔ {doc.path} — {doc.kind.upper()}, {doc.pages} page(s), "
+            f"  {symbol} {doc.path} — {doc.kind.upper()}, {doc.pages} page(s), "
             f"{_number(doc.words)} mots{extra}"
         )
         if doc.health:
             out.extend(f"      avertissement : {w}" for w in doc.health.warnings)
     out.extend(f"  {w}" for w in report.warnings)
-    out.append("Blocs analysés : " + ", ".join(map(str, report.blocs)))
+    scans = unreadable_summary(report)
+    if scans:
+        out.append(f"⚠ {scans}")
+    blocs = "Blocs analysés : " + ", ".join(map(str, report.blocs))
+    out.append(blocs + (f" — {report.bloc_reason}" if report.bloc_reason else ""))
     summary = report.summary()
     total = sum(summary.values())
     parts = [f"{summary[s.value]} {PLURALS[s]}" for s in Status if summary[s.value]]
     out += ["", f"Résumé : {', '.join(parts) or 'aucun critère'} (sur {total} critères)"]
+    todo = priorities(report)
+    if todo:
+        out += ["", f"À faire en priorité ({len(todo)}) :"]
+        for result in todo:
+            symbol = STATUS_SYMBOLS[result.status]
+            label = STATUS_LABELS[result.status]
+            out.append(f"  {symbol} {result.id} [{label}] {result.text}")
+            if result.hint:
+                out.append(f"      → {result.hint}")
+            place = place_for(result, several)
+            if place:
+                out.append(f"      où : {place}")
     per_bloc = report.bloc_summary()
     for bloc in report.blocs:
         results = [r for r in report.criteria if r.bloc == bloc]
@@ -79,7 +110,7 @@ def render(report: CandidateReport, verbose: bool = False) -> str:
         ):
             for result in results:
                 if result.status is status:
-                    out.extend(_criterion_lines(result, verbose))
+                    out.extend(_criterion_lines(result, verbose, several))
         livrables = [r for r in report.livrables if r.bloc == bloc]
         if livrables:
             out.append("  Livrables attendus :")
