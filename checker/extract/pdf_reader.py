@@ -29,6 +29,7 @@ invisible text layer an OCR tool lays over a scanned page image.
 from __future__ import annotations
 
 import logging
+import os
 import re
 from collections import Counter
 from collections.abc import Iterator
@@ -1422,8 +1423,22 @@ def _metadata(pdf: pdfplumber.PDF) -> dict[str, str]:
     return out
 
 
+#: Set to ``pdfminer`` to read pages with the previous reader (kept for one
+#: release, compared with the PDFium reader in the tests).
+READER_ENV = "RNCP_CHECK_PDF_READER"
+
+
+def _use_pdfminer() -> bool:
+    return os.environ.get(READER_ENV, "").strip().lower() == "pdfminer"
+
+
 def read_pdf(path: Path, name: str) -> Document:
-    """Read the PDF at ``path`` (shown to users as ``name``) into a Document."""
+    """Read the PDF at ``path`` (shown to users as ``name``) into a Document.
+
+    pdfplumber opens the file (its errors decide the status of a hostile
+    file, as before); the pages are read from PDFium's page objects
+    (``pdf_objects``), or by pdfminer when ``RNCP_CHECK_PDF_READER=pdfminer``.
+    """
     with _quiet():
         try:
             pdf = pdfplumber.open(path)
@@ -1432,9 +1447,81 @@ def read_pdf(path: Path, name: str) -> Document:
                 raise InputError(msg.E105.format(path=name), status="PROTEGE") from None
             return _read_with_pdfium(path, name)
         try:
-            return _read_open(pdf, path, name)
+            if _use_pdfminer():
+                return _read_open(pdf, path, name)
+            return _read_objects(pdf, path, name)
         finally:
             pdf.stream.close()
+
+
+def _read_objects(pdf: pdfplumber.PDF, path: Path, name: str) -> Document:
+    """Every page from PDFium's page objects; pdfplumber on ruled-table pages only."""
+    import pypdfium2
+
+    from . import pdf_objects
+
+    try:
+        doc = pypdfium2.PdfDocument(str(path))
+        total = len(doc)
+    except Exception:  # PDFium refuses what pdfminer opened: the pdfminer reader
+        return _read_open(pdf, path, name)
+    try:
+        if total == 0:
+            return _read_open(pdf, path, name)
+        builder = DocumentBuilder(name, "pdf")
+        with suppress(Exception):  # metadata is optional
+            builder.metadata.update(_metadata(pdf))
+
+        def ruled_tables(number: int) -> list[_Table]:
+            return _plumber_tables(pdf, number)
+
+        reader = pdf_objects.PageReader(doc, ruled_tables)
+        pages = [
+            _read_object_page(reader, doc, index) for index in range(min(total, MAX_PAGES))
+        ]
+    finally:
+        doc.close()
+    _finish(builder, pages, _scan_pages(path, pages))
+    if total > MAX_PAGES:
+        _truncation_warning(builder, total)
+    return builder.build()
+
+
+def _read_object_page(reader: Any, doc: Any, index: int) -> _Page:
+    """One page from PDFium's objects; its plain text if that fails."""
+    try:
+        return reader.read(index)
+    except Exception:
+        pass
+    record = _Page(index + 1, 595.0, 842.0)
+    try:
+        page = doc[index]
+        textpage = page.get_textpage()
+        try:
+            record.fallback_text = textpage.get_text_range()
+        finally:
+            textpage.close()
+            page.close()
+    except Exception:
+        record.fallback_text = ""
+    return record
+
+
+def _plumber_tables(pdf: pdfplumber.PDF, number: int) -> list[_Table]:
+    """The ruled tables pdfplumber finds on page ``number`` (pdfminer's characters)."""
+    try:
+        page = pdf.pages[number - 1]
+    except Exception:
+        return []
+    try:
+        visible, _ = _load_page(pdf, page)
+        return _ruled_tables(page) if visible else []
+    except Exception:  # a page pdfminer cannot interpret keeps PDFium's lines
+        return []
+    finally:
+        page.close()
+        if hasattr(page, "_layout"):
+            del page._layout
 
 
 def _read_open(pdf: pdfplumber.PDF, path: Path, name: str) -> Document:
