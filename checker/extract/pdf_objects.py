@@ -490,14 +490,14 @@ def _words(raw: _Raw) -> list[_Word]:
         return [_Word(parts[0], raw.left, raw.right, raw.top, raw.bottom, raw.size, raw.bold,
                       raw.reason)]
     widths = [_width(ch) for ch in text]
-    # the box covers the glyphs, not a trailing or leading space
-    start = len(text) - len(text.lstrip())
+    # PDFium's box starts at a leading space's origin and ends with the last
+    # glyph: a trailing space adds nothing
     end = len(text.rstrip())
-    total = sum(widths[start:end]) or 1
+    total = sum(widths[:end]) or 1
     scale = span / total
     words = []
     position = raw.left
-    index = start
+    index = 0
     for match in re.finditer(r"\S+", text):
         position += sum(widths[index:match.start()]) * scale
         advance = sum(widths[match.start():match.end()]) * scale
