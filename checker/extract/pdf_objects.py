@@ -27,7 +27,7 @@ from __future__ import annotations
 import ctypes
 import itertools
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from typing import Any
 
 import pypdfium2
@@ -63,6 +63,7 @@ _HELVETICA = (
 _WIDTHS = {chr(32 + i): int(w) for i, w in enumerate(_HELVETICA.split())}
 _NARROW = set("iìíîïlıjf'’,.;:!|")
 _PRIVATE_USE = re.compile(r"[\ue000-\uf8ff]")
+_NON_SPACE = re.compile(r"\S+")
 _CONTROL = re.compile(r"[\x00-\x1f\ufffe\uffff]")
 
 
@@ -164,12 +165,8 @@ class _Raw:
 class PageReader:
     """Reads pages of one open PDFium document into ``_Page`` records."""
 
-    def __init__(
-        self, doc: pypdfium2.PdfDocument, ruled_tables: Callable[[int], list[_Table]]
-    ) -> None:
+    def __init__(self, doc: pypdfium2.PdfDocument) -> None:
         self.doc = doc
-        #: Called with a page number whose paths draw a table grid.
-        self.ruled_tables = ruled_tables
         #: Base font name -> whether its glyphs lack a Unicode mapping.
         self.unmapped: dict[str, bool] = {}
 
@@ -213,6 +210,7 @@ class PageReader:
         horizontal: set[int] = set()
         vertical: set[int] = set()
         seen: dict[tuple[str, float], list[tuple[float, float]]] = {}
+        paths: list[tuple[Any, _Matrix]] = []
         getbounds = pdfium_c.FPDFPageObj_GetBounds
 
         for kind, obj, outer in _objects(raw_page):
@@ -286,13 +284,14 @@ class PageReader:
                     ):
                         fills.append((x0, y_top, x1, y_bottom))
                 _rules(obj, outer, box, left, top, horizontal, vertical)
+                paths.append((obj, outer))
             elif kind == _IMAGE:
                 images.append((x0, y_top, x1, y_bottom))
 
         upright = self._text(record, raws, fills, images, tp)
         ruled = len(horizontal) >= 3 and len(vertical) >= 3
         lines = record.lines
-        tables = self.ruled_tables(number) if ruled and lines else []
+        tables = find_tables(record, _edges(paths, left, top), upright) if ruled and lines else []
         free = base._drop_table_words(lines, tables)
         tables += grid_tables(record, [ln for ln in free if not base._toc_like(ln.text)])
         record.tables = sorted(tables, key=lambda t: t.top)
@@ -479,33 +478,29 @@ def _rules(
 
 def _words(raw: _Raw) -> list[_Word]:
     """The words of one text object, boxes shared out by advance widths."""
-    text = _CONTROL.sub(" ", raw.text)
+    # PDFium reports a hyphen at a line end as U+0002
+    text = _CONTROL.sub(" ", raw.text.replace("\x02", "-"))
     if _PRIVATE_USE.search(text):
         text = _private_use(text)
     parts = text.split()
     if not parts:
         return []
     span = raw.right - raw.left
-    if (len(parts) == 1 and text.strip() == text) or span <= 0:
+    if (len(parts) == 1 and not text[0].isspace()) or span <= 0:
         return [_Word(parts[0], raw.left, raw.right, raw.top, raw.bottom, raw.size, raw.bold,
                       raw.reason)]
-    widths = [_width(ch) for ch in text]
     # PDFium's box starts at a leading space's origin and ends with the last
     # glyph: a trailing space adds nothing
-    end = len(text.rstrip())
-    total = sum(widths[:end]) or 1
-    scale = span / total
-    words = []
-    position = raw.left
-    index = 0
-    for match in re.finditer(r"\S+", text):
-        position += sum(widths[index:match.start()]) * scale
-        advance = sum(widths[match.start():match.end()]) * scale
-        words.append(_Word(match.group(), position, position + advance, raw.top, raw.bottom,
-                           raw.size, raw.bold, raw.reason))
-        position += advance
-        index = match.end()
-    return words
+    get = _WIDTHS.get
+    offsets = list(itertools.accumulate((get(ch) or _width(ch) for ch in text), initial=0))
+    scale = span / (offsets[len(text.rstrip())] or 1)
+    left = raw.left
+    return [
+        _Word(match.group(), left + offsets[match.start()] * scale,
+              left + offsets[match.end()] * scale, raw.top, raw.bottom, raw.size, raw.bold,
+              raw.reason)
+        for match in _NON_SPACE.finditer(text)
+    ]
 
 
 def _private_use(text: str) -> str:
@@ -546,6 +541,9 @@ def _join_spaced(line: _Line) -> _Line:
 
     for word in words:
         if len(word.text) == 1 and (word.text.isalnum() or word.text in "'’-"):
+            # letters an em or more apart are table cells (« I C R I I »)
+            if run and word.x0 - run[-1].x1 > word.size:
+                flush()
             run.append(word)
         else:
             flush()
@@ -563,6 +561,98 @@ def _merge(words: list[_Word]) -> _Word:
         min(w.top for w in words), max(w.bottom for w in words),
         first.size, first.bold, first.reason,
     )
+
+
+# -- ruled tables: pdfplumber's table finder on PDFium's rules ------------------------------
+def _edges(paths: list[tuple[Any, _Matrix]], left: float, top: float) -> list[dict]:
+    """The axis-aligned segments of the page's paths as pdfplumber edges."""
+    edges: list[dict] = []
+    matrix = pdfium_c.FS_MATRIX()
+    x, y = ctypes.c_float(), ctypes.c_float()
+    for obj, outer in paths:
+        segments = pdfium_c.FPDFPath_CountSegments(obj)
+        if segments <= 0 or segments > MAX_SEGMENTS:
+            continue
+        inner = _IDENTITY
+        if pdfium_c.FPDFPageObj_GetMatrix(obj, ctypes.byref(matrix)):
+            inner = (matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f)
+        full = _compose(inner, outer)
+        start: tuple[float, float] | None = None
+        previous: tuple[float, float] | None = None
+        for index in range(segments):
+            segment = pdfium_c.FPDFPath_GetPathSegment(obj, index)
+            if not pdfium_c.FPDFPathSegment_GetPoint(segment, ctypes.byref(x), ctypes.byref(y)):
+                continue
+            px, py = _apply(full, x.value, y.value)
+            point = (px - left, top - py)
+            kind = pdfium_c.FPDFPathSegment_GetType(segment)
+            if kind == pdfium_c.FPDF_SEGMENT_MOVETO:
+                start = point
+            elif kind == pdfium_c.FPDF_SEGMENT_LINETO and previous is not None:
+                _edge(edges, previous, point)
+            if pdfium_c.FPDFPathSegment_GetClose(segment) and start is not None:
+                _edge(edges, point, start)
+            previous = point
+    return edges
+
+
+def _edge(edges: list[dict], a: tuple[float, float], b: tuple[float, float]) -> None:
+    x0, x1 = sorted((a[0], b[0]))
+    y0, y1 = sorted((a[1], b[1]))
+    if y1 - y0 < 0.5 and x1 - x0 > 0:
+        edges.append({"object_type": "line", "orientation": "h", "x0": x0, "x1": x1,
+                      "top": y0, "bottom": y0, "doctop": y0, "width": x1 - x0,
+                      "height": 0.0})
+    elif x1 - x0 < 0.5 and y1 - y0 > 0:
+        edges.append({"object_type": "line", "orientation": "v", "x0": x0, "x1": x0,
+                      "top": y0, "bottom": y1, "doctop": y0, "width": 0.0,
+                      "height": y1 - y0})
+
+
+class _EdgePage:
+    """The two things pdfplumber's ``TableFinder`` reads from a page (lines strategy)."""
+
+    def __init__(self, edges: list[dict], bbox: tuple[float, float, float, float]) -> None:
+        self.edges = edges
+        self.bbox = bbox
+
+
+def find_tables(record: _Page, edges: list[dict], words: list[_Word]) -> list[_Table]:
+    """Tables drawn with rules: pdfplumber's finder on PDFium's rules, cells
+    filled with PDFium's words (a word belongs to the cell holding its centre)."""
+    from pdfplumber.table import TableFinder
+
+    if len(edges) < 3:
+        return []
+    page = _EdgePage(edges, (0.0, 0.0, record.width, record.height))
+    tables = []
+    for found in TableFinder(page, {"vertical_strategy": "lines",
+                                    "horizontal_strategy": "lines"}).tables:
+        x0, top, x1, bottom = found.bbox
+        bbox = (max(0.0, x0), max(0.0, top), min(record.width, x1), min(record.height, bottom))
+        inside = [
+            w for w in words
+            if bbox[0] <= (w.x0 + w.x1) / 2 <= bbox[2] and bbox[1] <= (w.top + w.bottom) / 2
+            <= bbox[3]
+        ]
+        rows = []
+        for row in found.rows:
+            cells = []
+            for cell in row.cells:
+                if cell is None:
+                    cells.append("")
+                    continue
+                held = [
+                    w for w in inside
+                    if cell[0] <= (w.x0 + w.x1) / 2 < cell[2]
+                    and cell[1] <= (w.top + w.bottom) / 2 < cell[3]
+                ]
+                cells.append(" ".join(line.text for line in base._make_lines(held)))
+            rows.append(cells)
+        clean = base._clean_rows(rows)
+        if clean and base._valid_table(clean, 2):
+            tables.append(_Table(bbox[1], bbox[3], bbox, clean))
+    return tables
 
 
 # -- unruled tables: a word grid -----------------------------------------------------

@@ -1471,11 +1471,7 @@ def _read_objects(pdf: pdfplumber.PDF, path: Path, name: str) -> Document:
         builder = DocumentBuilder(name, "pdf")
         with suppress(Exception):  # metadata is optional
             builder.metadata.update(_metadata(pdf))
-
-        def ruled_tables(number: int) -> list[_Table]:
-            return _plumber_tables(pdf, number)
-
-        reader = pdf_objects.PageReader(doc, ruled_tables)
+        reader = pdf_objects.PageReader(doc)
         pages = [
             _read_object_page(reader, doc, index) for index in range(min(total, MAX_PAGES))
         ]
@@ -1505,23 +1501,6 @@ def _read_object_page(reader: Any, doc: Any, index: int) -> _Page:
     except Exception:
         record.fallback_text = ""
     return record
-
-
-def _plumber_tables(pdf: pdfplumber.PDF, number: int) -> list[_Table]:
-    """The ruled tables pdfplumber finds on page ``number`` (pdfminer's characters)."""
-    try:
-        page = pdf.pages[number - 1]
-    except Exception:
-        return []
-    try:
-        visible, _ = _load_page(pdf, page)
-        return _ruled_tables(page) if visible else []
-    except Exception:  # a page pdfminer cannot interpret keeps PDFium's lines
-        return []
-    finally:
-        page.close()
-        if hasattr(page, "_layout"):
-            del page._layout
 
 
 def _read_open(pdf: pdfplumber.PDF, path: Path, name: str) -> Document:

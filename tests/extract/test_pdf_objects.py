@@ -36,10 +36,9 @@ WORD_EXCEPTIONS = {
     "invisible_text.pdf": (0.3, 1.0),
     # (cid:N) for glyphs without a Unicode map; pdftotext prints the codes
     "garbled.pdf": (0.8, 0.8),
-    # ZapfDingbats ■/◆ inside a ruled Gantt table: table cells are still read
-    # from pdfminer's characters (« n », « u ») on ruled-table pages, and
-    # « 3 j » is split where pdftotext reads « 3j »
-    "annexes.pdf": (0.96, 0.95),
+    # a Gantt table: pdftotext glues « 3j », « 0€ » where the cells hold
+    # « 3 j », « 0 € » (as with the pdfminer reader)
+    "annexes.pdf": (0.99, 0.98),
     # page 1 is a scanned image with a stamped number: same as the pdfminer reader
     "scanned_page.pdf": (1.0, 0.9),
 }
@@ -47,8 +46,13 @@ WORD_EXCEPTIONS = {
 #: is (old fragment, new fragment).
 JUSTIFIED = [
     (r"(?<!\w)fi(?!\w)", "→"),  # ZapfDingbats arrow: pdfminer read « fi »
-    (r"^n = ", "■ = "),  # ZapfDingbats square and diamond, read as letters by pdfminer
-    (r"^u = ", "◆ = "),
+    # ZapfDingbats square and diamond, read as letters by pdfminer (a legend,
+    # Gantt cells)
+    (r"(?m)^n = ", "■ = "),
+    (r"(?m)^u = ", "◆ = "),
+    (r"(?<![\w'])n(?= \||$|\n)", "■"),
+    (r"(?<![\w'])nnn(?= \||$|\n)", "■■■"),
+    (r"(?<![\w'])u(?= \||$|\n| \d)", "◆"),
 ]
 
 
@@ -220,13 +224,13 @@ def test_words_of_a_text_object_share_its_box():
 )
 def test_pdfplumber_runs_only_on_ruled_pages(name, ruled, monkeypatch):
     calls: list[int] = []
-    real = pdf_reader._plumber_tables
+    real = pdf_objects.find_tables
 
-    def spy(pdf, number):
-        calls.append(number)
-        return real(pdf, number)
+    def spy(record, edges, words):
+        calls.append(record.number)
+        return real(record, edges, words)
 
-    monkeypatch.setattr(pdf_reader, "_plumber_tables", spy)
+    monkeypatch.setattr(pdf_objects, "find_tables", spy)
     monkeypatch.delenv(pdf_reader.READER_ENV, raising=False)
     pdf_reader.read_pdf(FIXTURES / name, name)
     assert bool(calls) is ruled
@@ -234,13 +238,13 @@ def test_pdfplumber_runs_only_on_ruled_pages(name, ruled, monkeypatch):
 
 def test_long_report_calls_pdfplumber_on_its_table_pages_only(monkeypatch):
     calls: list[int] = []
-    real = pdf_reader._plumber_tables
+    real = pdf_objects.find_tables
 
-    def spy(pdf, number):
-        calls.append(number)
-        return real(pdf, number)
+    def spy(record, edges, words):
+        calls.append(record.number)
+        return real(record, edges, words)
 
-    monkeypatch.setattr(pdf_reader, "_plumber_tables", spy)
+    monkeypatch.setattr(pdf_objects, "find_tables", spy)
     monkeypatch.delenv(pdf_reader.READER_ENV, raising=False)
     doc = pdf_reader.read_pdf(FIXTURES / "long_report.pdf", "long_report.pdf")
     assert doc.health.tables == 6
