@@ -36,6 +36,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from itertools import pairwise
+from operator import itemgetter
 from pathlib import Path
 from statistics import median
 from typing import Any
@@ -617,26 +618,45 @@ def _make_lines(words: list[_Word]) -> list[_Line]:
 
 
 def _line_from(words: list[_Word]) -> _Line:
-    parts = [words[0].text]
-    for prev, word in pairwise(words):
-        gap = word.x0 - prev.x1
-        parts.append(
-            word.text if gap <= WORD_GAP_RATIO * min(prev.size, word.size) else " " + word.text
-        )
-    weight: Counter[float] = Counter()
+    """A line of ``words`` (left to right): glued where the gap is below
+    ``WORD_GAP_RATIO`` of the smaller size; size and hidden reason of most of
+    its characters and words; bold when every word with a letter is."""
+    first = words[0]
+    parts = [first.text]
+    x0, x1, top, bottom = first.x0, first.x1, first.top, first.bottom
+    weight: dict[float, int] = {}
+    reasons: dict[str, int] = {}
+    bold = True
+    prev = None
     for word in words:
-        weight[round(word.size * 2) / 2] += len(word.text)
-    reasons = Counter(w.reason for w in words)
+        text = word.text
+        if prev is not None:
+            size = prev.size if prev.size < word.size else word.size
+            parts.append(text if word.x0 - prev.x1 <= WORD_GAP_RATIO * size else " " + text)
+            if word.x0 < x0:
+                x0 = word.x0
+            if word.x1 > x1:
+                x1 = word.x1
+            if word.top < top:
+                top = word.top
+            if word.bottom > bottom:
+                bottom = word.bottom
+        key = round(word.size * 2) / 2
+        weight[key] = weight.get(key, 0) + len(text)
+        reasons[word.reason] = reasons.get(word.reason, 0) + 1
+        if bold and not word.bold and any(ch.isalnum() for ch in text):
+            bold = False
+        prev = word
     return _Line(
         words=words,
         text="".join(parts),
-        x0=min(w.x0 for w in words),
-        x1=max(w.x1 for w in words),
-        top=min(w.top for w in words),
-        bottom=max(w.bottom for w in words),
-        size=weight.most_common(1)[0][0],
-        bold=all(w.bold for w in words if any(ch.isalnum() for ch in w.text)),
-        reason=reasons.most_common(1)[0][0],
+        x0=x0,
+        x1=x1,
+        top=top,
+        bottom=bottom,
+        size=max(weight.items(), key=itemgetter(1))[0],
+        bold=bold,
+        reason=max(reasons.items(), key=itemgetter(1))[0],
     )
 
 
