@@ -1,6 +1,11 @@
 """Read a PDF into a ``Document``: text, structure, tables, links and health.
 
-The reader works in two passes.
+Pages are read from PDFium's page objects by ``pdf_objects`` (the default);
+the pdfminer reader described below is kept for one release behind
+``RNCP_CHECK_PDF_READER=pdfminer``. Both produce the same ``_Page`` records
+and share the second pass.
+
+The pdfminer reader works in two passes.
 
 1. Page by page, pdfminer (through pdfplumber) interprets the content stream
    with a lean device that records characters as plain dicts, which is about
