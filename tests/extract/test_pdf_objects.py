@@ -250,3 +250,86 @@ def test_long_report_calls_pdfplumber_on_its_table_pages_only(monkeypatch):
     assert doc.health.tables == 6
     pages = {b.location.page for b in doc.blocks if b.kind is BlockKind.TABLE}
     assert set(calls) == pages
+
+
+# -- layouts ----------------------------------------------------------------------------------
+def _landscape_tables(path: Path) -> None:
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+    header = ["Levier", "Janv.", "Févr.", "Mars", "Avril", "Mai", "Juin", "Total"]
+    body = [[f"Canal {r}"] + [f"{r * m * 10} €" for m in range(1, 7)] + [f"{r * 210} €"]
+            for r in range(1, 5)]
+    ruled = Table([header, *body])
+    ruled.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black)]))
+    story = [Paragraph("Budget mensuel par levier", getSampleStyleSheet()["Heading1"]), ruled,
+             Spacer(1, 30), Table([header, *body], colWidths=[90] + [80] * 7)]
+    SimpleDocTemplate(str(path), pagesize=landscape(A4)).build(story)
+
+
+def test_multi_column_landscape_tables_keep_their_columns(tmp_path, monkeypatch):
+    # (the pdfminer reader split the unruled one into 11 columns: « Canal | 1 »,
+    # « 100 | € »)
+    path = tmp_path / "paysage.pdf"
+    _landscape_tables(path)
+    doc = _read(path, monkeypatch, "pdfium")
+    tables = [b for b in doc.blocks if b.kind is BlockKind.TABLE]
+    assert len(tables) == 2
+    for table in tables:
+        assert table.rows[0] == ("Levier", "Janv.", "Févr.", "Mars", "Avril", "Mai", "Juin",
+                                 "Total")
+        assert table.rows[2] == ("Canal 2", "20 €", "40 €", "60 €", "80 €", "100 €",
+                                 "120 €", "420 €")
+        assert len(table.rows) == 5
+
+
+def test_text_inside_form_xobjects_is_read_in_place(tmp_path):
+    def draw(canvas):
+        canvas.beginForm("cartouche")
+        canvas.setFont("Helvetica", 11)
+        canvas.drawString(0, 0, "Texte placé dans un formulaire réutilisé.")
+        canvas.endForm()
+        canvas.setFont("Helvetica-Bold", 16)
+        canvas.drawString(72, 760, "Synthèse du projet")
+        canvas.saveState()
+        canvas.translate(72, 700)
+        canvas.doForm("cartouche")
+        canvas.restoreState()
+        canvas.setFont("Helvetica", 11)
+        canvas.drawString(72, 650, "Une phrase ordinaire sous le formulaire.")
+
+    path = _canvas_pdf(tmp_path / "form.pdf", draw)
+    doc = pdf_reader.read_pdf(path, "form.pdf")
+    assert [b.text for b in doc.blocks] == [
+        "Synthèse du projet",
+        "Texte placé dans un formulaire réutilisé.",
+        "Une phrase ordinaire sous le formulaire.",
+    ]
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not (shutil.which("soffice") and shutil.which("pdftotext")),
+                    reason="LibreOffice ou poppler-utils absent")
+def test_libreoffice_pdf_words_equal_pdftotext(tmp_path, monkeypatch):
+    """A PDF exported by LibreOffice (one text object per line, Symbol bullets,
+    DejaVu fonts, ruled tables) from a corpus DOCX."""
+    source = ROOT / "corpora" / "c01-cosmetique-aurore" / "dossier.docx"
+    subprocess.run(
+        ["soffice", "--headless", f"-env:UserInstallation=file://{tmp_path}/profil",
+         "--convert-to", "pdf", "--outdir", str(tmp_path), str(source)],
+        capture_output=True, check=False, timeout=180,
+    )
+    path = tmp_path / "dossier.pdf"
+    if not path.exists():
+        pytest.skip("conversion LibreOffice impossible ici")
+    doc = _read(path, monkeypatch, "pdfium")
+    got = _words(doc)
+    del got["[image]"]  # an image placeholder is not a word of the page
+    reference = _pdftotext(path)
+    # pdftotext prints the Symbol bullet's private-use code point
+    reference["•"] += reference.pop("\uf0b7", 0)
+    recall, precision = _recall_precision(reference, got)
+    assert recall >= 0.99 and precision >= 0.99, (recall, precision)
+    assert "\uf0b7" not in "".join(b.text for b in doc.blocks)
