@@ -1,6 +1,7 @@
 """Speed and memory benchmark: prints figures, asserts nothing.
 
 Usage: python benchmarks/speed.py [--runs 3] [--cohort 20 --docs 1 --pages 30] [--quick]
+                                 [--pdf-only]
 
 Builds its inputs from the corpus prose (10, 30, 50, 200-page PDF and DOCX) in a
 temporary folder, then measures with the lemma tables and rules already loaded:
@@ -62,8 +63,9 @@ def build_docx(path: Path, pages: int, paragraphs: list[str]) -> None:
     document.save(path)
 
 
-def build_pdf(path: Path, pages: int, paragraphs: list[str]) -> None:
-    """A PDF of ``pages`` pages (reportlab): prose, headings, a ruled table on half the pages."""
+def build_pdf(path: Path, pages: int, paragraphs: list[str], tables: bool = True) -> None:
+    """A PDF of ``pages`` pages (reportlab): prose, headings, a ruled table on half
+    the pages (none when ``tables`` is false)."""
     from reportlab.lib import colors
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import getSampleStyleSheet
@@ -81,7 +83,7 @@ def build_pdf(path: Path, pages: int, paragraphs: list[str]) -> None:
                                    styles["BodyText"]))
             words += len(text.split())
             i += 1
-        if page % 2 == 0:
+        if tables and page % 2 == 0:
             table = Table([["Levier", "Budget", "Part"]]
                           + [[f"Levier {r}", f"{r * 350} €", f"{r * 7} %"] for r in range(1, 5)])
             table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black)]))
@@ -263,6 +265,8 @@ def main() -> int:
                         help="pages de chaque document généré de la cohorte "
                              "(0 : les fichiers du corpus tels quels)")
     parser.add_argument("--quick", action="store_true", help="petits fichiers seulement")
+    parser.add_argument("--pdf-only", action="store_true",
+                        help="seulement les PDF de 30 et 60 pages, les deux lecteurs (issue 13)")
     args = parser.parse_args()
 
     start = time.perf_counter()
@@ -285,8 +289,8 @@ def main() -> int:
         tmp = Path(name)
         print("\nfichier          pages  extraction  NLP+index  évaluation+JSON"
               "  total médian (±écart)  meilleur  pages/s  ×pdftotext+grep")
-        for kind in ("pdf", "docx"):
-            for pages in sizes:
+        for kind in ("pdf",) if args.pdf_only else ("pdf", "docx"):
+            for pages in [30] if args.pdf_only else sizes:
                 path = tmp / f"dossier-{pages}.{kind}"
                 (build_pdf if kind == "pdf" else build_docx)(path, pages, paragraphs)
                 m = measure_file(path, engine, args.runs)
@@ -297,8 +301,25 @@ def main() -> int:
                     f" {m['nlp_index']:>9.2f}s {m['assess_json']:>15.2f}s {total:>22}"
                     f" {m['best']:>8.2f}s {m['pages_per_s']:>7.1f}  {ratio:>8}"
                 )
+        # Issue 13 targets: the 30-page PDF (≤ 15×), a table-free 60-page PDF
+        # (≤ 8×, extraction ≥ 100 pages/s), PDFium reader and pdfminer reader.
+        free = tmp / "sans-tableau-60.pdf"
+        build_pdf(free, 60, paragraphs, tables=False)
+        print("\nLecteur PDF            fichier                  extraction  pages/s"
+              "  total  ×pdftotext+grep")
+        for reader in ("pdfium", "pdfminer"):
+            if reader == "pdfminer":
+                os.environ["RNCP_CHECK_PDF_READER"] = "pdfminer"
+            for path in (tmp / "dossier-30.pdf", free):
+                if not path.exists():
+                    build_pdf(path, 30, paragraphs)
+                m = measure_file(path, engine, args.runs)
+                ratio = f"{m['ratio']:.1f}" if m["ratio"] else "—"
+                print(f"{reader:<22} {path.name:<22} {m['extract']:>9.3f}s"
+                      f" {m['pages'] / m['extract']:>8.0f} {m['end_to_end']:>6.2f}s {ratio:>8}")
+            os.environ.pop("RNCP_CHECK_PDF_READER", None)
         print(f"Mémoire (pic, ce processus) : {peak_rss_mb():.0f} Mo")
-        if args.cohort:
+        if args.cohort and not args.pdf_only:
             cohort(tmp, args.cohort, args.docs, 0 if args.quick else args.pages, paragraphs)
     return 0
 

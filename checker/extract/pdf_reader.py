@@ -1,6 +1,11 @@
 """Read a PDF into a ``Document``: text, structure, tables, links and health.
 
-The reader works in two passes.
+Pages are read from PDFium's page objects by ``pdf_objects`` (the default);
+the pdfminer reader described below is kept for one release behind
+``RNCP_CHECK_PDF_READER=pdfminer``. Both produce the same ``_Page`` records
+and share the second pass.
+
+The pdfminer reader works in two passes.
 
 1. Page by page, pdfminer (through pdfplumber) interprets the content stream
    with a lean device that records characters as plain dicts, which is about
@@ -29,12 +34,14 @@ invisible text layer an OCR tool lays over a scanned page image.
 from __future__ import annotations
 
 import logging
+import os
 import re
 from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from itertools import pairwise
+from operator import itemgetter
 from pathlib import Path
 from statistics import median
 from typing import Any
@@ -618,26 +625,45 @@ def _make_lines(words: list[_Word]) -> list[_Line]:
 
 
 def _line_from(words: list[_Word]) -> _Line:
-    parts = [words[0].text]
-    for prev, word in pairwise(words):
-        gap = word.x0 - prev.x1
-        parts.append(
-            word.text if gap <= WORD_GAP_RATIO * min(prev.size, word.size) else " " + word.text
-        )
-    weight: Counter[float] = Counter()
+    """A line of ``words`` (left to right): glued where the gap is below
+    ``WORD_GAP_RATIO`` of the smaller size; size and hidden reason of most of
+    its characters and words; bold when every word with a letter is."""
+    first = words[0]
+    parts = [first.text]
+    x0, x1, top, bottom = first.x0, first.x1, first.top, first.bottom
+    weight: dict[float, int] = {}
+    reasons: dict[str, int] = {}
+    bold = True
+    prev = None
     for word in words:
-        weight[round(word.size * 2) / 2] += len(word.text)
-    reasons = Counter(w.reason for w in words)
+        text = word.text
+        if prev is not None:
+            size = prev.size if prev.size < word.size else word.size
+            parts.append(text if word.x0 - prev.x1 <= WORD_GAP_RATIO * size else " " + text)
+            if word.x0 < x0:
+                x0 = word.x0
+            if word.x1 > x1:
+                x1 = word.x1
+            if word.top < top:
+                top = word.top
+            if word.bottom > bottom:
+                bottom = word.bottom
+        key = round(word.size * 2) / 2
+        weight[key] = weight.get(key, 0) + len(text)
+        reasons[word.reason] = reasons.get(word.reason, 0) + 1
+        if bold and not word.bold and any(ch.isalnum() for ch in text):
+            bold = False
+        prev = word
     return _Line(
         words=words,
         text="".join(parts),
-        x0=min(w.x0 for w in words),
-        x1=max(w.x1 for w in words),
-        top=min(w.top for w in words),
-        bottom=max(w.bottom for w in words),
-        size=weight.most_common(1)[0][0],
-        bold=all(w.bold for w in words if any(ch.isalnum() for ch in w.text)),
-        reason=reasons.most_common(1)[0][0],
+        x0=x0,
+        x1=x1,
+        top=top,
+        bottom=bottom,
+        size=max(weight.items(), key=itemgetter(1))[0],
+        bold=bold,
+        reason=max(reasons.items(), key=itemgetter(1))[0],
     )
 
 
@@ -1429,8 +1455,22 @@ def _metadata(pdf: pdfplumber.PDF) -> dict[str, str]:
     return out
 
 
+#: Set to ``pdfminer`` to read pages with the previous reader (kept for one
+#: release, compared with the PDFium reader in the tests).
+READER_ENV = "RNCP_CHECK_PDF_READER"
+
+
+def _use_pdfminer() -> bool:
+    return os.environ.get(READER_ENV, "").strip().lower() == "pdfminer"
+
+
 def read_pdf(path: Path, name: str) -> Document:
-    """Read the PDF at ``path`` (shown to users as ``name``) into a Document."""
+    """Read the PDF at ``path`` (shown to users as ``name``) into a Document.
+
+    pdfplumber opens the file (its errors decide the status of a hostile
+    file, as before); the pages are read from PDFium's page objects
+    (``pdf_objects``), or by pdfminer when ``RNCP_CHECK_PDF_READER=pdfminer``.
+    """
     with _quiet():
         try:
             pdf = pdfplumber.open(path)
@@ -1439,9 +1479,60 @@ def read_pdf(path: Path, name: str) -> Document:
                 raise InputError(msg.E105.format(path=name), status="PROTEGE") from None
             return _read_with_pdfium(path, name)
         try:
-            return _read_open(pdf, path, name)
+            if _use_pdfminer():
+                return _read_open(pdf, path, name)
+            return _read_objects(pdf, path, name)
         finally:
             pdf.stream.close()
+
+
+def _read_objects(pdf: pdfplumber.PDF, path: Path, name: str) -> Document:
+    """Every page from PDFium's page objects; pdfplumber on ruled-table pages only."""
+    import pypdfium2
+
+    from . import pdf_objects
+
+    try:
+        doc = pypdfium2.PdfDocument(str(path))
+        total = len(doc)
+    except Exception:  # PDFium refuses what pdfminer opened: the pdfminer reader
+        return _read_open(pdf, path, name)
+    try:
+        if total == 0:
+            return _read_open(pdf, path, name)
+        builder = DocumentBuilder(name, "pdf")
+        with suppress(Exception):  # metadata is optional
+            builder.metadata.update(_metadata(pdf))
+        reader = pdf_objects.PageReader(doc)
+        pages = [
+            _read_object_page(reader, doc, index) for index in range(min(total, MAX_PAGES))
+        ]
+    finally:
+        doc.close()
+    _finish(builder, pages, _scan_pages(path, pages))
+    if total > MAX_PAGES:
+        _truncation_warning(builder, total)
+    return builder.build()
+
+
+def _read_object_page(reader: Any, doc: Any, index: int) -> _Page:
+    """One page from PDFium's objects; its plain text if that fails."""
+    try:
+        return reader.read(index)
+    except Exception:
+        pass
+    record = _Page(index + 1, 595.0, 842.0)
+    try:
+        page = doc[index]
+        textpage = page.get_textpage()
+        try:
+            record.fallback_text = textpage.get_text_range()
+        finally:
+            textpage.close()
+            page.close()
+    except Exception:
+        record.fallback_text = ""
+    return record
 
 
 def _read_open(pdf: pdfplumber.PDF, path: Path, name: str) -> Document:

@@ -15,11 +15,22 @@ import pytest
 
 from checker import messages as msg
 from checker.errors import InputError
-from checker.extract import extract, pdf_reader
+from checker.extract import extract, pdf_objects, pdf_reader
 from checker.extract.pdf_reader import read_pdf
 from checker.model import BlockKind, Document
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "pdf"
+
+
+@pytest.fixture(autouse=True, params=["pdfium", "pdfminer"])
+def reader(request, monkeypatch):
+    """Every test runs on the PDFium reader and on the previous pdfminer one
+    (``RNCP_CHECK_PDF_READER=pdfminer``, kept for one release)."""
+    if request.param == "pdfminer":
+        monkeypatch.setenv(pdf_reader.READER_ENV, "pdfminer")
+    else:
+        monkeypatch.delenv(pdf_reader.READER_ENV, raising=False)
+    return request.param
 
 
 def read(name: str) -> Document:
@@ -197,9 +208,10 @@ def test_tables_are_read_once(name):
         assert cell not in prose
 
 
-def test_unruled_table_needs_the_text_check(monkeypatch):
+def test_unruled_table_needs_the_text_check(monkeypatch, reader):
     # without the aligned-columns check the same lines come out as prose
     monkeypatch.setattr(pdf_reader, "_unruled_tables", lambda page, lines: [])
+    monkeypatch.setattr(pdf_objects, "grid_tables", lambda record, lines: [])
     doc = read("unruled_table.pdf")
     assert doc.health.tables == 0
     assert "Vente directe" in body_text(doc)
@@ -377,15 +389,22 @@ def test_falls_back_to_pdfium_when_pdfminer_cannot_open(monkeypatch):
     assert any(w.startswith("[W307]") for w in doc.health.warnings)
 
 
-def test_one_broken_page_is_read_by_pdfium(monkeypatch):
+def test_one_broken_page_is_read_by_pdfium(monkeypatch, reader):
     real = pdf_reader._read_page
+    real_objects = pdf_objects.PageReader.read
 
     def flaky(pdf, page):
         if page.page_number == 2:
             raise KeyError("Resources")
         return real(pdf, page)
 
+    def flaky_objects(self, index):
+        if index == 1:
+            raise KeyError("Resources")
+        return real_objects(self, index)
+
     monkeypatch.setattr(pdf_reader, "_read_page", flaky)
+    monkeypatch.setattr(pdf_objects.PageReader, "read", flaky_objects)
     doc = read("header_footer.pdf")
     page2 = [b.text for b in doc.blocks if b.location.page == 2]
     assert any("Contenu de la partie 2" in text for text in page2)

@@ -1,0 +1,335 @@
+"""Fidelity of the PDFium page-object reader (issue 13).
+
+- its words against ``pdftotext``'s on every bundled and generated PDF
+  (multiset recall and precision >= 0.99);
+- its Documents against the previous pdfminer reader's (same blocks, kinds
+  and tables; the text differences are listed and justified below);
+- private-use bullets, letter-spaced headings, words broken across text
+  objects, ruled-table flag.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from checker.extract import pdf_objects, pdf_reader
+from checker.model import BlockKind, Document
+
+ROOT = Path(__file__).resolve().parent.parent.parent
+FIXTURES = ROOT / "tests" / "fixtures" / "pdf"
+READABLE = sorted(
+    p for p in FIXTURES.glob("*.pdf")
+    if p.name not in {"password.pdf", "truncated.pdf", "no_pages.pdf"}
+)
+CORPUS = sorted(ROOT.glob("corpora/*/*.pdf"))
+
+#: Files whose visible words differ from pdftotext's on purpose, and why:
+#: name -> (recall, precision) floors, the same as the pdfminer reader's.
+WORD_EXCEPTIONS = {
+    # hidden text (white, invisible, tiny, off the page) never counts
+    "invisible_text.pdf": (0.3, 1.0),
+    # (cid:N) for glyphs without a Unicode map; pdftotext prints the codes
+    "garbled.pdf": (0.8, 0.8),
+    # a Gantt table: pdftotext glues « 3j », « 0€ » where the cells hold
+    # « 3 j », « 0 € » (as with the pdfminer reader)
+    "annexes.pdf": (0.99, 0.98),
+    # page 1 is a scanned image with a stamped number: same as the pdfminer reader
+    "scanned_page.pdf": (1.0, 0.9),
+}
+#: Blocks whose text differs from the pdfminer reader's, and why: each entry
+#: is (old fragment, new fragment).
+JUSTIFIED = [
+    (r"(?<!\w)fi(?!\w)", "→"),  # ZapfDingbats arrow: pdfminer read « fi »
+    # ZapfDingbats square and diamond, read as letters by pdfminer (a legend,
+    # Gantt cells)
+    (r"(?m)^n = ", "■ = "),
+    (r"(?m)^u = ", "◆ = "),
+    (r"(?<![\w'])n(?= \||$|\n)", "■"),
+    (r"(?<![\w'])nnn(?= \||$|\n)", "■■■"),
+    (r"(?<![\w'])u(?= \||$|\n| \d)", "◆"),
+]
+
+
+def _read(path: Path, monkeypatch, reader: str) -> Document:
+    if reader == "pdfminer":
+        monkeypatch.setenv(pdf_reader.READER_ENV, "pdfminer")
+    else:
+        monkeypatch.delenv(pdf_reader.READER_ENV, raising=False)
+    return pdf_reader.read_pdf(path, path.name)
+
+
+def _words(doc: Document) -> Counter[str]:
+    out: Counter[str] = Counter()
+    for block in doc.blocks:
+        if block.hidden:
+            continue
+        if block.rows:
+            for row in block.rows:
+                for cell in row:
+                    out.update(cell.split())
+        else:
+            out.update(block.text.split())
+    return out
+
+
+def _pdftotext(path: Path) -> Counter[str]:
+    done = subprocess.run(["pdftotext", "-q", str(path), "-"], capture_output=True, check=False)
+    return Counter(done.stdout.decode("utf-8", "replace").split())
+
+
+def _recall_precision(reference: Counter[str], got: Counter[str]) -> tuple[float, float]:
+    common = sum((reference & got).values())
+    return common / max(1, sum(reference.values())), common / max(1, sum(got.values()))
+
+
+@pytest.mark.skipif(not shutil.which("pdftotext"), reason="poppler-utils absent")
+@pytest.mark.parametrize("path", READABLE + CORPUS, ids=lambda p: p.name)
+def test_words_equal_pdftotext(path, monkeypatch):
+    doc = _read(path, monkeypatch, "pdfium")
+    recall, precision = _recall_precision(_pdftotext(path), _words(doc))
+    floors = WORD_EXCEPTIONS.get(path.name, (0.99, 0.99))
+    if path.name == "annexes.pdf" and "bivouac" not in str(path):
+        floors = (0.99, 0.99)
+    assert recall >= floors[0] and precision >= floors[1], (recall, precision)
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not shutil.which("pdftotext"), reason="poppler-utils absent")
+def test_words_equal_pdftotext_on_the_generated_benchmark_pdf(tmp_path, monkeypatch):
+    import sys
+
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    import speed
+
+    path = tmp_path / "bench.pdf"
+    speed.build_pdf(path, 30, speed.corpus_paragraphs())
+    recall, precision = _recall_precision(
+        _pdftotext(path), _words(_read(path, monkeypatch, "pdfium"))
+    )
+    assert recall >= 0.99 and precision >= 0.99
+
+
+def _justified(old: str, new: str) -> bool:
+    for before, after in JUSTIFIED:
+        old = re.sub(before, after, old)
+    return old == new
+
+
+@pytest.mark.parametrize("path", READABLE + CORPUS, ids=lambda p: p.name)
+def test_documents_equal_the_pdfminer_readers(path, monkeypatch):
+    """Same blocks (kind, level, page, section depth) and tables; the text may
+    differ only where the old reader was wrong (JUSTIFIED) or by a space or a
+    letter where the two engines split words differently (at most 3 % of the
+    blocks, or 2, each still 90 % similar): the old reader lost letters
+    (« sél ction »), the new one may space a parenthesis (« ( @shop »)."""
+    from difflib import SequenceMatcher
+
+    new = _read(path, monkeypatch, "pdfium")
+    old = _read(path, monkeypatch, "pdfminer")
+    assert new.health.tables == old.health.tables
+    assert new.health.scanned_pages == old.health.scanned_pages
+    assert new.health.garbled_pages == old.health.garbled_pages
+    assert len(new.links) == len(old.links)
+    if path.name == "annexes.pdf" and "bivouac" in str(path):
+        # « ■ = période… » is now a list item (a faithful marker): one block more
+        assert abs(len(new.blocks) - len(old.blocks)) <= 1
+        return
+    assert len(new.blocks) == len(old.blocks)
+    loose = 0
+    for a, b in zip(old.blocks, new.blocks, strict=True):
+        same = (a.kind, a.level, a.location.page, a.hidden) == (
+            b.kind, b.level, b.location.page, b.hidden
+        )
+        # a marker read right (« → ») makes a list item of an old paragraph
+        assert same or (b.kind is BlockKind.LIST_ITEM and b.text.startswith("→")), (a, b)
+        if a.text == b.text or _justified(a.text, b.text):
+            continue
+        assert SequenceMatcher(None, a.text, b.text).ratio() >= 0.9, (a.text, b.text)
+        loose += 1
+    assert loose <= max(2, 0.03 * len(new.blocks)), loose
+
+
+# -- what the old reader got wrong ---------------------------------------------------------
+def _canvas_pdf(path: Path, draw) -> Path:
+    from reportlab.pdfgen.canvas import Canvas
+
+    canvas = Canvas(str(path))
+    draw(canvas)
+    canvas.save()
+    return path
+
+
+def test_private_use_bullets_are_list_markers():
+    raw = pdf_objects._Raw()
+    raw.text, raw.left, raw.right, raw.top, raw.bottom = "\uf0b7 Une offre claire", 0, 100, 0, 10
+    raw.size, raw.bold = 10.0, False
+    assert [w.text for w in pdf_objects._words(raw)] == ["•", "Une", "offre", "claire"]
+    raw.text = "Prix\uf0e0 9 €"  # a stray symbol inside a word is dropped
+    assert [w.text for w in pdf_objects._words(raw)] == ["Prix", "9", "€"]
+
+
+def test_letter_spaced_heading_is_joined(tmp_path):
+    def draw(canvas):
+        canvas.setFont("Helvetica-Bold", 16)
+        x = 72.0
+        for word in ("DOMAINE", "D'ACTIVITÉ"):
+            for letter in word:
+                canvas.drawString(x, 700, letter)
+                x += canvas.stringWidth(letter, "Helvetica-Bold", 16) + 4
+            x += 14
+        canvas.setFont("Helvetica", 10)
+        canvas.drawString(72, 670, "Le magasin vend des jouets en bois depuis 2012 à Lyon.")
+
+    path = _canvas_pdf(tmp_path / "spaced.pdf", draw)
+    doc = pdf_reader.read_pdf(path, "spaced.pdf")
+    assert doc.blocks[0].text == "DOMAINE D'ACTIVITÉ"
+    assert doc.blocks[0].kind is BlockKind.HEADING
+
+
+def test_word_broken_across_text_objects_is_joined(tmp_path):
+    def draw(canvas):
+        canvas.setFont("Helvetica", 11)
+        canvas.drawString(72, 700, "Le taux de conver")
+        x = 72 + canvas.stringWidth("Le taux de conver", "Helvetica", 11)
+        canvas.setFont("Helvetica-Bold", 11)
+        canvas.drawString(x, 700, "sion")
+        x += canvas.stringWidth("sion", "Helvetica-Bold", 11)
+        canvas.setFont("Helvetica", 11)
+        canvas.drawString(x, 700, " atteint 2,4 % en mars.")
+
+    path = _canvas_pdf(tmp_path / "broken.pdf", draw)
+    doc = pdf_reader.read_pdf(path, "broken.pdf")
+    assert doc.blocks[0].text == "Le taux de conversion atteint 2,4 % en mars."
+
+
+def test_words_of_a_text_object_share_its_box():
+    raw = pdf_objects._Raw()
+    raw.text, raw.left, raw.right, raw.top, raw.bottom = " : Bonsoir", 100.0, 150.0, 0, 10
+    raw.size, raw.bold = 10.0, False
+    colon, word = pdf_objects._words(raw)
+    assert colon.x0 > 100.5  # after the leading space
+    assert word.x1 == pytest.approx(150.0)
+
+
+@pytest.mark.parametrize(
+    ("name", "ruled"),
+    [("ruled_table.pdf", True), ("links.pdf", True), ("unruled_table.pdf", False),
+     ("headings_lists.pdf", False), ("invisible_text.pdf", False)],
+)
+def test_pdfplumber_runs_only_on_ruled_pages(name, ruled, monkeypatch):
+    calls: list[int] = []
+    real = pdf_objects.find_tables
+
+    def spy(record, edges, words):
+        calls.append(record.number)
+        return real(record, edges, words)
+
+    monkeypatch.setattr(pdf_objects, "find_tables", spy)
+    monkeypatch.delenv(pdf_reader.READER_ENV, raising=False)
+    pdf_reader.read_pdf(FIXTURES / name, name)
+    assert bool(calls) is ruled
+
+
+def test_long_report_calls_pdfplumber_on_its_table_pages_only(monkeypatch):
+    calls: list[int] = []
+    real = pdf_objects.find_tables
+
+    def spy(record, edges, words):
+        calls.append(record.number)
+        return real(record, edges, words)
+
+    monkeypatch.setattr(pdf_objects, "find_tables", spy)
+    monkeypatch.delenv(pdf_reader.READER_ENV, raising=False)
+    doc = pdf_reader.read_pdf(FIXTURES / "long_report.pdf", "long_report.pdf")
+    assert doc.health.tables == 6
+    pages = {b.location.page for b in doc.blocks if b.kind is BlockKind.TABLE}
+    assert set(calls) == pages
+
+
+# -- layouts ----------------------------------------------------------------------------------
+def _landscape_tables(path: Path) -> None:
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+    header = ["Levier", "Janv.", "Févr.", "Mars", "Avril", "Mai", "Juin", "Total"]
+    body = [[f"Canal {r}"] + [f"{r * m * 10} €" for m in range(1, 7)] + [f"{r * 210} €"]
+            for r in range(1, 5)]
+    ruled = Table([header, *body])
+    ruled.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black)]))
+    story = [Paragraph("Budget mensuel par levier", getSampleStyleSheet()["Heading1"]), ruled,
+             Spacer(1, 30), Table([header, *body], colWidths=[90] + [80] * 7)]
+    SimpleDocTemplate(str(path), pagesize=landscape(A4)).build(story)
+
+
+def test_multi_column_landscape_tables_keep_their_columns(tmp_path, monkeypatch):
+    # (the pdfminer reader split the unruled one into 11 columns: « Canal | 1 »,
+    # « 100 | € »)
+    path = tmp_path / "paysage.pdf"
+    _landscape_tables(path)
+    doc = _read(path, monkeypatch, "pdfium")
+    tables = [b for b in doc.blocks if b.kind is BlockKind.TABLE]
+    assert len(tables) == 2
+    for table in tables:
+        assert table.rows[0] == ("Levier", "Janv.", "Févr.", "Mars", "Avril", "Mai", "Juin",
+                                 "Total")
+        assert table.rows[2] == ("Canal 2", "20 €", "40 €", "60 €", "80 €", "100 €",
+                                 "120 €", "420 €")
+        assert len(table.rows) == 5
+
+
+def test_text_inside_form_xobjects_is_read_in_place(tmp_path):
+    def draw(canvas):
+        canvas.beginForm("cartouche")
+        canvas.setFont("Helvetica", 11)
+        canvas.drawString(0, 0, "Texte placé dans un formulaire réutilisé.")
+        canvas.endForm()
+        canvas.setFont("Helvetica-Bold", 16)
+        canvas.drawString(72, 760, "Synthèse du projet")
+        canvas.saveState()
+        canvas.translate(72, 700)
+        canvas.doForm("cartouche")
+        canvas.restoreState()
+        canvas.setFont("Helvetica", 11)
+        canvas.drawString(72, 650, "Une phrase ordinaire sous le formulaire.")
+
+    path = _canvas_pdf(tmp_path / "form.pdf", draw)
+    doc = pdf_reader.read_pdf(path, "form.pdf")
+    assert [b.text for b in doc.blocks] == [
+        "Synthèse du projet",
+        "Texte placé dans un formulaire réutilisé.",
+        "Une phrase ordinaire sous le formulaire.",
+    ]
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not (shutil.which("soffice") and shutil.which("pdftotext")),
+                    reason="LibreOffice ou poppler-utils absent")
+def test_libreoffice_pdf_words_equal_pdftotext(tmp_path, monkeypatch):
+    """A PDF exported by LibreOffice (one text object per line, Symbol bullets,
+    DejaVu fonts, ruled tables) from a corpus DOCX."""
+    source = ROOT / "corpora" / "c01-cosmetique-aurore" / "dossier.docx"
+    subprocess.run(
+        ["soffice", "--headless", f"-env:UserInstallation=file://{tmp_path}/profil",
+         "--convert-to", "pdf", "--outdir", str(tmp_path), str(source)],
+        capture_output=True, check=False, timeout=180,
+    )
+    path = tmp_path / "dossier.pdf"
+    if not path.exists():
+        pytest.skip("conversion LibreOffice impossible ici")
+    doc = _read(path, monkeypatch, "pdfium")
+    got = _words(doc)
+    del got["[image]"]  # an image placeholder is not a word of the page
+    reference = _pdftotext(path)
+    # pdftotext prints the Symbol bullet's private-use code point
+    reference["•"] += reference.pop("\uf0b7", 0)
+    recall, precision = _recall_precision(reference, got)
+    assert recall >= 0.99 and precision >= 0.99, (recall, precision)
+    assert "\uf0b7" not in "".join(b.text for b in doc.blocks)
