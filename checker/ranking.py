@@ -20,6 +20,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
+from functools import lru_cache
 
 from .model import Block, BlockKind, Evidence
 
@@ -57,6 +58,7 @@ def clean_excerpt(text: str) -> str:
     return text.strip(" ;\t")
 
 
+@lru_cache(maxsize=16384)
 def fold(text: str) -> str:
     """Lower case without accents, for comparing words."""
     decomposed = unicodedata.normalize("NFD", text.lower())
@@ -65,18 +67,26 @@ def fold(text: str) -> str:
 
 def topic_stems(texts: Iterable[str]) -> frozenset[str]:
     """Stems (first 5 letters) of the telling words of ``texts``."""
-    stems = set()
-    for text in texts:
-        for word in re.findall(r"[a-zà-ÿœæ]{4,}", text.lower()):
-            if word in _STOPWORDS:
-                continue
-            stems.add(fold(word)[:5])
-    return frozenset(stems)
+    return frozenset().union(*(_text_stems(text) for text in texts))
+
+
+@lru_cache(maxsize=16384)
+def _text_stems(text: str) -> frozenset[str]:
+    return frozenset(
+        fold(word)[:5]
+        for word in re.findall(r"[a-zà-ÿœæ]{4,}", text.lower())
+        if word not in _STOPWORDS
+    )
+
+
+@lru_cache(maxsize=16384)
+def _stems_of(text: str) -> frozenset[str]:
+    """The five-letter stems of the words of four letters or more of ``text``."""
+    return frozenset(word[:5] for word in re.findall(r"[a-z]{4,}", fold(text)))
 
 
 def _mentions(text: str, stems: frozenset[str]) -> bool:
-    words = re.findall(r"[a-z]{4,}", fold(text))
-    return any(word[:5] in stems for word in words)
+    return not _stems_of(text).isdisjoint(stems)
 
 
 def empty_table(block: Block) -> bool:

@@ -153,6 +153,8 @@ class Context:
     patterns: dict[str, Pattern]
     echo: EchoGuard
     restrict: dict[int, frozenset[int]] | None = None  # doc position -> block indices
+    #: What detectors derive from the whole context once (list candidates…).
+    memo: dict[str, object] = field(default_factory=dict)
 
     def within(self, restrict: dict[int, frozenset[int]]) -> Context:
         """The same context limited to some blocks (a section's content)."""

@@ -354,8 +354,8 @@ class DocIndex:
         self._fuzzy_cache[form] = found
         return found
 
-    def find_in_block(self, pattern: Pattern, block_index: int) -> list[Hit]:
-        """Occurrences of ``pattern`` in one block (hits grouped once per term)."""
+    def hits_by_block(self, pattern: Pattern) -> dict[int, list[Hit]]:
+        """Occurrences of ``pattern`` grouped by block index (computed once per term)."""
         by_block = self._block_hit_cache.get(pattern.term)
         if by_block is None:
             by_block = {}
@@ -363,7 +363,11 @@ class DocIndex:
                 index = self.units[hit.unit].block.location.index
                 by_block.setdefault(index, []).append(hit)
             self._block_hit_cache[pattern.term] = by_block
-        return by_block.get(block_index, [])
+        return by_block
+
+    def find_in_block(self, pattern: Pattern, block_index: int) -> list[Hit]:
+        """Occurrences of ``pattern`` in one block (hits grouped once per term)."""
+        return self.hits_by_block(pattern).get(block_index, [])
 
     def _joined(self, written: bool = False) -> tuple[str, list[int]]:
         """Folded text (or text as written) of every unit, joined by a

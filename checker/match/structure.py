@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..model import Block, BlockKind
 from ..nlp.text import fold
@@ -92,6 +93,7 @@ _BEFORE_NAME = frozenset(
 )
 
 
+@lru_cache(maxsize=65536)
 def cell_items(cell: str) -> int:
     """How many items a table cell lists: lines, bullets, « ; », or a new
     capitalised item glued after the previous one. A short cell is one item."""
@@ -136,6 +138,20 @@ def _terms_in_table(
     return found
 
 
+def _tables_with_terms(ctx: Context, doc: DocIndex, terms: list[str]) -> frozenset[int]:
+    """Indices of the blocks holding one of ``terms`` (computed once per term list)."""
+    # Keyed by the list itself (a rule's option, alive as long as the rule set):
+    # hashing a long tuple of terms at every call cost more than the lookup.
+    key = ("tables-with", id(terms))
+    cached = doc.block_cache.get(key)  # type: ignore[arg-type]
+    if cached is None or cached[0] is not terms:  # type: ignore[index]
+        indices: set[int] = set()
+        for term in terms:
+            indices.update(doc.hits_by_block(ctx.patterns[term]))
+        cached = doc.block_cache[key] = (terms, frozenset(indices))  # type: ignore[index]
+    return cached[1]  # type: ignore[index]
+
+
 def _distinct_cells(found: dict[str, set[int]]) -> int:
     """How many terms sit in cells of their own: « Dépenses prévues » holds
     « dépensé » and « prévu » but is one label, not a planned/actual pair."""
@@ -157,6 +173,10 @@ def detect_table(req: Requirement, ctx: Context) -> Outcome:
     for doc, block in ctx.blocks([BlockKind.TABLE]):
         if not block.rows:
             continue
+        if (opts["header"] or opts["cells"]) and block.location.index not in _tables_with_terms(
+            ctx, doc, opts["header"] or opts["cells"]
+        ):
+            continue  # none of the terms anywhere in this table
         header = _terms_in_table(ctx, doc, block, opts["header"], True) if opts["header"] else {}
         cells = _terms_in_table(ctx, doc, block, opts["cells"], False) if opts["cells"] else {}
         if opts["header"] and _distinct_cells(header) < opts["min_header"]:
@@ -252,6 +272,35 @@ def _across_page_break(blocks: tuple[Block, ...], i: int, last: Block) -> bool:
     return False
 
 
+def _list_candidates(
+    ctx: Context, kind: BlockKind
+) -> list[tuple[DocIndex, list[Block], list[str], list[str]]]:
+    """Lists (or tables read as lists) of the context, each with its items'
+    texts and the real ones among them (computed once per context)."""
+    key = f"list-candidates-{kind.value}"
+    found = ctx.memo.get(key)
+    if found is None:
+        out = []
+        if kind is BlockKind.LIST_ITEM:
+            for doc, items in _lists(ctx):
+                out.append((doc, items, [b.text for b in items]))
+        else:
+            for doc, block in ctx.blocks([BlockKind.TABLE]):
+                if len(block.rows) >= 2:
+                    texts = [" ".join(c for c in row if c) for row in block.rows[1:]]
+                    out.append((doc, [block], texts))
+        found = ctx.memo[key] = [
+            (
+                doc,
+                blocks,
+                texts,
+                [t for t in texts if not is_placeholder(t) and not is_negated_or_todo(t)],
+            )
+            for doc, blocks, texts in out
+        ]
+    return found  # type: ignore[return-value]
+
+
 def _lists(ctx: Context) -> list[tuple[DocIndex, list[Block]]]:
     """Runs of consecutive list items, per document (a list continued after a
     page break, past the page's header, footer or page number, is one list)."""
@@ -311,19 +360,12 @@ def detect_list(req: Requirement, ctx: Context) -> Outcome:
     """A list (or a table's rows) with ``min_items`` real items and the terms."""
     opts = req.options
     outcome = Outcome()
-    candidates: list[tuple[DocIndex, list[Block], list[str]]] = []
+    candidates: list[tuple[DocIndex, list[Block], list[str], list[str]]] = []
     if BlockKind.LIST_ITEM in req.scope:
-        for doc, items in _lists(ctx):
-            texts = [b.text for b in items]
-            candidates.append((doc, items, texts))
+        candidates += _list_candidates(ctx, BlockKind.LIST_ITEM)
     if BlockKind.TABLE in req.scope:
-        for doc, block in ctx.blocks([BlockKind.TABLE]):
-            if len(block.rows) < 2:
-                continue
-            texts = [" ".join(c for c in row if c) for row in block.rows[1:]]
-            candidates.append((doc, [block], texts))
-    for doc, blocks, texts in candidates:
-        good = [t for t in texts if not is_placeholder(t) and not is_negated_or_todo(t)]
+        candidates += _list_candidates(ctx, BlockKind.TABLE)
+    for doc, blocks, texts, good in candidates:
         if len(good) < opts["min_items"]:
             if len(good) and opts["under"] and _under(ctx, req, doc, blocks[0]):
                 outcome.rejected.append(
@@ -340,15 +382,20 @@ def detect_list(req: Requirement, ctx: Context) -> Outcome:
         if opts["under"] and not _under(ctx, req, doc, blocks[0]):
             continue
         if opts["terms"]:
-            found = {
-                term
-                for term in opts["terms"]
-                if any(
+            indices = {block.location.index for block in blocks}
+            if indices.isdisjoint(_tables_with_terms(ctx, doc, opts["terms"])):
+                continue
+            found = set()
+            for term in opts["terms"]:
+                by_block = doc.hits_by_block(ctx.patterns[term])
+                if not indices.isdisjoint(by_block) and any(
                     not is_negated_or_todo(doc.units[hit.unit].text)
-                    for block in blocks
-                    for hit in doc.find_in_block(ctx.patterns[term], block.location.index)
-                )
-            }
+                    for index in indices.intersection(by_block)
+                    for hit in by_block[index]
+                ):
+                    found.add(term)
+                    if len(found) >= opts["min"]:
+                        break
             if len(found) < opts["min"]:
                 continue
         if _course_list(ctx, doc, blocks):
