@@ -676,3 +676,31 @@ def test_a_cell_listing_several_items_counts_as_several_rows(engine):
     assert not satisfied(engine, req, "| Motivations | Freins |\n| Le prix | La livraison |\n")
     assert cell_items("Notre boutique Laine & Co vend à Lyon depuis 2019 des pelotes.") == 1
     assert cell_items("Livraison offerte dès 40 € ; retrait en boutique ; paiement en 3 fois") == 3
+
+
+def test_the_candidates_own_site_is_no_benchmark_source(engine):
+    req = requirement(detector="link", near=["concurrent", "benchmark"])
+    doc = (
+        "@header Thé des Brumes — www.thedesbrumes.fr\n"
+        "## Benchmark\n"
+        "Fiche concurrent : [Kusmi Tea](https://www.kusmitea.com/fr).\n\n"
+        "Notre offre face aux concurrents : [catalogue](https://www.thedesbrumes.fr/thes).\n"
+    )
+    found = [e.excerpt for e in _evaluate(engine, req, doc).evidence]
+    assert any("kusmitea" in e for e in found)
+    assert not any("thedesbrumes" in e for e in found)
+    own_only = doc.replace("Fiche concurrent : [Kusmi Tea](https://www.kusmitea.com/fr).\n\n", "")
+    assert not satisfied(engine, req, own_only)
+
+
+def _evaluate(engine, req, text):
+    from checker.match import evaluate
+    from checker.match.context import Context
+    from checker.match.index import compile_term
+    from checker.nlp.pipeline import lemmatize_terms
+
+    terms = req.terms()
+    analysed = lemmatize_terms(terms)
+    patterns = {t: compile_term(t, analysed) for t in terms}
+    base = engine.context([docmark(text)])
+    return evaluate(req, Context(base.docs, patterns, EchoGuard([])))

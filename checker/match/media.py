@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from ..model import BlockKind
+import re
+from urllib.parse import urlsplit
+
+from ..model import BlockKind, Document
 from ..nlp.text import fold
 from ..ruleset import Requirement
 from .context import Context, Outcome, excerpt
@@ -13,14 +16,46 @@ def _mentions(text: str, terms: list[str]) -> bool:
     return any(fold(term) in folded for term in terms if not term.startswith("re:"))
 
 
+_DOMAIN_IN_TEXT = re.compile(
+    r"(?:https?://)?(?:www\.)?([a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6})\b", re.I
+)
+_OWN_SITE_WORDS = re.compile(r"\bnotre (?:site|boutique|e-shop|eshop)\b|\bnos pages\b", re.I)
+
+
+def _domain(url: str) -> str:
+    url = url.strip().lower()
+    if not url.startswith(("http://", "https://")):
+        url = "http://" + url
+    host = urlsplit(url).netloc.split("@")[-1].split(":")[0]
+    return host[4:] if host.startswith("www.") else host
+
+
+def own_domains(document: Document) -> frozenset[str]:
+    """The candidate's own site: domains named on the cover page, in page
+    headers and footers, or linked as « notre site » (never a benchmark source)."""
+    found: set[str] = set()
+    for block in document.blocks:
+        cover = block.location.page in (None, 1) and block.location.index < 15
+        if block.kind in {BlockKind.HEADER, BlockKind.FOOTER} or cover:
+            found.update(m.group(1).lower() for m in _DOMAIN_IN_TEXT.finditer(block.text))
+    for link in document.links:
+        if _OWN_SITE_WORDS.search(link.text):
+            found.add(_domain(link.url))
+    return frozenset(d for d in found if "." in d)
+
+
 def detect_link(req: Requirement, ctx: Context) -> Outcome:
-    """Enough hyperlinks (to the given domains, near the given terms)."""
+    """Enough hyperlinks (to the given domains, near the given terms). A link
+    to the candidate's own site is no source (« sources du benchmark »)."""
     opts = req.options
     outcome = Outcome()
     found = []
     for doc in ctx.docs:
         blocks = doc.document.blocks
+        own = own_domains(doc.document) if not opts["domains"] else frozenset()
         for link in doc.document.links:
+            if own and _domain(link.url) in own:
+                continue
             index = link.location.index
             block = blocks[index] if index < len(blocks) else None
             if block is not None and not ctx.candidate(doc, block):
