@@ -67,7 +67,7 @@ from .discover import discover_cohort, safe_name
 from .errors import CheckerError, RuleFileError
 from .messages import FILE_STATUS
 from .model import STATUS_ORDER, CandidateReport, DocumentInfo, Status
-from .options import bloc_option, rules_option
+from .options import bloc_option, cache_options, rules_option
 from .output import OutputError, write_atomic
 from .report.common import NOT_ANALYSED
 
@@ -1286,14 +1286,7 @@ def write_cohort(result: CohortResult) -> None:
     help="Nombre de processus d'analyse en parallèle (par défaut : nombre de processeurs).",
 )
 @bloc_option
-@click.option("--no-cache", is_flag=True, help="Tout relire, sans utiliser ni remplir le cache.")
-@click.option(
-    "--cache-dir",
-    type=click.Path(path_type=Path, file_okay=False),
-    default=None,
-    metavar="DOSSIER",
-    help="Dossier du cache (par défaut : $RNCP_CHECK_CACHE, sinon ~/.cache/rncp-check).",
-)
+@cache_options
 @click.option(
     "--prune",
     is_flag=True,

@@ -16,7 +16,7 @@ import click
 from . import __version__
 from .clifr import FrenchFloatRange, FrenchIntRange
 from .errors import CheckerError
-from .options import bloc_option, rules_option
+from .options import bloc_option, cache_options, rules_option
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
@@ -257,14 +257,7 @@ def check(paths, blocs, fmt, output, rules_dir, fail_under, verbose, compact) ->
     is_flag=True,
     help="Code de sortie 1 si un critère a régressé (pour les scripts).",
 )
-@click.option("--no-cache", is_flag=True, help="Tout relire, sans utiliser ni remplir le cache.")
-@click.option(
-    "--cache-dir",
-    type=click.Path(path_type=Path, file_okay=False),
-    default=None,
-    metavar="DOSSIER",
-    help="Dossier du cache (par défaut : $RNCP_CHECK_CACHE, sinon ~/.cache/rncp-check).",
-)
+@cache_options
 @rules_option
 def compare(old, new, blocs, fmt, output, fail_on_regression, no_cache, cache_dir, rules_dir):
     """Compare deux versions des livrables d'un candidat (deux fichiers ou deux

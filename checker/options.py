@@ -32,3 +32,17 @@ def rules_option(command):
         metavar="DOSSIER",
         help="Dossier de règles à utiliser (par défaut : les règles fournies).",
     )(command)
+
+
+def cache_options(command):
+    """``--no-cache`` and ``--cache-dir DIR`` (batch, compare)."""
+    command = click.option(
+        "--cache-dir",
+        type=click.Path(path_type=Path, file_okay=False),
+        default=None,
+        metavar="DOSSIER",
+        help="Dossier du cache (par défaut : $RNCP_CHECK_CACHE, sinon ~/.cache/rncp-check).",
+    )(command)
+    return click.option(
+        "--no-cache", is_flag=True, help="Tout relire, sans utiliser ni remplir le cache."
+    )(command)
