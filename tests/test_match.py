@@ -658,6 +658,15 @@ def test_a_negated_relative_clause_does_not_negate_the_main_clause(engine):
         engine, legal, "Nous n'avons pas de page où figurent les mentions légales."
     )
     assert not satisfied(engine, req, "Nous ne visons pas la longue traîne, qui coûte cher.")
+    # A relative clause right after the hit describes it: its negation counts.
+    swot = requirement(detector="terms", terms=["benchmark"])
+    assert not satisfied(engine, swot, "Un benchmark qui n'a pas encore été réalisé.")
+    assert not satisfied(engine, swot, "Le benchmark que nous n'avons pas terminé.")
+    assert satisfied(
+        engine, req,
+        "Nous ciblons la longue traîne de quartier et les réparations express que les grandes "
+        "enseignes ne proposent pas.",
+    )
 
 
 def test_a_cell_listing_several_items_counts_as_several_rows(engine):

@@ -87,7 +87,7 @@ class Unit:
         # A relative clause (« où Vinted ne se positionne pas ») does not negate
         # the main clause before it; a negated main clause still reaches into it.
         if len(self.folded) == len(self.text) and (
-            "ou" in sentence or "qui" in sentence or "dont" in sentence
+            "ou" in sentence or "qu" in sentence or "dont" in sentence
         ):
             relative = _relative_start(self.text[s_start:s_end], rel_end, b)
             if relative is not None and relative > a:
@@ -121,14 +121,20 @@ def _blank_quoted_names(folded: str, written: str, start: int, end: int) -> str:
     return out
 
 
-_RELATIVE = re.compile(r"\s(?:où|qui|dont|lorsque)\s")
+_RELATIVE = re.compile(r"\s(?:où|qui|dont|lorsque|que|qu')(?=\s|\w)")
+#: A relative clause this close to the hit describes the hit itself (« un SWOT qui n'a
+#: pas été fait », « le benchmark que nous n'avons pas terminé »): its negation counts.
+_RELATIVE_MIN_GAP_WORDS = 3
 
 
 def _relative_start(written: str, after: int, before: int) -> int | None:
-    """Where the first relative clause opening after ``after`` starts (text as
-    written: folded « ou » would also be the conjunction)."""
+    """Where a relative clause opening after ``after`` starts, when it is about
+    another noun than the hit (a few words away); text as written (folded « ou »
+    would also be the conjunction)."""
     match = _RELATIVE.search(written, after, before)
-    return match.start() if match else None
+    if match is None or len(written[after : match.start()].split()) < _RELATIVE_MIN_GAP_WORDS:
+        return None
+    return match.start()
 
 
 @lru_cache(maxsize=65536)
