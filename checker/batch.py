@@ -36,7 +36,6 @@ Integrity under faults:
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import re
@@ -57,12 +56,9 @@ import click
 
 from . import __version__
 from . import messages as msg
-from .cache import (
-    ReportCache,
-    default_cache_dir,
-    file_digest,
-)
+from .cache import ReportCache, default_cache_dir
 from .clifr import FrenchIntRange
+from .digest import file_sha256, sha256_hex
 from .discover import discover_cohort, safe_name
 from .errors import CheckerError, RuleFileError
 from .messages import FILE_STATUS
@@ -360,7 +356,7 @@ def _warm_worker(rules_dir: str | None) -> None:
 def _digests(paths: Sequence[str | os.PathLike[str]]) -> list[str] | None:
     """SHA-256 of each file, or None when one cannot be read."""
     try:
-        return [file_digest(Path(p)) for p in paths]
+        return [file_sha256(Path(p)) for p in paths]
     except OSError:
         return None
 
@@ -451,10 +447,6 @@ def _inside(path: Path, folder: Path) -> bool:
     return path == folder or folder in path.parents
 
 
-def _sha(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
-
-
 class Interrupted(KeyboardInterrupt):
     """Ctrl-C or SIGTERM during a run: ``done`` of ``total`` candidates were finished."""
 
@@ -541,7 +533,7 @@ class OutputFolder:
         if not expected:
             return False
         try:
-            return _sha(_read_entry(self.path / name, MAX_MANIFEST_BYTES)) == expected
+            return sha256_hex(_read_entry(self.path / name, MAX_MANIFEST_BYTES)) == expected
         except OSError:
             return False
 
@@ -554,7 +546,7 @@ class OutputFolder:
             self.files[name] = ""
             self._error(self.path / name, cause)
             return False
-        self.files[name] = _sha(data)
+        self.files[name] = sha256_hex(data)
         return True
 
     def _error(self, path: Path, exc: OSError) -> None:
@@ -609,7 +601,7 @@ def _identity(key: str | None, candidate: Candidate, names: Sequence[str]) -> st
     if key is None:
         return None
     text = json.dumps([key, candidate.name, list(names)], ensure_ascii=True)
-    return _sha(text.encode("ascii"))
+    return sha256_hex(text.encode("ascii"))
 
 
 def _write_candidate(out: OutputFolder, outcome: CandidateOutcome) -> bool:

@@ -25,7 +25,6 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import errno
-import hashlib
 import json
 import os
 import stat
@@ -37,6 +36,7 @@ from enum import Enum
 from functools import cache
 from pathlib import Path
 
+from .digest import sha256_hex
 from .model import CandidateReport
 
 #: Bump when the layout of a cache entry changes. 2: bytes actually read,
@@ -88,15 +88,6 @@ def _umask() -> int:
     return current
 
 
-def file_digest(path: Path) -> str:
-    """SHA-256 of a file's content."""
-    digest = hashlib.sha256()
-    with open(path, "rb") as handle:
-        for chunk in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(chunk)
-    return digest.hexdigest()
-
-
 def cache_key(
     files: Iterable[tuple[str, str]],
     *,
@@ -122,7 +113,7 @@ def cache_key(
         "named_blocs": sorted(set(named_blocs)),
     }
     text = json.dumps(payload, ensure_ascii=True, sort_keys=True)
-    return hashlib.sha256(text.encode("ascii")).hexdigest()
+    return sha256_hex(text.encode("ascii"))
 
 
 # --- report <-> JSON ----------------------------------------------------------
@@ -279,7 +270,7 @@ def _checksum(entry: dict) -> str:
     """SHA-256 of an entry without its checksum (catches edits and damage)."""
     body = {k: v for k, v in entry.items() if k != "checksum"}
     text = json.dumps(body, ensure_ascii=True, sort_keys=True)
-    return hashlib.sha256(text.encode("ascii")).hexdigest()
+    return sha256_hex(text.encode("ascii"))
 
 
 def _read_entry(path: Path, cap: int = MAX_ENTRY_BYTES) -> bytes:

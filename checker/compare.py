@@ -202,7 +202,8 @@ def check_cached(
     """
     from . import __version__
     from .api import candidate_files, check_candidate
-    from .cache import ReportCache, cache_key, default_cache_dir, file_digest
+    from .cache import ReportCache, cache_key, default_cache_dir
+    from .digest import file_sha256
     from .discover import display_for, safe_name
 
     paths = [Path(p) for p in paths]
@@ -215,7 +216,7 @@ def check_cached(
         files, _ignored = candidate_files(paths)
         roots = [p for p in paths if p.is_dir()]
         try:
-            digests = [file_digest(path) for path in files]
+            digests = [file_sha256(path) for path in files]
         except OSError:
             digests = None  # the check reports the unreadable file
         if files and digests is not None:

