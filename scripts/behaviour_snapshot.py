@@ -90,6 +90,8 @@ def main(out: Path) -> None:
         if path.is_file():
             rel = path.relative_to(reports).as_posix()
             text = path.read_text(encoding="utf-8", errors="replace")
+            if path.name == ".rncp-check-index.json":  # digests of files that hold dates
+                text = re.sub(r'": "[0-9a-f]{64}"', '": "<SHA-256>"', text)
             target = out / "batch" / "files" / rel
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_text(normalise(text, tmp), encoding="utf-8")
