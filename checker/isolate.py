@@ -40,8 +40,7 @@ tool, even with SIGKILL, leaves no reading process behind.
 
 The child's stdout and stderr go to ``/dev/null`` (libraries print English
 warnings there, and ``faulthandler`` would print a traceback) unless
-``RNCP_CHECK_DEBUG`` is set. ``RNCP_CHECK_TEST_DELAY_S`` makes the child sleep
-before reading: a hook for the timeout tests only.
+``RNCP_CHECK_DEBUG`` is set.
 """
 
 from __future__ import annotations
@@ -70,8 +69,6 @@ from .limits import Limits, cap_page_chars
 from .limits import current as current_limits
 from .model import Document
 
-#: Test hook: the child sleeps this many seconds before reading (timeouts).
-TEST_DELAY_ENV = "RNCP_CHECK_TEST_DELAY_S"
 DEBUG_ENV = "RNCP_CHECK_DEBUG"
 #: Seconds given to a child to hand over its result once it said it is done.
 _GRACE_S = 5.0
@@ -229,9 +226,6 @@ def _child(conn: Any, path: str, limits: Limits) -> None:
     _cap_resources(limits)
     outcome: tuple
     try:
-        delay = float(os.environ.get(TEST_DELAY_ENV) or 0)
-        if delay > 0:
-            time.sleep(delay)
         outcome = ("ok", _read_in_process(Path(path), limits))
     except InputError as error:
         outcome = ("error", error.message, error.status)
@@ -645,7 +639,6 @@ def _run_spawned(path: Path, limits: Limits) -> tuple:  # pragma: no cover - not
 
 __all__ = [
     "DEBUG_ENV",
-    "TEST_DELAY_ENV",
     "Snapshot",
     "die_with_parent",
     "extract_isolated",
