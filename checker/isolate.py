@@ -338,6 +338,7 @@ def take_snapshot(path: Path, limits: Limits) -> Snapshot | None:
         return None
     folder: str | None = None
     out: int | None = None
+    copy: Path | None = None
     try:
         if not stat.S_ISREG(os.fstat(fd).st_mode):
             return None
@@ -346,8 +347,9 @@ def take_snapshot(path: Path, limits: Limits) -> Snapshot | None:
         try:
             folder = tempfile.mkdtemp(prefix=f"{_SNAPSHOT_PREFIX}{os.getpid()}-")
             _LIVE_FOLDERS.add(folder)
-            copy: Path | None = Path(folder) / f"document{suffix}"
-            out = os.open(copy, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, 0o600)
+            target = Path(folder) / f"document{suffix}"
+            out = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, 0o600)
+            copy = target
         except OSError:
             copy = None
         digest, size = hashlib.sha256(), 0
@@ -430,8 +432,8 @@ def _extract_isolated(
         document = rename_document(outcome[1], raw, shown)
         return replace(document, sha256=sha256) if sha256 else document
     if kind == "error":
-        error = InputError(outcome[1], status=outcome[2])
-        raise rename_error(error, raw, shown, sha256=sha256)
+        reported = InputError(outcome[1], status=outcome[2])
+        raise rename_error(reported, raw, shown, sha256=sha256)
     failure = _outcome_error(outcome, limits, shown)
     raise rename_error(failure, shown, shown, sha256=sha256)
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Literal, overload
 
 from lxml import etree
 
@@ -145,6 +146,10 @@ def _on(element: etree._Element) -> bool:
     return value is None or value.lower() not in _OFF
 
 
+@overload
+def _int(value: str | None, default: int) -> int: ...
+@overload
+def _int(value: str | None, default: None = None) -> int | None: ...
 def _int(value: str | None, default: int | None = None) -> int | None:
     try:
         return int(value) if value is not None else default
@@ -495,6 +500,14 @@ class _DocxReader(FlowReader):
     def error(self, detail: str) -> InputError:
         return InputError(msg.E104.format(path=self.name, detail=detail), status="ILLISIBLE")
 
+    @overload
+    def xml(
+        self, part: str, *, required: Literal[True], optional: bool = False
+    ) -> etree._Element: ...
+    @overload
+    def xml(
+        self, part: str, *, required: bool = False, optional: bool = False
+    ) -> etree._Element | None: ...
     def xml(
         self, part: str, *, required: bool = False, optional: bool = False
     ) -> etree._Element | None:

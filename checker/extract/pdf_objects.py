@@ -28,13 +28,16 @@ import ctypes
 import itertools
 import re
 from collections.abc import Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 import pypdfium2
 import pypdfium2.raw as pdfium_c
 
 from . import pdf_reader as base
 from .pdf_reader import _Line, _Page, _Table, _Word
+
+if TYPE_CHECKING:
+    from pdfplumber.page import Page
 
 #: Paths thinner than this (points) are rules when long enough.
 RULE_WIDTH = 3.0
@@ -157,6 +160,20 @@ class _Raw:
         "top",
         "upright",
     )
+    #: the FPDF_PAGEOBJECT handle (pypdfium2's raw API is untyped)
+    obj: Any
+    text: str
+    #: the font's base name
+    font: str
+    bold: bool
+    size: float
+    upright: bool
+    left: float
+    right: float
+    top: float
+    bottom: float
+    #: why the text is not visible ("" when it is)
+    reason: str
 
     def __init__(self) -> None:
         self.reason = ""
@@ -624,7 +641,9 @@ def find_tables(record: _Page, edges: list[dict], words: list[_Word]) -> list[_T
 
     if len(edges) < 3:
         return []
-    page = _EdgePage(edges, (0.0, 0.0, record.width, record.height))
+    # TableFinder reads only ``edges`` and ``bbox`` with the lines strategy:
+    # _EdgePage stands in for the pdfplumber Page.
+    page = cast("Page", _EdgePage(edges, (0.0, 0.0, record.width, record.height)))
     tables = []
     for found in TableFinder(page, {"vertical_strategy": "lines",
                                     "horizontal_strategy": "lines"}).tables:
@@ -666,7 +685,7 @@ def grid_tables(record: _Page, lines: list[_Line]) -> list[_Table]:
         bounds = sorted((c0 + c1) / 2 for c0, c1 in channels)
         rows = []
         for line in run:
-            cells = [[] for _ in range(len(bounds) + 1)]
+            cells: list[list[_Word]] = [[] for _ in range(len(bounds) + 1)]
             for word in line.words:
                 centre = (word.x0 + word.x1) / 2
                 column = sum(1 for b in bounds if centre > b)

