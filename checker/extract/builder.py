@@ -291,6 +291,18 @@ def is_pseudo_heading(segments: Sequence[Segment], text: str) -> bool:
     return bool(bold) and all(bold)
 
 
+def hidden_reason(*, vanish: bool, tiny: bool, white: bool, white_ok: bool) -> str | None:
+    """Why a run cannot be seen, or None: masked, then tiny (2 pt or less), then
+    white on white (``white_ok``: its background is coloured)."""
+    if vanish:
+        return "vanish"
+    if tiny:
+        return "tiny"
+    if white and not white_ok:
+        return "white"
+    return None
+
+
 @dataclass
 class Paragraph:
     """What a reader collected from one paragraph (readers add their own fields)."""
@@ -402,6 +414,11 @@ class FlowReader:
         """The level of a pseudo-heading met now: under the last real heading."""
         return min(MAX_HEADING_LEVEL, self.last_heading + 1)
 
+    @staticmethod
+    def pseudo_heading(para: Paragraph, text: str) -> bool:
+        """A short line, all in bold, not ending like a sentence (or a question number)."""
+        return is_pseudo_heading(para.segments, text)
+
     def add_text_block(
         self,
         kind: BlockKind,
@@ -429,6 +446,19 @@ class FlowReader:
         if text and (kind, text) not in self.story_seen:
             self.story_seen.add((kind, text))
             self.builder.add(kind, text)
+
+    def add_table_block(
+        self, rows: Sequence[Sequence[str]], *, hidden: bool, main_flow: bool
+    ) -> None:
+        """Add a table block and count its words for page estimates."""
+        block = self.builder.add_table(rows, hidden=hidden)
+        if block is not None and not hidden and main_flow:
+            self.pages.add_words(block.text)
+
+    def add_story_rows(self, kind: BlockKind, rows: Sequence[Sequence[str]]) -> None:
+        """A table in a header or footer: one line per row, its cells joined."""
+        for row in rows:
+            self.add_story(kind, " | ".join(c for c in row if c))
 
     def note_hidden(self, reasons: set[str]) -> None:
         """Count a paragraph with hidden text, and why it is hidden."""

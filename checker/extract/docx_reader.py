@@ -34,7 +34,7 @@ from .builder import (
     FlowReader,
     PageEstimate,
     Paragraph,
-    is_pseudo_heading,
+    hidden_reason,
 )
 from .normalize import normalize_line, toc_title
 from .xmlsafe import Package, join_target, parse_xml
@@ -788,11 +788,6 @@ class _DocxReader(FlowReader):
             return BlockKind.HEADING, self.pseudo_heading_level(), 0.5
         return BlockKind.PARAGRAPH, None, 1.0
 
-    @staticmethod
-    def pseudo_heading(para: _Para, text: str) -> bool:
-        """A short line, all in bold, not ending like a sentence."""
-        return is_pseudo_heading(para.segments, text)
-
     # -- inline content -------------------------------------------------
     def collect(
         self, element: etree._Element, context: _Context, style: _ParaStyle | None
@@ -991,14 +986,13 @@ class _DocxReader(FlowReader):
     @staticmethod
     def hidden_reason(props: dict[str, object], context: _Context) -> str | None:
         """Why a run with ``props`` cannot be seen, or None."""
-        if props.get("vanish"):
-            return "vanish"
-        size = props.get("sz")
-        if isinstance(size, int) and size <= 4:
-            return "tiny"
-        if props.get("white") and not props.get("bg") and not context.white_ok:
-            return "white"
-        return None
+        size = props.get("sz")  # half-points
+        return hidden_reason(
+            vanish=bool(props.get("vanish")),
+            tiny=isinstance(size, int) and size <= 4,
+            white=bool(props.get("white")),
+            white_ok=bool(props.get("bg")) or context.white_ok,
+        )
 
     # -- drawings, pictures, text boxes ---------------------------------
     def graphic(self, element: etree._Element, para: _Para) -> None:
@@ -1063,15 +1057,12 @@ class _DocxReader(FlowReader):
         if context.story is not None:
             for rows, hidden in tables:
                 if not hidden:
-                    for row in rows:
-                        self.add_story(context.story, " | ".join(c for c in row if c))
+                    self.add_story_rows(context.story, rows)
             return
         if context.main_flow:
             self.pages.before(extras.breaks)
         for rows, hidden in tables:
-            block = self.builder.add_table(rows, hidden=hidden)
-            if block is not None and not hidden and context.main_flow:
-                self.pages.add_words(block.text)
+            self.add_table_block(rows, hidden=hidden, main_flow=context.main_flow)
         self.emit_extras(extras, context)
         if context.main_flow:
             self.pages.after(extras.breaks)

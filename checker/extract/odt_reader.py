@@ -21,7 +21,7 @@ from lxml import etree
 from .. import messages as msg
 from ..errors import InputError
 from ..model import BlockKind, Document
-from .builder import DocumentBuilder, FlowReader, PageEstimate, Paragraph, is_pseudo_heading
+from .builder import DocumentBuilder, FlowReader, PageEstimate, Paragraph, hidden_reason
 from .normalize import normalize_line, toc_title
 from .xmlsafe import Package
 
@@ -535,10 +535,6 @@ class _OdtReader(FlowReader):
             return BlockKind.HEADING, self.pseudo_heading_level(), 0.5
         return BlockKind.PARAGRAPH, None, 1.0
 
-    @staticmethod
-    def pseudo_heading(para: _Para, text: str) -> bool:
-        return is_pseudo_heading(para.segments, text)
-
     def extras(self, para: _Para, context: _Context) -> None:
         if context.story is not None:
             for box in para.boxes:
@@ -554,13 +550,12 @@ class _OdtReader(FlowReader):
     # -- inline ---------------------------------------------------------
     @staticmethod
     def hidden_reason(props: dict[str, object], context: _Context) -> str | None:
-        if props.get("vanish"):
-            return "vanish"
-        if props.get("tiny"):
-            return "tiny"
-        if props.get("white") and not props.get("bg") and not context.white_ok:
-            return "white"
-        return None
+        return hidden_reason(
+            vanish=bool(props.get("vanish")),
+            tiny=bool(props.get("tiny")),
+            white=bool(props.get("white")),
+            white_ok=bool(props.get("bg")) or context.white_ok,
+        )
 
     def inline(
         self,
@@ -684,15 +679,12 @@ class _OdtReader(FlowReader):
         self.read_table(element, context, tables, extras)
         if context.story is not None:
             for rows in tables:
-                for row in rows:
-                    self.add_story(context.story, " | ".join(c for c in row if c))
+                self.add_story_rows(context.story, rows)
             return
         if context.main_flow:
             self.pages.rendered_break(extras.rendered_before)
         for rows in tables:
-            block = self.builder.add_table(rows, hidden=context.hidden)
-            if block is not None and context.main_flow and not context.hidden:
-                self.pages.add_words(block.text)
+            self.add_table_block(rows, hidden=context.hidden, main_flow=context.main_flow)
         self.extras(extras, context)
         if context.main_flow:
             self.pages.rendered_break(extras.rendered_after)
