@@ -7,7 +7,6 @@ names the reader behaviour it protects.
 from __future__ import annotations
 
 import logging
-import time
 from pathlib import Path
 
 import pdfplumber
@@ -418,16 +417,11 @@ def test_pdfminer_logs_stay_quiet(caplog):
     assert not [r for r in caplog.records if r.name.startswith("pdfminer")]
 
 
-def test_speed_on_a_text_heavy_report():
-    path = FIXTURES / "long_report.pdf"
-    start = time.process_time()
-    doc = read_pdf(path, "long_report.pdf")
-    elapsed = time.process_time() - start
+def test_a_text_heavy_report_is_read_whole():
+    # Speed (pages/s) is measured by benchmarks/speed.py, never asserted here.
+    doc = read_pdf(FIXTURES / "long_report.pdf", "long_report.pdf")
     assert doc.health.pages == 30 and doc.health.tables == 6
     assert doc.health.words > 12000
-    rate = doc.health.pages / elapsed
-    print(f"PDF reader: {rate:.1f} pages/s (CPU time)")
-    assert rate >= 10  # ~25 pages/s on an idle core; slack for shared CI machines
 
 
 # -- integration -----------------------------------------------------------------------------
