@@ -55,8 +55,11 @@ from .hostile.slow import CLI, slow_reader, slow_reader_env
 
 #: Small caps so that the bombs that reach a reader are stopped quickly.
 LIMITS = Limits(memory_mb=500, timeout_s=30, max_pages=200)
-LIMITS_ENV = {"RNCP_CHECK_MEMORY_MB": "500", "RNCP_CHECK_TIMEOUT_S": "30",
-              "RNCP_CHECK_MAX_PAGES": "200"}
+LIMITS_ENV = {
+    "RNCP_CHECK_MEMORY_MB": "500",
+    "RNCP_CHECK_TIMEOUT_S": "30",
+    "RNCP_CHECK_MAX_PAGES": "200",
+}
 #: What may never appear in any output.
 FORBIDDEN = ("Traceback", SECRET, PASSWD_MARK, "\u202e")
 
@@ -111,7 +114,10 @@ def cli_run(corpus, before):
     env = {**os.environ, **LIMITS_ENV}
     process = subprocess.Popen(
         [*CLI, "check", "candidat", "--format", "json"],
-        cwd=corpus.cohort, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        cwd=corpus.cohort,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
     )
     result: dict = {}
 
@@ -119,8 +125,11 @@ def cli_run(corpus, before):
         if not result:
             # timeout=: a hang fails the test (generous bound, not a speed check)
             out, err = process.communicate(timeout=600)
-            result.update(rc=process.returncode, out=out.decode("utf-8", "replace"),
-                          err=err.decode("utf-8", "replace"))
+            result.update(
+                rc=process.returncode,
+                out=out.decode("utf-8", "replace"),
+                err=err.decode("utf-8", "replace"),
+            )
         return result
 
     yield collect
@@ -215,9 +224,17 @@ def test_sniff_kinds(tmp_path):
         "h.txt": "Dossier de synthèse\n".encode("cp1252"),
         "i.bin": bytes(range(256)) * 8,
     }
-    expected = {"a.docx": "docx", "b.doc": "doc", "c.docx": "ole2-encrypted", "d.xls": "xls",
-                "e.pdf": "pdf", "f.rtf": "rtf", "g.html": "html", "h.txt": "text",
-                "i.bin": "unknown"}
+    expected = {
+        "a.docx": "docx",
+        "b.doc": "doc",
+        "c.docx": "ole2-encrypted",
+        "d.xls": "xls",
+        "e.pdf": "pdf",
+        "f.rtf": "rtf",
+        "g.html": "html",
+        "h.txt": "text",
+        "i.bin": "unknown",
+    }
     for name, data in cases.items():
         (tmp_path / name).write_bytes(data)
         assert inspect(tmp_path / name).kind == expected[name], name
@@ -258,8 +275,9 @@ def test_child_reads_a_good_file(tmp_path):
 
 
 def test_child_segfault_is_unreadable(tmp_path, monkeypatch):
-    monkeypatch.setattr(isolate, "_read_in_process",
-                        lambda path, limits: os.kill(os.getpid(), signal.SIGSEGV))
+    monkeypatch.setattr(
+        isolate, "_read_in_process", lambda path, limits: os.kill(os.getpid(), signal.SIGSEGV)
+    )
     with pytest.raises(InputError) as caught:
         isolate.extract_isolated(_good(tmp_path), LIMITS, name="bon.docx")
     assert caught.value.status == "ILLISIBLE"
@@ -310,8 +328,14 @@ def test_cli_hang_gives_delai_depasse(tmp_path):
     _good(tmp_path)
     env = {**slow_reader_env(600), "RNCP_CHECK_TIMEOUT_S": "2"}
     # timeout=: a hang fails the test (generous bound, not a speed check)
-    done = subprocess.run([*CLI, "check", "bon.docx", "--format", "json"], cwd=tmp_path,
-                          env=env, capture_output=True, text=True, timeout=300)
+    done = subprocess.run(
+        [*CLI, "check", "bon.docx", "--format", "json"],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert "Traceback" not in done.stderr + done.stdout
     assert done.returncode == 2, done.stderr
     report = json.loads(done.stdout)
@@ -375,7 +399,7 @@ def test_safe_name_escapes():
     assert safe_name("x\u202etxt.docx") == "x\\u202etxt.docx"
     assert safe_name(b"caf\xe9.docx") == "caf\\xe9.docx"
     assert safe_name("\x1b[31mrouge.pdf") == "\\x1b[31mrouge.pdf"
-    assert safe_name("l'\"étude\" <b>.docx") == "l'\"étude\" <b>.docx"
+    assert safe_name('l\'"étude" <b>.docx') == 'l\'"étude" <b>.docx'
     assert safe_name("-rf.docx") == "-rf.docx"
 
 
@@ -401,7 +425,8 @@ def test_discover_cohort(corpus, tmp_path):
     os.symlink(corpus.outside, cohort / "dehors")
     listing = discover_cohort(cohort)
     assert [(name, [f.name for f in files]) for name, files, _ in listing] == [
-        ("alice", ["dossier.docx"]), ("bob.pdf", ["bob.pdf"])
+        ("alice", ["dossier.docx"]),
+        ("bob.pdf", ["bob.pdf"]),
     ]
     assert listing[0][2] == ["ignoré : alice/~$dossier.docx (fichier de verrouillage)"]
     assert listing[0].root == cohort / "alice" and listing[1].root == cohort / "bob.pdf"
@@ -413,11 +438,15 @@ def test_discover_cohort(corpus, tmp_path):
 
 
 def test_limits_from_env():
-    limits = Limits.from_env({
-        "RNCP_CHECK_MAX_FILE_BYTES": "10M", "RNCP_CHECK_MAX_PAGES": "12",
-        "RNCP_CHECK_TIMEOUT_S": "2.5", "RNCP_CHECK_MAX_MEMORY_MB": "800",
-        "RNCP_CHECK_MAX_RATIO": "pas un nombre",
-    })
+    limits = Limits.from_env(
+        {
+            "RNCP_CHECK_MAX_FILE_BYTES": "10M",
+            "RNCP_CHECK_MAX_PAGES": "12",
+            "RNCP_CHECK_TIMEOUT_S": "2.5",
+            "RNCP_CHECK_MAX_MEMORY_MB": "800",
+            "RNCP_CHECK_MAX_RATIO": "pas un nombre",
+        }
+    )
     assert limits.max_file_bytes == 10 * 1024 * 1024 and limits.max_pages == 12
     assert limits.timeout_s == 2.5 and limits.memory_mb == 800
     assert limits.max_ratio == Limits().max_ratio

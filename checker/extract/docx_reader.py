@@ -140,6 +140,7 @@ _TOC_STYLE = re.compile(r"^toc ([1-9])$")
 _FIELD_TOKEN = re.compile(r'"([^"]*)"|(\S+)')
 _OFF = frozenset({"0", "false", "off", "none"})
 
+
 def _on(element: etree._Element) -> bool:
     """The value of an OOXML on/off property (``<w:b/>`` means on)."""
     value = element.get(W_VAL)

@@ -293,8 +293,19 @@ class _CharDevice(PDFPageAggregator):
         super().render_string(textstate, seq, ncs, graphicstate)
 
     def render_string_horizontal(
-        self, seq, matrix, pos, font, fontsize, scaling, charspace, wordspace, rise, dxscale,
-        ncs, graphicstate,
+        self,
+        seq,
+        matrix,
+        pos,
+        font,
+        fontsize,
+        scaling,
+        charspace,
+        wordspace,
+        rise,
+        dxscale,
+        ncs,
+        graphicstate,
     ):
         """pdfminer's loop over a string's glyphs with ``render_char`` inlined
         (the same positions, a third of the calls per character)."""
@@ -344,9 +355,7 @@ class _CharDevice(PDFPageAggregator):
                 needcharspace = True
         return (x, y)
 
-    def render_char(
-        self, matrix, font, fontsize, scaling, rise, cid, ncs, graphicstate
-    ) -> float:
+    def render_char(self, matrix, font, fontsize, scaling, rise, cid, ncs, graphicstate) -> float:
         """One glyph of vertical writing (horizontal strings take the loop above)."""
         item = LTChar(
             matrix,
@@ -1099,9 +1108,7 @@ def _continues(
     if _LIST_MARKER.match(first.text):
         # Indented under the item's text, or (bullets typed in a paragraph, no
         # hanging indent) back at the margin after a line that ran to the right edge.
-        wrapped = prev.x1 >= right - 0.1 * width and not prev.text.rstrip().endswith(
-            _SENTENCE_END
-        )
+        wrapped = prev.x1 >= right - 0.1 * width and not prev.text.rstrip().endswith(_SENTENCE_END)
         return line.x0 > first.x0 + 2 or wrapped
     if prev.text.rstrip().endswith(_SENTENCE_END) and prev.x1 < right - 0.15 * width:
         return False
@@ -1506,9 +1513,7 @@ def _read_objects(pdf: pdfplumber.PDF, path: Path, name: str) -> Document:
         with suppress(Exception):  # metadata is optional
             builder.metadata.update(_metadata(pdf))
         reader = pdf_objects.PageReader(doc)
-        pages = [
-            _read_object_page(reader, doc, index) for index in range(min(total, MAX_PAGES))
-        ]
+        pages = [_read_object_page(reader, doc, index) for index in range(min(total, MAX_PAGES))]
     finally:
         doc.close()
     _finish(builder, pages, _scan_pages(path, pages))

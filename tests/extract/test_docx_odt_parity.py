@@ -49,9 +49,13 @@ def test_pseudo_heading_goes_under_the_deepest_heading(tmp_path: Path) -> None:
     assert shape(docx) == shape(odt)
     pseudo = docx.blocks[1]
     assert (pseudo.level, pseudo.confidence) == (MAX_HEADING_LEVEL, 0.5)
-    assert docx.blocks[2].location.section == odt.blocks[2].location.section == (
-        "Niveau neuf",
-        "Sous-partie en gras",
+    assert (
+        docx.blocks[2].location.section
+        == odt.blocks[2].location.section
+        == (
+            "Niveau neuf",
+            "Sous-partie en gras",
+        )
     )
 
 

@@ -35,8 +35,9 @@ def slow_reader_env(seconds: float, base: Mapping[str, str] | None = None) -> di
     return env
 
 
-def slow_reader(monkeypatch: pytest.MonkeyPatch, seconds: float, pid_file: Path | None = None
-                ) -> None:
+def slow_reader(
+    monkeypatch: pytest.MonkeyPatch, seconds: float, pid_file: Path | None = None
+) -> None:
     """Reading children forked from this process sleep ``seconds`` before reading
     (and write their pid to ``pid_file`` first, when given)."""
     read = isolate._read_in_process
