@@ -29,7 +29,6 @@ from .. import messages as msg
 from ..errors import InputError
 from ..model import BlockKind, Document
 from .builder import (
-    WORDS_PER_PAGE,
     DocumentBuilder,
     FlowReader,
     PageEstimate,
@@ -1232,4 +1231,4 @@ def read_docx(path: Path, name: str) -> Document:
             ) from None
 
 
-__all__ = ["WORDS_PER_PAGE", "PageEstimate", "parse_field", "read_docx"]
+__all__ = ["parse_field", "read_docx"]
