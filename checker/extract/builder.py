@@ -326,6 +326,23 @@ class Paragraph:
         return {h for t, h, _ in self.segments if h and (t.strip() or not with_text)}
 
 
+@dataclass(frozen=True)
+class FlowContext:
+    """Where a walk over a text flow is: body, table cell, text box, header or
+    footer (readers add their own fields in a subclass)."""
+
+    in_box: bool = False
+    in_table: bool = False
+    white_ok: bool = False  # white text is visible here (coloured background)
+    toc: bool = False  # inside a table of contents
+    story: BlockKind | None = None  # HEADER or FOOTER outside the body
+
+    @property
+    def main_flow(self) -> bool:
+        """Whether page breaks met here move the page count."""
+        return not (self.in_box or self.in_table or self.story)
+
+
 class PageBreaks(Protocol):
     """Page breaks met in a paragraph or table, before or after its text."""
 
@@ -459,6 +476,13 @@ class FlowReader:
         """A table in a header or footer: one line per row, its cells joined."""
         for row in rows:
             self.add_story(kind, " | ".join(c for c in row if c))
+
+    def add_links_and_images(self, para: Paragraph) -> None:
+        """The hyperlinks and the image placeholders found in a paragraph."""
+        for url, anchor in para.links:
+            self.builder.add_link(url, anchor)
+        for alt in para.images:
+            self.builder.add_image(alt)
 
     def note_hidden(self, reasons: set[str]) -> None:
         """Count a paragraph with hidden text, and why it is hidden."""

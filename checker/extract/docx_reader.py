@@ -30,6 +30,7 @@ from ..errors import InputError
 from ..model import BlockKind, Document
 from .builder import (
     DocumentBuilder,
+    FlowContext,
     FlowReader,
     PageEstimate,
     Paragraph,
@@ -468,20 +469,8 @@ class _Para(Paragraph):
     text_seen: bool = False
 
 
-@dataclass(frozen=True)
-class _Context:
-    """Where the walk is: body, table cell, text box, header or footer."""
-
-    in_box: bool = False
-    in_table: bool = False
-    white_ok: bool = False  # white text is visible here (coloured background)
-    toc: bool = False  # inside a table-of-contents content control
-    story: BlockKind | None = None  # HEADER or FOOTER outside the body
-
-    @property
-    def main_flow(self) -> bool:
-        """Whether page breaks met here move the page count."""
-        return not (self.in_box or self.in_table or self.story)
+#: Where the walk is (``toc``: inside a table-of-contents content control).
+_Context = FlowContext
 
 
 class _DocxReader(FlowReader):
@@ -741,11 +730,7 @@ class _DocxReader(FlowReader):
 
     def emit_extras(self, para: _Para, context: _Context) -> None:
         """Links, images, diagrams and text boxes found in a paragraph."""
-        builder = self.builder
-        for url, anchor in para.links:
-            builder.add_link(url, anchor)
-        for alt in para.images:
-            builder.add_image(alt)
+        self.add_links_and_images(para)
         for part in para.diagrams:
             self.diagram(part)
         for box in para.boxes:

@@ -21,7 +21,14 @@ from lxml import etree
 from .. import messages as msg
 from ..errors import InputError
 from ..model import BlockKind, Document
-from .builder import DocumentBuilder, FlowReader, PageEstimate, Paragraph, hidden_reason
+from .builder import (
+    DocumentBuilder,
+    FlowContext,
+    FlowReader,
+    PageEstimate,
+    Paragraph,
+    hidden_reason,
+)
 from .normalize import normalize_line, toc_title
 from .xmlsafe import Package
 
@@ -333,18 +340,9 @@ class _Para(Paragraph):
 
 
 @dataclass(frozen=True)
-class _Context:
-    in_box: bool = False
-    in_table: bool = False
-    toc: bool = False
+class _Context(FlowContext):
     hidden: bool = False  # inside a hidden section
-    white_ok: bool = False
     list_level: int | None = None
-    story: BlockKind | None = None
-
-    @property
-    def main_flow(self) -> bool:
-        return not (self.in_box or self.in_table or self.story)
 
 
 class _OdtReader(FlowReader):
@@ -540,10 +538,7 @@ class _OdtReader(FlowReader):
             for box in para.boxes:
                 self.walk(box, replace(context, in_box=True))
             return
-        for url, anchor in para.links:
-            self.builder.add_link(url, anchor)
-        for alt in para.images:
-            self.builder.add_image(alt)
+        self.add_links_and_images(para)
         for box in para.boxes:
             self.walk(box, replace(context, in_box=True, white_ok=True, toc=False, list_level=None))
 

@@ -5,7 +5,7 @@ milliseconds (the Flate bomb in about a second) by ``build_corpus(root)``,
 which returns the cohort folder layout and, for every entry, the statuses the
 checker may give it. Run it by hand to look at the files::
 
-    .venv/bin/python -m tests.hostile.make_corpus /tmp/hostile
+    python -m tests.hostile.make_corpus /tmp/hostile
 
 Layout::
 
