@@ -40,8 +40,7 @@ tool, even with SIGKILL, leaves no reading process behind.
 
 The child's stdout and stderr go to ``/dev/null`` (libraries print English
 warnings there, and ``faulthandler`` would print a traceback) unless
-``RNCP_CHECK_DEBUG`` is set. ``RNCP_CHECK_TEST_DELAY_S`` makes the child sleep
-before reading: a hook for the timeout tests only.
+``RNCP_CHECK_DEBUG`` is set.
 """
 
 from __future__ import annotations
@@ -70,8 +69,6 @@ from .limits import Limits, cap_page_chars
 from .limits import current as current_limits
 from .model import Document
 
-#: Test hook: the child sleeps this many seconds before reading (timeouts).
-TEST_DELAY_ENV = "RNCP_CHECK_TEST_DELAY_S"
 DEBUG_ENV = "RNCP_CHECK_DEBUG"
 #: Seconds given to a child to hand over its result once it said it is done.
 _GRACE_S = 5.0
@@ -229,9 +226,6 @@ def _child(conn: Any, path: str, limits: Limits) -> None:
     _cap_resources(limits)
     outcome: tuple
     try:
-        delay = float(os.environ.get(TEST_DELAY_ENV) or 0)
-        if delay > 0:
-            time.sleep(delay)
         outcome = ("ok", _read_in_process(Path(path), limits))
     except InputError as error:
         outcome = ("error", error.message, error.status)
@@ -344,6 +338,7 @@ def take_snapshot(path: Path, limits: Limits) -> Snapshot | None:
         return None
     folder: str | None = None
     out: int | None = None
+    copy: Path | None = None
     try:
         if not stat.S_ISREG(os.fstat(fd).st_mode):
             return None
@@ -352,8 +347,9 @@ def take_snapshot(path: Path, limits: Limits) -> Snapshot | None:
         try:
             folder = tempfile.mkdtemp(prefix=f"{_SNAPSHOT_PREFIX}{os.getpid()}-")
             _LIVE_FOLDERS.add(folder)
-            copy: Path | None = Path(folder) / f"document{suffix}"
-            out = os.open(copy, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, 0o600)
+            target = Path(folder) / f"document{suffix}"
+            out = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, 0o600)
+            copy = target
         except OSError:
             copy = None
         digest, size = hashlib.sha256(), 0
@@ -436,8 +432,8 @@ def _extract_isolated(
         document = rename_document(outcome[1], raw, shown)
         return replace(document, sha256=sha256) if sha256 else document
     if kind == "error":
-        error = InputError(outcome[1], status=outcome[2])
-        raise rename_error(error, raw, shown, sha256=sha256)
+        reported = InputError(outcome[1], status=outcome[2])
+        raise rename_error(reported, raw, shown, sha256=sha256)
     failure = _outcome_error(outcome, limits, shown)
     raise rename_error(failure, shown, shown, sha256=sha256)
 
@@ -645,7 +641,6 @@ def _run_spawned(path: Path, limits: Limits) -> tuple:  # pragma: no cover - not
 
 __all__ = [
     "DEBUG_ENV",
-    "TEST_DELAY_ENV",
     "Snapshot",
     "die_with_parent",
     "extract_isolated",

@@ -17,6 +17,7 @@ import os
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, fields, replace
+from typing import Any
 
 from . import messages as msg
 from .model import BODY_KINDS, Block, BlockKind, Document
@@ -64,7 +65,8 @@ class Limits:
     def from_env(cls, environ: Mapping[str, str] | None = None) -> Limits:
         """Defaults overridden by ``RNCP_CHECK_*`` environment variables."""
         environ = os.environ if environ is None else environ
-        changes: dict[str, int | float] = {}
+        # field name -> value; the types are checked by __post_init__
+        changes: dict[str, Any] = {}
         for item in fields(cls):
             for var in env_names(item.name):
                 raw = environ.get(var)
@@ -78,7 +80,8 @@ class Limits:
 
     def with_changes(self, **changes: int | float | None) -> Limits:
         """A copy with the given fields changed (``None`` values are ignored)."""
-        return replace(self, **{k: v for k, v in changes.items() if v is not None})
+        kept: dict[str, Any] = {k: v for k, v in changes.items() if v is not None}
+        return replace(self, **kept)
 
 
 def env_names(field_name: str) -> tuple[str, ...]:

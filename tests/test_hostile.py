@@ -5,6 +5,11 @@ real command line runs on it in the background from the start of the module
 (it loads the French model: ~15 s of CPU), while the library API runs on it
 in this process. Pre-checks, not timeouts, stop the bombs: the non-slow tests
 stay well under a minute.
+
+No test asserts a duration: each checks the behaviour (a status, the child
+gone, the run finished). Where a hang must fail a test rather than block the
+suite, a generous bound raises instead: ``timeout=`` for a command, ``_no_hang``
+(SIGALRM) in this process. The CLI is run as ``sys.executable -m checker``.
 """
 
 from __future__ import annotations
@@ -19,7 +24,8 @@ import signal
 import stat
 import subprocess
 import sys
-import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -45,15 +51,34 @@ from .hostile.make_corpus import (
     docx_bytes,
     ole2_bytes,
 )
+from .hostile.slow import CLI, slow_reader, slow_reader_env
 
-ROOT = Path(__file__).resolve().parent.parent
-CLI = ROOT / ".venv" / "bin" / "rncp-check"
 #: Small caps so that the bombs that reach a reader are stopped quickly.
 LIMITS = Limits(memory_mb=500, timeout_s=30, max_pages=200)
-LIMITS_ENV = {"RNCP_CHECK_MEMORY_MB": "500", "RNCP_CHECK_TIMEOUT_S": "30",
-              "RNCP_CHECK_MAX_PAGES": "200"}
+LIMITS_ENV = {
+    "RNCP_CHECK_MEMORY_MB": "500",
+    "RNCP_CHECK_TIMEOUT_S": "30",
+    "RNCP_CHECK_MAX_PAGES": "200",
+}
 #: What may never appear in any output.
 FORBIDDEN = ("Traceback", SECRET, PASSWD_MARK, "\u202e")
+
+
+@contextmanager
+def _no_hang(seconds: int = 60) -> Iterator[None]:
+    """Fail the test with an exception if the block has not ended after ``seconds``
+    (a guard against a hang, generous on purpose: not a speed check)."""
+
+    def expired(_signum, _frame):
+        raise TimeoutError(f"bloqué plus de {seconds} s")
+
+    previous = signal.signal(signal.SIGALRM, expired)
+    signal.alarm(seconds)
+    try:
+        yield
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 def _snapshot(root: Path) -> dict[bytes, tuple]:
@@ -87,20 +112,24 @@ def before(corpus) -> dict:
 def cli_run(corpus, before):
     """The real CLI on the hostile candidate, started now, collected when needed."""
     env = {**os.environ, **LIMITS_ENV}
-    env.pop("RNCP_CHECK_TEST_DELAY_S", None)
-    started = time.monotonic()
     process = subprocess.Popen(
-        [str(CLI), "check", "candidat", "--format", "json"],
-        cwd=corpus.cohort, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        [*CLI, "check", "candidat", "--format", "json"],
+        cwd=corpus.cohort,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
     )
     result: dict = {}
 
     def collect() -> dict:
         if not result:
+            # timeout=: a hang fails the test (generous bound, not a speed check)
             out, err = process.communicate(timeout=600)
-            result.update(rc=process.returncode, out=out.decode("utf-8", "replace"),
-                          err=err.decode("utf-8", "replace"),
-                          seconds=time.monotonic() - started)
+            result.update(
+                rc=process.returncode,
+                out=out.decode("utf-8", "replace"),
+                err=err.decode("utf-8", "replace"),
+            )
         return result
 
     yield collect
@@ -115,14 +144,13 @@ def api_report(corpus, before, cli_run, engine):
     patch = pytest.MonkeyPatch()
     patch.setattr(api, "get_engine", lambda ruleset=None: engine)
     rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    started = time.monotonic()
     try:
-        report = api.check_candidate([corpus.candidate], limits=LIMITS)
+        with _no_hang(600):
+            report = api.check_candidate([corpus.candidate], limits=LIMITS)
     finally:
         patch.undo()
-    seconds = time.monotonic() - started
     grown_mib = (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - rss_before) / 1024
-    return report, seconds, grown_mib
+    return report, grown_mib
 
 
 def _check_statuses(corpus: Corpus, documents: list[dict], warnings: list[str]) -> None:
@@ -165,21 +193,20 @@ def test_prechecks_refuse_bombs_fast_without_a_child(corpus, monkeypatch):
     monkeypatch.setattr(isolate, "_run_child", no_child)
     for shown in corpus.prechecked:
         path = corpus.cohort / os.fsdecode(shown)
-        started = time.monotonic()
-        with pytest.raises(InputError) as caught:
+        with _no_hang(), pytest.raises(InputError) as caught:
             isolate.extract_isolated(path, LIMITS, name=shown)
-        elapsed = time.monotonic() - started
-        assert elapsed < 1.0, (shown, elapsed)
         assert caught.value.status in corpus.expected[shown], (shown, caught.value.message)
         assert shown in caught.value.message
 
 
-def test_fifo_and_directory_given_explicitly_answer_at_once(corpus):
+def test_fifo_and_directory_given_explicitly_answer_at_once(corpus, monkeypatch):
+    def no_child(*_args, **_kwargs):
+        raise AssertionError("a FIFO or a folder reached a child process")
+
+    monkeypatch.setattr(isolate, "_run_child", no_child)
     for name, status in (("x.pdf", "NON_SUPPORTE"), ("y.docx", "NON_SUPPORTE")):
-        started = time.monotonic()
-        with pytest.raises(InputError) as caught:
+        with _no_hang(), pytest.raises(InputError) as caught:  # opening a FIFO could block
             isolate.extract_isolated(corpus.candidate / name, LIMITS)
-        assert time.monotonic() - started < 1.0
         assert caught.value.status == status
         assert str(corpus.root) not in caught.value.message
     assert inspect(corpus.candidate / "x.pdf").kind == "not-regular"
@@ -197,9 +224,17 @@ def test_sniff_kinds(tmp_path):
         "h.txt": "Dossier de synthèse\n".encode("cp1252"),
         "i.bin": bytes(range(256)) * 8,
     }
-    expected = {"a.docx": "docx", "b.doc": "doc", "c.docx": "ole2-encrypted", "d.xls": "xls",
-                "e.pdf": "pdf", "f.rtf": "rtf", "g.html": "html", "h.txt": "text",
-                "i.bin": "unknown"}
+    expected = {
+        "a.docx": "docx",
+        "b.doc": "doc",
+        "c.docx": "ole2-encrypted",
+        "d.xls": "xls",
+        "e.pdf": "pdf",
+        "f.rtf": "rtf",
+        "g.html": "html",
+        "h.txt": "text",
+        "i.bin": "unknown",
+    }
     for name, data in cases.items():
         (tmp_path / name).write_bytes(data)
         assert inspect(tmp_path / name).kind == expected[name], name
@@ -240,8 +275,9 @@ def test_child_reads_a_good_file(tmp_path):
 
 
 def test_child_segfault_is_unreadable(tmp_path, monkeypatch):
-    monkeypatch.setattr(isolate, "_read_in_process",
-                        lambda path, limits: os.kill(os.getpid(), signal.SIGSEGV))
+    monkeypatch.setattr(
+        isolate, "_read_in_process", lambda path, limits: os.kill(os.getpid(), signal.SIGSEGV)
+    )
     with pytest.raises(InputError) as caught:
         isolate.extract_isolated(_good(tmp_path), LIMITS, name="bon.docx")
     assert caught.value.status == "ILLISIBLE"
@@ -256,12 +292,11 @@ def test_child_out_of_memory_is_too_big(tmp_path, monkeypatch):
 
     monkeypatch.setattr(isolate, "_read_in_process", hog)
     small = Limits(memory_mb=200, timeout_s=20)
-    started = time.monotonic()
     with pytest.raises(InputError) as caught:
         isolate.extract_isolated(_good(tmp_path), small, name="bon.docx")
+    # stopped by the memory cap, not by the 20 s timeout (that would be DELAI_DEPASSE)
     assert caught.value.status == "TROP_VOLUMINEUX"
     assert "200 Mo" in caught.value.message
-    assert time.monotonic() - started < 10
 
 
 def test_child_bug_is_reported_without_traceback(tmp_path, monkeypatch, capfd):
@@ -276,28 +311,36 @@ def test_child_bug_is_reported_without_traceback(tmp_path, monkeypatch, capfd):
 
 
 def test_child_hang_is_killed(tmp_path, monkeypatch):
-    monkeypatch.setenv(isolate.TEST_DELAY_ENV, "30")
-    started = time.monotonic()
-    with pytest.raises(InputError) as caught:
+    pid_file = tmp_path / "child.pid"
+    slow_reader(monkeypatch, 600, pid_file)
+    with _no_hang(120), pytest.raises(InputError) as caught:
         isolate.extract_isolated(_good(tmp_path), Limits(timeout_s=1), name="bon.docx")
-    assert time.monotonic() - started < 5
     assert caught.value.status == "DELAI_DEPASSE"
     assert caught.value.message.startswith("[E109]") and "bon.docx" in caught.value.message
+    assert caught.value.transient
+    child = int(pid_file.read_text(encoding="ascii"))
+    with pytest.raises(ProcessLookupError):  # the hanging child is killed and reaped
+        os.kill(child, 0)
 
 
 @pytest.mark.slow
 def test_cli_hang_gives_delai_depasse(tmp_path):
     _good(tmp_path)
-    env = {**os.environ, "RNCP_CHECK_TEST_DELAY_S": "60", "RNCP_CHECK_TIMEOUT_S": "2"}
-    started = time.monotonic()
-    done = subprocess.run([str(CLI), "check", "bon.docx", "--format", "json"], cwd=tmp_path,
-                          env=env, capture_output=True, text=True, timeout=300)
+    env = {**slow_reader_env(600), "RNCP_CHECK_TIMEOUT_S": "2"}
+    # timeout=: a hang fails the test (generous bound, not a speed check)
+    done = subprocess.run(
+        [*CLI, "check", "bon.docx", "--format", "json"],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert "Traceback" not in done.stderr + done.stdout
     assert done.returncode == 2, done.stderr
     report = json.loads(done.stdout)
     assert [d["status"] for d in report["documents"]] == ["DELAI_DEPASSE"]
     assert "[E109]" in done.stderr and "bon.docx" in done.stderr
-    assert time.monotonic() - started < 200
 
 
 # -- the whole hostile candidate, through the API and the CLI ------------------------
@@ -306,11 +349,10 @@ def test_cli_hang_gives_delai_depasse(tmp_path):
 def test_api_every_file_has_its_status(corpus, api_report):
     from checker.report import jsonreport
 
-    report, seconds, grown_mib = api_report
+    report, grown_mib = api_report
     data = json.loads(jsonreport.render(report))
     _check_statuses(corpus, data["documents"], data["warnings"])
     assert grown_mib < 300, f"la mémoire du processus parent a grandi de {grown_mib:.0f} Mio"
-    assert seconds < 60
 
 
 def test_api_outputs_are_clean(corpus, api_report):
@@ -339,7 +381,6 @@ def test_cli_every_file_has_its_status(corpus, cli_run):
         _check_clean(output, corpus)
     data = json.loads(result["out"])
     _check_statuses(corpus, data["documents"], data["warnings"])
-    assert result["seconds"] < 300
     # The biggest process among the CLI and its reading children stays bounded.
     peak_mib = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     assert peak_mib < 2000, peak_mib
@@ -358,7 +399,7 @@ def test_safe_name_escapes():
     assert safe_name("x\u202etxt.docx") == "x\\u202etxt.docx"
     assert safe_name(b"caf\xe9.docx") == "caf\\xe9.docx"
     assert safe_name("\x1b[31mrouge.pdf") == "\\x1b[31mrouge.pdf"
-    assert safe_name("l'\"étude\" <b>.docx") == "l'\"étude\" <b>.docx"
+    assert safe_name('l\'"étude" <b>.docx') == 'l\'"étude" <b>.docx'
     assert safe_name("-rf.docx") == "-rf.docx"
 
 
@@ -384,7 +425,8 @@ def test_discover_cohort(corpus, tmp_path):
     os.symlink(corpus.outside, cohort / "dehors")
     listing = discover_cohort(cohort)
     assert [(name, [f.name for f in files]) for name, files, _ in listing] == [
-        ("alice", ["dossier.docx"]), ("bob.pdf", ["bob.pdf"])
+        ("alice", ["dossier.docx"]),
+        ("bob.pdf", ["bob.pdf"]),
     ]
     assert listing[0][2] == ["ignoré : alice/~$dossier.docx (fichier de verrouillage)"]
     assert listing[0].root == cohort / "alice" and listing[1].root == cohort / "bob.pdf"
@@ -396,11 +438,15 @@ def test_discover_cohort(corpus, tmp_path):
 
 
 def test_limits_from_env():
-    limits = Limits.from_env({
-        "RNCP_CHECK_MAX_FILE_BYTES": "10M", "RNCP_CHECK_MAX_PAGES": "12",
-        "RNCP_CHECK_TIMEOUT_S": "2.5", "RNCP_CHECK_MAX_MEMORY_MB": "800",
-        "RNCP_CHECK_MAX_RATIO": "pas un nombre",
-    })
+    limits = Limits.from_env(
+        {
+            "RNCP_CHECK_MAX_FILE_BYTES": "10M",
+            "RNCP_CHECK_MAX_PAGES": "12",
+            "RNCP_CHECK_TIMEOUT_S": "2.5",
+            "RNCP_CHECK_MAX_MEMORY_MB": "800",
+            "RNCP_CHECK_MAX_RATIO": "pas un nombre",
+        }
+    )
     assert limits.max_file_bytes == 10 * 1024 * 1024 and limits.max_pages == 12
     assert limits.timeout_s == 2.5 and limits.memory_mb == 800
     assert limits.max_ratio == Limits().max_ratio

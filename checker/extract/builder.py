@@ -3,15 +3,28 @@
 Readers call ``add_*`` in reading order; the builder numbers blocks, keeps the
 heading path, counts images per section and computes the health record, so
 that DOCX, PDF, ODT and the test notation all produce the same structure.
+
+The word-processor readers (DOCX, ODT) also share their paragraph code here:
+``FlowReader`` (what a walk over a text flow keeps: estimated pages, hidden
+text, notes, the last heading level, header and footer lines), ``Paragraph``
+(the text segments of one paragraph), ``PageEstimate`` and the pseudo-heading
+test. Each reader keeps only what its XML format needs.
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Protocol
 
+from .. import messages as msg
 from ..model import BODY_KINDS, Block, BlockKind, Document, Health, Link, Location
 from .normalize import garbled_count, normalize, normalize_line, toc_title
+
+if TYPE_CHECKING:
+    from lxml import etree
 
 
 class DocumentBuilder:
@@ -223,3 +236,274 @@ class DocumentBuilder:
             metadata=metadata,
             health=health,
         )
+
+
+# -- shared by the word-processor readers (DOCX, ODT) --------------------------------
+
+#: About this many words fill a page of a dossier (used without page breaks).
+WORDS_PER_PAGE = 450
+
+#: The deepest heading level a pseudo-heading gets (ODF outline levels go to
+#: 10, Word's to 9): one level under the last real heading, at most this.
+MAX_HEADING_LEVEL = 10
+
+#: A pseudo-heading: a short, fully bold, isolated line.
+PSEUDO_HEADING_MAX_WORDS = 12
+_PSEUDO_END = (".", ":", ";", ",", "…")
+_HAS_LETTER = re.compile(r"[^\W\d_]")
+
+#: An exam-style question number opening a line: « Q1.2 », « Question 3 ».
+_QUESTION = re.compile(r"^(?:Q|Question\s*)\d+(?:[.,]\d+)*\b\s*[-–—:.)]?\s*\S", re.IGNORECASE)
+
+#: What the hidden-text warning says, per reason.
+HIDDEN_LABELS = {
+    "vanish": "texte masqué",
+    "white": "texte blanc sur fond blanc",
+    "tiny": "texte minuscule",
+}
+
+#: A piece of a paragraph's text: (text, hidden reason or None, bold).
+Segment = tuple[str, str | None, bool]
+
+
+def is_question_heading(text: str) -> bool:
+    """« Q1.2 Persona de la cible » or « Question 3 – Le benchmark ? »: the
+    heading of an answer sheet, whatever its font; not « Q1.2 : Léa a 34 ans,
+    elle achète… » (an answer written on the same line)."""
+    if not _QUESTION.match(text) or len(text.split()) > PSEUDO_HEADING_MAX_WORDS + 2:
+        return False
+    if text.endswith((".", ";", ",", "…")):
+        return False
+    _label, colon, after = text.partition(":")
+    return not (colon and len(after.split()) >= 4)
+
+
+def is_pseudo_heading(segments: Sequence[Segment], text: str) -> bool:
+    """A short line, all in bold, not ending like a sentence, or an exam-style
+    question number (DOCX and ODT)."""
+    if is_question_heading(text):
+        return True
+    if len(text.split()) > PSEUDO_HEADING_MAX_WORDS:
+        return False
+    if text.endswith(_PSEUDO_END) or not _HAS_LETTER.search(text):
+        return False
+    bold = [b for t, hidden, b in segments if not hidden and t.strip()]
+    return bool(bold) and all(bold)
+
+
+def hidden_reason(*, vanish: bool, tiny: bool, white: bool, white_ok: bool) -> str | None:
+    """Why a run cannot be seen, or None: masked, then tiny (2 pt or less), then
+    white on white (``white_ok``: its background is coloured)."""
+    if vanish:
+        return "vanish"
+    if tiny:
+        return "tiny"
+    if white and not white_ok:
+        return "white"
+    return None
+
+
+@dataclass
+class Paragraph:
+    """What a reader collected from one paragraph (readers add their own fields)."""
+
+    segments: list[Segment] = field(default_factory=list)
+    #: (url, anchor text)
+    links: list[tuple[str, str]] = field(default_factory=list)
+    #: alt texts of the images met
+    images: list[str] = field(default_factory=list)
+    #: text boxes and shapes holding paragraphs, read after the paragraph
+    boxes: list[etree._Element] = field(default_factory=list)
+
+    def visible(self) -> str:
+        return normalize_line("".join(t for t, hidden, _ in self.segments if not hidden))
+
+    def hidden_text(self) -> str:
+        return normalize_line("".join(t for t, hidden, _ in self.segments if hidden))
+
+    def hidden_reasons(self, *, with_text: bool) -> set[str]:
+        """Why parts are hidden (only the parts with text, when ``with_text``)."""
+        return {h for t, h, _ in self.segments if h and (t.strip() or not with_text)}
+
+
+@dataclass(frozen=True)
+class FlowContext:
+    """Where a walk over a text flow is: body, table cell, text box, header or
+    footer (readers add their own fields in a subclass)."""
+
+    in_box: bool = False
+    in_table: bool = False
+    white_ok: bool = False  # white text is visible here (coloured background)
+    toc: bool = False  # inside a table of contents
+    story: BlockKind | None = None  # HEADER or FOOTER outside the body
+
+    @property
+    def main_flow(self) -> bool:
+        """Whether page breaks met here move the page count."""
+        return not (self.in_box or self.in_table or self.story)
+
+
+class PageBreaks(Protocol):
+    """Page breaks met in a paragraph or table, before or after its text."""
+
+    rendered_before: int
+    rendered_after: int
+    explicit_before: int
+    explicit_after: int
+
+
+class PageEstimate:
+    """Estimated page numbers for formats without real pages (DOCX, ODT).
+
+    With ``rendered`` breaks (written by the word processor at its last
+    layout), only those count: they already include explicit breaks. Without
+    them, explicit breaks count and every ``WORDS_PER_PAGE`` words start a
+    new page.
+    """
+
+    def __init__(self, builder: DocumentBuilder, *, rendered: bool) -> None:
+        self.builder = builder
+        self.rendered = rendered
+        self.page = 1
+        self.words = 0
+
+    def next_page(self, count: int = 1) -> None:
+        """Move on ``count`` pages."""
+        if count <= 0:
+            return
+        self.page += count
+        self.words = 0
+        self.builder.set_page(self.page)
+
+    def rendered_break(self, count: int = 1) -> None:
+        """Breaks recorded by the word processor's layout."""
+        if self.rendered:
+            self.next_page(count)
+
+    def explicit_break(self, count: int = 1) -> None:
+        """Page breaks the author inserted (break, page-break-before...)."""
+        if not self.rendered:
+            self.next_page(count)
+
+    def add_words(self, text: str) -> None:
+        """Account for the words of a block just added."""
+        if self.rendered:
+            return
+        self.words += len(text.split())
+        while self.words >= WORDS_PER_PAGE:
+            over = self.words - WORDS_PER_PAGE
+            self.next_page()
+            self.words = over
+
+    def before(self, breaks: PageBreaks) -> None:
+        self.rendered_break(breaks.rendered_before)
+        self.explicit_break(breaks.explicit_before)
+
+    def after(self, breaks: PageBreaks) -> None:
+        self.rendered_break(breaks.rendered_after)
+        self.explicit_break(breaks.explicit_after)
+
+
+class FlowReader:
+    """What the DOCX and ODT readers keep while walking a text flow.
+
+    A reader builds its ``DocumentBuilder``, sets ``pages`` once it knows
+    whether the file has rendered page breaks, adds paragraph-like blocks with
+    ``add_text_block`` and header/footer lines with ``add_story``, reports
+    hidden text with ``note_hidden`` and ends with ``finish``.
+    """
+
+    def __init__(self, builder: DocumentBuilder) -> None:
+        self.builder = builder
+        self.pages = PageEstimate(builder, rendered=False)
+        #: tracked changes were met (read as accepted)
+        self.tracked = False
+        #: paragraphs with hidden text, per reason
+        self.hidden: dict[str, int] = {}
+        self.hidden_count = 0
+        #: notes and comments met (not read), per kind
+        self.notes = {"note de bas de page": 0, "note de fin": 0, "commentaire": 0}
+        #: the level of the last real heading (a pseudo-heading goes under it)
+        self.last_heading = 0
+        self.story_seen: set[tuple[BlockKind, str]] = set()
+
+    def pseudo_heading_level(self) -> int:
+        """The level of a pseudo-heading met now: under the last real heading."""
+        return min(MAX_HEADING_LEVEL, self.last_heading + 1)
+
+    @staticmethod
+    def pseudo_heading(para: Paragraph, text: str) -> bool:
+        """A short line, all in bold, not ending like a sentence (or a question number)."""
+        return is_pseudo_heading(para.segments, text)
+
+    def add_text_block(
+        self,
+        kind: BlockKind,
+        text: str,
+        level: int | None,
+        confidence: float,
+        hidden: bool,
+        style: str | None,
+        *,
+        main_flow: bool,
+    ) -> None:
+        """Add a paragraph-like block: remember the last real heading level (for
+        pseudo-headings) and count words for page estimates."""
+        block = self.builder.add(
+            kind, text, level=level, confidence=confidence, hidden=hidden, style=style
+        )
+        if block is not None and not hidden:
+            if kind is BlockKind.HEADING and confidence == 1.0:
+                self.last_heading = level or 1
+            if main_flow:
+                self.pages.add_words(block.text)
+
+    def add_story(self, kind: BlockKind, text: str) -> None:
+        """A header or footer line (HEADER/FOOTER), once per distinct text."""
+        if text and (kind, text) not in self.story_seen:
+            self.story_seen.add((kind, text))
+            self.builder.add(kind, text)
+
+    def add_table_block(
+        self, rows: Sequence[Sequence[str]], *, hidden: bool, main_flow: bool
+    ) -> None:
+        """Add a table block and count its words for page estimates."""
+        block = self.builder.add_table(rows, hidden=hidden)
+        if block is not None and not hidden and main_flow:
+            self.pages.add_words(block.text)
+
+    def add_story_rows(self, kind: BlockKind, rows: Sequence[Sequence[str]]) -> None:
+        """A table in a header or footer: one line per row, its cells joined."""
+        for row in rows:
+            self.add_story(kind, " | ".join(c for c in row if c))
+
+    def add_links_and_images(self, para: Paragraph) -> None:
+        """The hyperlinks and the image placeholders found in a paragraph."""
+        for url, anchor in para.links:
+            self.builder.add_link(url, anchor)
+        for alt in para.images:
+            self.builder.add_image(alt)
+
+    def note_hidden(self, reasons: set[str]) -> None:
+        """Count a paragraph with hidden text, and why it is hidden."""
+        reasons = {r for r in reasons if r}
+        if not reasons:
+            return
+        self.hidden_count += 1
+        for reason in reasons:
+            self.hidden[reason] = self.hidden.get(reason, 0) + 1
+
+    def finish(self, stated_pages: int = 0) -> None:
+        """Warnings, skipped notes and the page count (``stated_pages``: what
+        the file's metadata says, if anything)."""
+        builder = self.builder
+        if self.tracked:
+            builder.warn(msg.W302)
+        if self.hidden_count:
+            detail = ", ".join(label for key, label in HIDDEN_LABELS.items() if key in self.hidden)
+            builder.warn(msg.W305.format(count=self.hidden_count, detail=detail))
+        for what, count in self.notes.items():
+            if count:
+                builder.skip(what, count)
+        if builder.blocks:
+            builder.pages = max(builder.pages, self.pages.page, stated_pages)

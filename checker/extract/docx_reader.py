@@ -21,13 +21,21 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Literal, overload
 
 from lxml import etree
 
 from .. import messages as msg
 from ..errors import InputError
 from ..model import BlockKind, Document
-from .builder import DocumentBuilder
+from .builder import (
+    DocumentBuilder,
+    FlowContext,
+    FlowReader,
+    PageEstimate,
+    Paragraph,
+    hidden_reason,
+)
 from .normalize import normalize_line, toc_title
 from .xmlsafe import Package, join_target, parse_xml
 
@@ -123,72 +131,14 @@ M_OMATH = f"{{{M_NS}}}oMath"
 M_OMATHPARA = f"{{{M_NS}}}oMathPara"
 M_T = f"{{{M_NS}}}t"
 
-#: About this many words fill a page of a dossier (used without page breaks).
-WORDS_PER_PAGE = 450
-
 #: A field instruction never spans more paragraphs than this.
 MAX_INSTRUCTION_PARAGRAPHS = 3
-
-#: A pseudo-heading: a short, fully bold, isolated line.
-PSEUDO_HEADING_MAX_WORDS = 12
-_PSEUDO_END = (".", ":", ";", ",", "…")
-_HAS_LETTER = re.compile(r"[^\W\d_]")
-
-
-def add_text_block(reader, kind, text, level, confidence, hidden, style, *, main_flow) -> None:
-    """Add a paragraph-like block (DOCX and ODT): remember the last real
-    heading level (for pseudo-headings) and count words for page estimates."""
-    block = reader.builder.add(
-        kind, text, level=level, confidence=confidence, hidden=hidden, style=style
-    )
-    if block is not None and not hidden:
-        if kind is BlockKind.HEADING and confidence == 1.0:
-            reader.last_heading = level or 1
-        if main_flow:
-            reader.pages.add_words(block.text)
-
-
-#: An exam-style question number opening a line: « Q1.2 », « Question 3 ».
-_QUESTION = re.compile(r"^(?:Q|Question\s*)\d+(?:[.,]\d+)*\b\s*[-–—:.)]?\s*\S", re.IGNORECASE)
-
-
-def is_question_heading(text: str) -> bool:
-    """« Q1.2 Persona de la cible » or « Question 3 – Le benchmark ? »: the
-    heading of an answer sheet, whatever its font; not « Q1.2 : Léa a 34 ans,
-    elle achète… » (an answer written on the same line)."""
-    if not _QUESTION.match(text) or len(text.split()) > PSEUDO_HEADING_MAX_WORDS + 2:
-        return False
-    if text.endswith((".", ";", ",", "…")):
-        return False
-    _label, colon, after = text.partition(":")
-    return not (colon and len(after.split()) >= 4)
-
-
-def is_pseudo_heading(segments, text: str) -> bool:
-    """A short line, all in bold, not ending like a sentence, or an exam-style
-    question number (DOCX and ODT)."""
-    if is_question_heading(text):
-        return True
-    if len(text.split()) > PSEUDO_HEADING_MAX_WORDS:
-        return False
-    if text.endswith(_PSEUDO_END) or not _HAS_LETTER.search(text):
-        return False
-    bold = [b for t, hidden, b in segments if not hidden and t.strip()]
-    return bool(bold) and all(bold)
-
 
 _LIST_STYLE = re.compile(r"^(?:list paragraph|list (?:bullet|number)|list)(?: (\d))?$")
 _HEADING_STYLE = re.compile(r"^heading ([1-9])$")
 _TOC_STYLE = re.compile(r"^toc ([1-9])$")
 _FIELD_TOKEN = re.compile(r'"([^"]*)"|(\S+)')
 _OFF = frozenset({"0", "false", "off", "none"})
-
-# What the hidden-text warning says, per reason.
-_HIDDEN_LABELS = {
-    "vanish": "texte masqué",
-    "white": "texte blanc sur fond blanc",
-    "tiny": "texte minuscule",
-}
 
 
 def _on(element: etree._Element) -> bool:
@@ -197,6 +147,10 @@ def _on(element: etree._Element) -> bool:
     return value is None or value.lower() not in _OFF
 
 
+@overload
+def _int(value: str | None, default: int) -> int: ...
+@overload
+def _int(value: str | None, default: None = None) -> int | None: ...
 def _int(value: str | None, default: int | None = None) -> int | None:
     try:
         return int(value) if value is not None else default
@@ -505,121 +459,44 @@ class _Breaks:
 
 
 @dataclass
-class _Para:
+class _Para(Paragraph):
     """What was collected from one paragraph (or from one whole table)."""
 
-    #: (text, hidden reason or None, bold)
-    segments: list[tuple[str, str | None, bool]] = field(default_factory=list)
-    links: list[tuple[str, str]] = field(default_factory=list)
-    images: list[str] = field(default_factory=list)
-    boxes: list[etree._Element] = field(default_factory=list)
     diagrams: list[str] = field(default_factory=list)
     breaks: _Breaks = field(default_factory=_Breaks)
     toc: bool = False
     seq: bool = False
     text_seen: bool = False
 
-    def visible(self) -> str:
-        return normalize_line("".join(t for t, h, _ in self.segments if not h))
 
-    def hidden_text(self) -> str:
-        return normalize_line("".join(t for t, hidden, _ in self.segments if hidden))
-
-    def hidden_reasons(self, *, with_text: bool) -> set[str]:
-        return {h for t, h, _ in self.segments if h and (t.strip() or not with_text)}
+#: Where the walk is (``toc``: inside a table-of-contents content control).
+_Context = FlowContext
 
 
-@dataclass(frozen=True)
-class _Context:
-    """Where the walk is: body, table cell, text box, header or footer."""
-
-    in_box: bool = False
-    in_table: bool = False
-    white_ok: bool = False  # white text is visible here (coloured background)
-    toc: bool = False  # inside a table-of-contents content control
-    story: BlockKind | None = None  # HEADER or FOOTER outside the body
-
-    @property
-    def main_flow(self) -> bool:
-        """Whether page breaks met here move the page count."""
-        return not (self.in_box or self.in_table or self.story)
-
-
-class PageEstimate:
-    """Estimated page numbers for formats without real pages (DOCX, ODT).
-
-    With ``rendered`` breaks (written by the word processor at its last
-    layout), only those count: they already include explicit breaks. Without
-    them, explicit breaks count and every ``WORDS_PER_PAGE`` words start a
-    new page.
-    """
-
-    def __init__(self, builder: DocumentBuilder, *, rendered: bool) -> None:
-        self.builder = builder
-        self.rendered = rendered
-        self.page = 1
-        self.words = 0
-
-    def next_page(self, count: int = 1) -> None:
-        """Move on ``count`` pages."""
-        if count <= 0:
-            return
-        self.page += count
-        self.words = 0
-        self.builder.set_page(self.page)
-
-    def rendered_break(self, count: int = 1) -> None:
-        """Breaks recorded by the word processor's layout."""
-        if self.rendered:
-            self.next_page(count)
-
-    def explicit_break(self, count: int = 1) -> None:
-        """Page breaks the author inserted (break, page-break-before...)."""
-        if not self.rendered:
-            self.next_page(count)
-
-    def add_words(self, text: str) -> None:
-        """Account for the words of a block just added."""
-        if self.rendered:
-            return
-        self.words += len(text.split())
-        while self.words >= WORDS_PER_PAGE:
-            over = self.words - WORDS_PER_PAGE
-            self.next_page()
-            self.words = over
-
-    def before(self, breaks: _Breaks) -> None:
-        self.rendered_break(breaks.rendered_before)
-        self.explicit_break(breaks.explicit_before)
-
-    def after(self, breaks: _Breaks) -> None:
-        self.rendered_break(breaks.rendered_after)
-        self.explicit_break(breaks.explicit_after)
-
-
-class _DocxReader:
+class _DocxReader(FlowReader):
     """One DOCX being read; see the module docstring."""
 
     def __init__(self, package: Package, name: str) -> None:
+        super().__init__(DocumentBuilder(name, "docx", page_estimated=True))
         self.package = package
         self.name = name
-        self.builder = DocumentBuilder(name, "docx", page_estimated=True)
-        self.pages = PageEstimate(self.builder, rendered=False)
         self.styles = _Styles(None, None)
         self.fields: list[_Field] = []
         self.rels: dict[str, tuple[str, str, bool]] = {}
         self.main_part = "word/document.xml"
-        self.tracked = False
-        self.hidden: dict[str, int] = {}
-        self.hidden_count = 0
-        self.notes = {"note de bas de page": 0, "note de fin": 0, "commentaire": 0}
-        self.last_heading = 0
-        self.story_seen: set[tuple[BlockKind, str]] = set()
 
     # -- package --------------------------------------------------------
     def error(self, detail: str) -> InputError:
         return InputError(msg.E104.format(path=self.name, detail=detail), status="ILLISIBLE")
 
+    @overload
+    def xml(
+        self, part: str, *, required: Literal[True], optional: bool = False
+    ) -> etree._Element: ...
+    @overload
+    def xml(
+        self, part: str, *, required: bool = False, optional: bool = False
+    ) -> etree._Element | None: ...
     def xml(
         self, part: str, *, required: bool = False, optional: bool = False
     ) -> etree._Element | None:
@@ -701,21 +578,9 @@ class _DocxReader:
         self.read_metadata()
         self.read_headers_footers(body)
         self.walk_blocks(body, _Context(white_ok=white_ok))
-        self.finish()
+        # docProps/app.xml is only read when there is something to count pages of.
+        self.finish(self.app_pages() if self.builder.blocks else 0)
         return self.builder.build()
-
-    def finish(self) -> None:
-        builder = self.builder
-        if self.tracked:
-            builder.warn(msg.W302)
-        if self.hidden_count:
-            detail = ", ".join(label for key, label in _HIDDEN_LABELS.items() if key in self.hidden)
-            builder.warn(msg.W305.format(count=self.hidden_count, detail=detail))
-        for what, count in self.notes.items():
-            if count:
-                builder.skip(what, count)
-        if builder.blocks:
-            builder.pages = max(builder.pages, self.pages.page, self.app_pages())
 
     def app_pages(self) -> int:
         root = self.xml("docProps/app.xml", optional=True)
@@ -759,11 +624,6 @@ class _DocxReader:
         self.fields = []
         # Body paragraphs are numbered from 1, as a reader would count them.
         self.builder.restart_paragraphs()
-
-    def add_story(self, kind: BlockKind, text: str) -> None:
-        if text and (kind, text) not in self.story_seen:
-            self.story_seen.add((kind, text))
-            self.builder.add(kind, text)
 
     # -- block level ----------------------------------------------------
     def walk_blocks(self, parent: etree._Element, context: _Context) -> None:
@@ -848,8 +708,8 @@ class _DocxReader:
         text, hidden = self.paragraph_text(para)
         if text:
             kind, level, confidence = self.classify(para, style, context, outline, numbering, text)
-            add_text_block(
-                self, kind, text, level, confidence, hidden, style.name, main_flow=context.main_flow
+            self.add_text_block(
+                kind, text, level, confidence, hidden, style.name, main_flow=context.main_flow
             )
         self.emit_extras(para, context)
         if context.main_flow:
@@ -870,11 +730,7 @@ class _DocxReader:
 
     def emit_extras(self, para: _Para, context: _Context) -> None:
         """Links, images, diagrams and text boxes found in a paragraph."""
-        builder = self.builder
-        for url, anchor in para.links:
-            builder.add_link(url, anchor)
-        for alt in para.images:
-            builder.add_image(alt)
+        self.add_links_and_images(para)
         for part in para.diagrams:
             self.diagram(part)
         for box in para.boxes:
@@ -914,20 +770,8 @@ class _DocxReader:
         if toc_title(text):
             return BlockKind.TOC_ENTRY, None, 1.0
         if self.pseudo_heading(para, text):
-            return BlockKind.HEADING, min(9, self.last_heading + 1), 0.5
+            return BlockKind.HEADING, self.pseudo_heading_level(), 0.5
         return BlockKind.PARAGRAPH, None, 1.0
-
-    @staticmethod
-    def pseudo_heading(para: _Para, text: str) -> bool:
-        """A short line, all in bold, not ending like a sentence."""
-        return is_pseudo_heading(para.segments, text)
-
-    def note_hidden(self, reasons: set[str]) -> None:
-        if not reasons:
-            return
-        self.hidden_count += 1
-        for reason in reasons:
-            self.hidden[reason] = self.hidden.get(reason, 0) + 1
 
     # -- inline content -------------------------------------------------
     def collect(
@@ -1127,14 +971,13 @@ class _DocxReader:
     @staticmethod
     def hidden_reason(props: dict[str, object], context: _Context) -> str | None:
         """Why a run with ``props`` cannot be seen, or None."""
-        if props.get("vanish"):
-            return "vanish"
-        size = props.get("sz")
-        if isinstance(size, int) and size <= 4:
-            return "tiny"
-        if props.get("white") and not props.get("bg") and not context.white_ok:
-            return "white"
-        return None
+        size = props.get("sz")  # half-points
+        return hidden_reason(
+            vanish=bool(props.get("vanish")),
+            tiny=isinstance(size, int) and size <= 4,
+            white=bool(props.get("white")),
+            white_ok=bool(props.get("bg")) or context.white_ok,
+        )
 
     # -- drawings, pictures, text boxes ---------------------------------
     def graphic(self, element: etree._Element, para: _Para) -> None:
@@ -1199,15 +1042,12 @@ class _DocxReader:
         if context.story is not None:
             for rows, hidden in tables:
                 if not hidden:
-                    for row in rows:
-                        self.add_story(context.story, " | ".join(c for c in row if c))
+                    self.add_story_rows(context.story, rows)
             return
         if context.main_flow:
             self.pages.before(extras.breaks)
         for rows, hidden in tables:
-            block = self.builder.add_table(rows, hidden=hidden)
-            if block is not None and not hidden and context.main_flow:
-                self.pages.add_words(block.text)
+            self.add_table_block(rows, hidden=hidden, main_flow=context.main_flow)
         self.emit_extras(extras, context)
         if context.main_flow:
             self.pages.after(extras.breaks)
@@ -1376,4 +1216,4 @@ def read_docx(path: Path, name: str) -> Document:
             ) from None
 
 
-__all__ = ["WORDS_PER_PAGE", "PageEstimate", "parse_field", "read_docx"]
+__all__ = ["parse_field", "read_docx"]

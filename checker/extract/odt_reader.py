@@ -21,8 +21,14 @@ from lxml import etree
 from .. import messages as msg
 from ..errors import InputError
 from ..model import BlockKind, Document
-from .builder import DocumentBuilder
-from .docx_reader import PageEstimate, add_text_block, is_pseudo_heading
+from .builder import (
+    DocumentBuilder,
+    FlowContext,
+    FlowReader,
+    PageEstimate,
+    Paragraph,
+    hidden_reason,
+)
 from .normalize import normalize_line, toc_title
 from .xmlsafe import Package
 
@@ -155,11 +161,6 @@ _TOC_NAME = re.compile(
 _LIST_NAME = re.compile(r"^(?:list|numbering|list bullet|list number) ?(\d)?$")
 _CAPTION_NAMES = frozenset({"caption", "illustration", "table", "figure", "drawing"})
 _SIZE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*pt\s*$")
-_HIDDEN_LABELS = {
-    "vanish": "texte masqué",
-    "white": "texte blanc sur fond blanc",
-    "tiny": "texte minuscule",
-}
 
 
 def _text_props(element: etree._Element) -> dict[str, object]:
@@ -328,11 +329,7 @@ def _level(value: str | None) -> int | None:
 
 
 @dataclass
-class _Para:
-    segments: list[tuple[str, str | None, bool]] = field(default_factory=list)
-    links: list[tuple[str, str]] = field(default_factory=list)
-    images: list[str] = field(default_factory=list)
-    boxes: list[etree._Element] = field(default_factory=list)
+class _Para(Paragraph):
     rendered_before: int = 0
     rendered_after: int = 0
     seq: bool = False
@@ -341,41 +338,19 @@ class _Para:
     def text_seen(self) -> bool:
         return any(t.strip() for t, _, _ in self.segments)
 
-    def visible(self) -> str:
-        return normalize_line("".join(t for t, h, _ in self.segments if not h))
-
-    def hidden_text(self) -> str:
-        return normalize_line("".join(t for t, h, _ in self.segments if h))
-
 
 @dataclass(frozen=True)
-class _Context:
-    in_box: bool = False
-    in_table: bool = False
-    toc: bool = False
+class _Context(FlowContext):
     hidden: bool = False  # inside a hidden section
-    white_ok: bool = False
     list_level: int | None = None
-    story: BlockKind | None = None
-
-    @property
-    def main_flow(self) -> bool:
-        return not (self.in_box or self.in_table or self.story)
 
 
-class _OdtReader:
+class _OdtReader(FlowReader):
     def __init__(self, package: Package, name: str) -> None:
+        super().__init__(DocumentBuilder(name, "odt", page_estimated=True))
         self.package = package
         self.name = name
-        self.builder = DocumentBuilder(name, "odt", page_estimated=True)
-        self.pages = PageEstimate(self.builder, rendered=False)
         self.styles = _Styles({}, {})
-        self.tracked = False
-        self.hidden: dict[str, int] = {}
-        self.hidden_count = 0
-        self.notes = {"note de bas de page": 0, "note de fin": 0, "commentaire": 0}
-        self.last_heading = 0
-        self.story_seen: set[tuple[BlockKind, str]] = set()
 
     def error(self, detail: str) -> InputError:
         return InputError(msg.E104.format(path=self.name, detail=detail), status="ILLISIBLE")
@@ -432,19 +407,6 @@ class _OdtReader:
             return _level(stats.get(f"{{{META_NS}}}page-count")) or 0
         return 0
 
-    def finish(self, meta_pages: int) -> None:
-        builder = self.builder
-        if self.tracked:
-            builder.warn(msg.W302)
-        if self.hidden_count:
-            detail = ", ".join(label for key, label in _HIDDEN_LABELS.items() if key in self.hidden)
-            builder.warn(msg.W305.format(count=self.hidden_count, detail=detail))
-        for what, count in self.notes.items():
-            if count:
-                builder.skip(what, count)
-        if builder.blocks:
-            builder.pages = max(builder.pages, self.pages.page, meta_pages)
-
     def read_headers_footers(self, root: etree._Element | None) -> None:
         if root is None:
             return
@@ -467,7 +429,7 @@ class _OdtReader:
             if tag in (T_P, T_H):
                 self.paragraph(child, context)
             elif tag == T_LIST:
-                self.list(child, context, (context.list_level or 0) + 1)
+                self.walk_list(child, context, (context.list_level or 0) + 1)
             elif tag == T_NUMBERED_PARAGRAPH:
                 level = _level(child.get(T_LEVEL)) or 1
                 self.walk(child, replace(context, list_level=level))
@@ -495,13 +457,13 @@ class _OdtReader:
                 self.graphic(child, para)
                 self.extras(para, context)
 
-    def list(self, element: etree._Element, context: _Context, level: int) -> None:
+    def walk_list(self, element: etree._Element, context: _Context, level: int) -> None:
         inner = replace(context, list_level=level)
         for item in element:
             if item.tag in (T_LIST_ITEM, T_LIST_HEADER):
                 for child in item:
                     if child.tag == T_LIST:
-                        self.list(child, context, level + 1)
+                        self.walk_list(child, context, level + 1)
                     else:
                         self.walk([child], inner)
             elif item.tag == T_SOFT_PAGE_BREAK and context.main_flow:
@@ -516,10 +478,7 @@ class _OdtReader:
             context = replace(context, white_ok=True)
         self.inline(element, para, context, base)
         if context.story is not None:
-            text = para.visible()
-            if text and (context.story, text) not in self.story_seen:
-                self.story_seen.add((context.story, text))
-                self.builder.add(context.story, text)
+            self.add_story(context.story, para.visible())
             return
         if context.main_flow:
             if style.break_before:
@@ -531,15 +490,15 @@ class _OdtReader:
         if hidden:
             text = normalize_line(visible + " " + unseen) if unseen else visible
             if text:
-                self.note_hidden({h for _, h, _ in para.segments if h} or {"vanish"})
+                self.note_hidden(para.hidden_reasons(with_text=False) or {"vanish"})
         else:
             text = visible
             if unseen:
-                self.note_hidden({h for t, h, _ in para.segments if h and t.strip()})
+                self.note_hidden(para.hidden_reasons(with_text=True))
         if text:
             kind, level, confidence = self.classify(element, para, style, context, text)
-            add_text_block(
-                self, kind, text, level, confidence, hidden, style.name, main_flow=context.main_flow
+            self.add_text_block(
+                kind, text, level, confidence, hidden, style.name, main_flow=context.main_flow
             )
         self.extras(para, context)
         if context.main_flow:
@@ -571,43 +530,27 @@ class _OdtReader:
         if toc_title(text):
             return BlockKind.TOC_ENTRY, None, 1.0
         if self.pseudo_heading(para, text):
-            return BlockKind.HEADING, min(10, self.last_heading + 1), 0.5
+            return BlockKind.HEADING, self.pseudo_heading_level(), 0.5
         return BlockKind.PARAGRAPH, None, 1.0
-
-    @staticmethod
-    def pseudo_heading(para: _Para, text: str) -> bool:
-        return is_pseudo_heading(para.segments, text)
-
-    def note_hidden(self, reasons: set[str]) -> None:
-        reasons = {r for r in reasons if r}
-        if not reasons:
-            return
-        self.hidden_count += 1
-        for reason in reasons:
-            self.hidden[reason] = self.hidden.get(reason, 0) + 1
 
     def extras(self, para: _Para, context: _Context) -> None:
         if context.story is not None:
             for box in para.boxes:
                 self.walk(box, replace(context, in_box=True))
             return
-        for url, anchor in para.links:
-            self.builder.add_link(url, anchor)
-        for alt in para.images:
-            self.builder.add_image(alt)
+        self.add_links_and_images(para)
         for box in para.boxes:
             self.walk(box, replace(context, in_box=True, white_ok=True, toc=False, list_level=None))
 
     # -- inline ---------------------------------------------------------
     @staticmethod
     def hidden_reason(props: dict[str, object], context: _Context) -> str | None:
-        if props.get("vanish"):
-            return "vanish"
-        if props.get("tiny"):
-            return "tiny"
-        if props.get("white") and not props.get("bg") and not context.white_ok:
-            return "white"
-        return None
+        return hidden_reason(
+            vanish=bool(props.get("vanish")),
+            tiny=bool(props.get("tiny")),
+            white=bool(props.get("white")),
+            white_ok=bool(props.get("bg")) or context.white_ok,
+        )
 
     def inline(
         self,
@@ -731,18 +674,12 @@ class _OdtReader:
         self.read_table(element, context, tables, extras)
         if context.story is not None:
             for rows in tables:
-                for row in rows:
-                    line = " | ".join(c for c in row if c)
-                    if line and (context.story, line) not in self.story_seen:
-                        self.story_seen.add((context.story, line))
-                        self.builder.add(context.story, line)
+                self.add_story_rows(context.story, rows)
             return
         if context.main_flow:
             self.pages.rendered_break(extras.rendered_before)
         for rows in tables:
-            block = self.builder.add_table(rows, hidden=context.hidden)
-            if block is not None and context.main_flow and not context.hidden:
-                self.pages.add_words(block.text)
+            self.add_table_block(rows, hidden=context.hidden, main_flow=context.main_flow)
         self.extras(extras, context)
         if context.main_flow:
             self.pages.rendered_break(extras.rendered_after)
@@ -820,7 +757,7 @@ class _OdtReader:
                 if seen:
                     parts.append(seen)
                 if para.hidden_text() and not context.story:
-                    self.note_hidden({h for _, h, _ in para.segments if h})
+                    self.note_hidden(para.hidden_reasons(with_text=False))
                 extras.links.extend(para.links)
                 extras.images.extend(para.images)
                 for box in para.boxes:

@@ -28,13 +28,16 @@ import ctypes
 import itertools
 import re
 from collections.abc import Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 import pypdfium2
 import pypdfium2.raw as pdfium_c
 
 from . import pdf_reader as base
 from .pdf_reader import _Line, _Page, _Table, _Word
+
+if TYPE_CHECKING:
+    from pdfplumber.page import Page
 
 #: Paths thinner than this (points) are rules when long enough.
 RULE_WIDTH = 3.0
@@ -157,6 +160,20 @@ class _Raw:
         "top",
         "upright",
     )
+    #: the FPDF_PAGEOBJECT handle (pypdfium2's raw API is untyped)
+    obj: Any
+    text: str
+    #: the font's base name
+    font: str
+    bold: bool
+    size: float
+    upright: bool
+    left: float
+    right: float
+    top: float
+    bottom: float
+    #: why the text is not visible ("" when it is)
+    reason: str
 
     def __init__(self) -> None:
         self.reason = ""
@@ -192,10 +209,13 @@ class PageReader:
         tp = textpage.raw
         L, B, R, T = (ctypes.c_float(), ctypes.c_float(), ctypes.c_float(), ctypes.c_float())
         fL, fB, fR, fT = (ctypes.byref(v) for v in (L, B, R, T))
-        red, green, blue, alpha = (ctypes.c_uint(), ctypes.c_uint(), ctypes.c_uint(),
-                                   ctypes.c_uint())
-        colour = (ctypes.byref(red), ctypes.byref(green), ctypes.byref(blue),
-                  ctypes.byref(alpha))
+        red, green, blue, alpha = (
+            ctypes.c_uint(),
+            ctypes.c_uint(),
+            ctypes.c_uint(),
+            ctypes.c_uint(),
+        )
+        colour = (ctypes.byref(red), ctypes.byref(green), ctypes.byref(blue), ctypes.byref(alpha))
         fontsize = ctypes.c_float()
         fsize = ctypes.byref(fontsize)
         matrix = pdfium_c.FS_MATRIX()
@@ -240,8 +260,9 @@ class PageReader:
                     pdfium_c.FPDFFont_GetBaseFontName(font, _NAME, 512)
                     name = _NAME.value.decode("latin-1", "replace")
                     ratio = 0.2
-                    if pdfium_c.FPDFFont_GetDescent(font, ctypes.c_float(1000.0),
-                                                    ctypes.byref(descent)):
+                    if pdfium_c.FPDFFont_GetDescent(
+                        font, ctypes.c_float(1000.0), ctypes.byref(descent)
+                    ):
                         ratio = min(0.5, max(0.0, -descent.value / 1000.0))
                     info = fonts[key] = (name, base._is_bold(name), ratio)
                 raw = _Raw()
@@ -266,8 +287,7 @@ class PageReader:
                     raw.reason = "minuscule"
                 elif x1 < crop[0] or x0 > crop[2] or y_bottom < crop[1] or y_top > crop[3]:
                     raw.reason = "hors-page"
-                elif (alpha.value and red.value >= 242 and green.value >= 242
-                      and blue.value >= 242):
+                elif alpha.value and red.value >= 242 and green.value >= 242 and blue.value >= 242:
                     raw.reason = "blanc?"
                 # the same string printed again within a point: fake bold, shadow
                 near = seen.setdefault((text, raw.size), [])
@@ -318,16 +338,22 @@ class PageReader:
         health flags; return its upright visible words."""
         width, height = record.width, record.height
         kept = [
-            i for i in images
-            if i[2] - i[0] >= base.MIN_IMAGE_SIDE and i[3] - i[1] >= base.MIN_IMAGE_SIDE
-            and i[2] > 0 and i[0] < width and i[3] > 0 and i[1] < height
+            i
+            for i in images
+            if i[2] - i[0] >= base.MIN_IMAGE_SIDE
+            and i[3] - i[1] >= base.MIN_IMAGE_SIDE
+            and i[2] > 0
+            and i[0] < width
+            and i[3] > 0
+            and i[1] < height
         ]
         record.images = sorted((i[1], i[3]) for i in kept)
         area = width * height or 1.0
         share = max(
             (
                 max(0.0, min(i[2], width) - max(i[0], 0.0))
-                * max(0.0, min(i[3], height) - max(i[1], 0.0)) / area
+                * max(0.0, min(i[3], height) - max(i[1], 0.0))
+                / area
                 for i in kept
             ),
             default=0.0,
@@ -386,7 +412,8 @@ class PageReader:
             found: dict[str, bool] = dict.fromkeys(unknown, False)
             objects = {
                 ctypes.cast(raw.obj, ctypes.c_void_p).value: raw.font
-                for raw in raws if raw.font in unknown
+                for raw in raws
+                if raw.font in unknown
             }
             count = pdfium_c.FPDFText_CountChars(textpage)
             error = pdfium_c.FPDFText_HasUnicodeMapError
@@ -487,8 +514,11 @@ def _words(raw: _Raw) -> list[_Word]:
         return []
     span = raw.right - raw.left
     if (len(parts) == 1 and not text[0].isspace()) or span <= 0:
-        return [_Word(parts[0], raw.left, raw.right, raw.top, raw.bottom, raw.size, raw.bold,
-                      raw.reason)]
+        return [
+            _Word(
+                parts[0], raw.left, raw.right, raw.top, raw.bottom, raw.size, raw.bold, raw.reason
+            )
+        ]
     # PDFium's box starts at a leading space's origin and ends with the last
     # glyph: a trailing space adds nothing
     get = _WIDTHS.get
@@ -496,9 +526,16 @@ def _words(raw: _Raw) -> list[_Word]:
     scale = span / (offsets[len(text.rstrip())] or 1)
     left = raw.left
     return [
-        _Word(match.group(), left + offsets[match.start()] * scale,
-              left + offsets[match.end()] * scale, raw.top, raw.bottom, raw.size, raw.bold,
-              raw.reason)
+        _Word(
+            match.group(),
+            left + offsets[match.start()] * scale,
+            left + offsets[match.end()] * scale,
+            raw.top,
+            raw.bottom,
+            raw.size,
+            raw.bold,
+            raw.reason,
+        )
         for match in _NON_SPACE.finditer(text)
     ]
 
@@ -557,9 +594,14 @@ def _join_spaced(line: _Line) -> _Line:
 def _merge(words: list[_Word]) -> _Word:
     first = words[0]
     return _Word(
-        "".join(w.text for w in words), first.x0, words[-1].x1,
-        min(w.top for w in words), max(w.bottom for w in words),
-        first.size, first.bold, first.reason,
+        "".join(w.text for w in words),
+        first.x0,
+        words[-1].x1,
+        min(w.top for w in words),
+        max(w.bottom for w in words),
+        first.size,
+        first.bold,
+        first.reason,
     )
 
 
@@ -600,13 +642,33 @@ def _edge(edges: list[dict], a: tuple[float, float], b: tuple[float, float]) -> 
     x0, x1 = sorted((a[0], b[0]))
     y0, y1 = sorted((a[1], b[1]))
     if y1 - y0 < 0.5 and x1 - x0 > 0:
-        edges.append({"object_type": "line", "orientation": "h", "x0": x0, "x1": x1,
-                      "top": y0, "bottom": y0, "doctop": y0, "width": x1 - x0,
-                      "height": 0.0})
+        edges.append(
+            {
+                "object_type": "line",
+                "orientation": "h",
+                "x0": x0,
+                "x1": x1,
+                "top": y0,
+                "bottom": y0,
+                "doctop": y0,
+                "width": x1 - x0,
+                "height": 0.0,
+            }
+        )
     elif x1 - x0 < 0.5 and y1 - y0 > 0:
-        edges.append({"object_type": "line", "orientation": "v", "x0": x0, "x1": x0,
-                      "top": y0, "bottom": y1, "doctop": y0, "width": 0.0,
-                      "height": y1 - y0})
+        edges.append(
+            {
+                "object_type": "line",
+                "orientation": "v",
+                "x0": x0,
+                "x1": x0,
+                "top": y0,
+                "bottom": y1,
+                "doctop": y0,
+                "width": 0.0,
+                "height": y1 - y0,
+            }
+        )
 
 
 class _EdgePage:
@@ -624,16 +686,20 @@ def find_tables(record: _Page, edges: list[dict], words: list[_Word]) -> list[_T
 
     if len(edges) < 3:
         return []
-    page = _EdgePage(edges, (0.0, 0.0, record.width, record.height))
+    # TableFinder reads only ``edges`` and ``bbox`` with the lines strategy:
+    # _EdgePage stands in for the pdfplumber Page.
+    page = cast("Page", _EdgePage(edges, (0.0, 0.0, record.width, record.height)))
     tables = []
-    for found in TableFinder(page, {"vertical_strategy": "lines",
-                                    "horizontal_strategy": "lines"}).tables:
+    for found in TableFinder(
+        page, {"vertical_strategy": "lines", "horizontal_strategy": "lines"}
+    ).tables:
         x0, top, x1, bottom = found.bbox
         bbox = (max(0.0, x0), max(0.0, top), min(record.width, x1), min(record.height, bottom))
         inside = [
-            w for w in words
-            if bbox[0] <= (w.x0 + w.x1) / 2 <= bbox[2] and bbox[1] <= (w.top + w.bottom) / 2
-            <= bbox[3]
+            w
+            for w in words
+            if bbox[0] <= (w.x0 + w.x1) / 2 <= bbox[2]
+            and bbox[1] <= (w.top + w.bottom) / 2 <= bbox[3]
         ]
         rows = []
         for row in found.rows:
@@ -643,7 +709,8 @@ def find_tables(record: _Page, edges: list[dict], words: list[_Word]) -> list[_T
                     cells.append("")
                     continue
                 held = [
-                    w for w in inside
+                    w
+                    for w in inside
                     if cell[0] <= (w.x0 + w.x1) / 2 < cell[2]
                     and cell[1] <= (w.top + w.bottom) / 2 < cell[3]
                 ]
@@ -666,7 +733,7 @@ def grid_tables(record: _Page, lines: list[_Line]) -> list[_Table]:
         bounds = sorted((c0 + c1) / 2 for c0, c1 in channels)
         rows = []
         for line in run:
-            cells = [[] for _ in range(len(bounds) + 1)]
+            cells: list[list[_Word]] = [[] for _ in range(len(bounds) + 1)]
             for word in line.words:
                 centre = (word.x0 + word.x1) / 2
                 column = sum(1 for b in bounds if centre > b)

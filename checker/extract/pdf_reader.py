@@ -37,14 +37,14 @@ import logging
 import os
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from itertools import pairwise
 from operator import itemgetter
 from pathlib import Path
 from statistics import median
-from typing import Any
+from typing import Any, cast
 
 import pdfplumber
 from pdfminer.converter import PDFPageAggregator
@@ -281,7 +281,7 @@ class _CharDevice(PDFPageAggregator):
         self._glyphs: dict[tuple[Any, int], tuple[str, float, float]] = {}
         self._fontname = ""
 
-    def render_string(self, textstate, seq, ncs, graphicstate) -> None:  # type: ignore[no-untyped-def]
+    def render_string(self, textstate, seq, ncs, graphicstate) -> None:
         self._render = textstate.render
         fontname = textstate.font.fontname if textstate.font is not None else ""
         self._fontname = fontname.decode("latin-1") if isinstance(fontname, bytes) else fontname
@@ -292,9 +292,20 @@ class _CharDevice(PDFPageAggregator):
         self._skip = None  # decided on the string's first character
         super().render_string(textstate, seq, ncs, graphicstate)
 
-    def render_string_horizontal(  # type: ignore[no-untyped-def]
-        self, seq, matrix, pos, font, fontsize, scaling, charspace, wordspace, rise, dxscale,
-        ncs, graphicstate,
+    def render_string_horizontal(
+        self,
+        seq,
+        matrix,
+        pos,
+        font,
+        fontsize,
+        scaling,
+        charspace,
+        wordspace,
+        rise,
+        dxscale,
+        ncs,
+        graphicstate,
     ):
         """pdfminer's loop over a string's glyphs with ``render_char`` inlined
         (the same positions, a third of the calls per character)."""
@@ -344,9 +355,7 @@ class _CharDevice(PDFPageAggregator):
                 needcharspace = True
         return (x, y)
 
-    def render_char(  # type: ignore[no-untyped-def]
-        self, matrix, font, fontsize, scaling, rise, cid, ncs, graphicstate
-    ) -> float:
+    def render_char(self, matrix, font, fontsize, scaling, rise, cid, ncs, graphicstate) -> float:
         """One glyph of vertical writing (horizontal strings take the loop above)."""
         item = LTChar(
             matrix,
@@ -364,7 +373,7 @@ class _CharDevice(PDFPageAggregator):
         self._add_char(item.get_text(), x0, x1, y0, y1, item.size, item.upright, graphicstate)
         return item.adv
 
-    def _add_char(  # type: ignore[no-untyped-def]
+    def _add_char(
         self,
         text: str,
         x0: float,
@@ -668,7 +677,7 @@ def _line_from(words: list[_Word]) -> _Line:
 
 
 # -- tables ----------------------------------------------------------------------
-def _clean_rows(rows: list[list[str | None]]) -> list[list[str]]:
+def _clean_rows(rows: Sequence[Sequence[str | None]]) -> list[list[str]]:
     clean = [[normalize_line(cell or "") for cell in row] for row in rows]
     clean = [row for row in clean if any(row)]
     if not clean:
@@ -703,7 +712,9 @@ def _ruled_tables(page: Page) -> list[_Table]:
                 and bbox[1] <= (c["top"] + c["bottom"]) / 2 <= bbox[3]
             ]
         )
-        rows = _clean_rows(TableCells(region, found.cells).extract(**_WORD_SETTINGS))
+        # Table.extract reads only the page's ``chars``: _Chars stands in for the Page.
+        cells = TableCells(cast(Page, region), found.cells)
+        rows = _clean_rows(cells.extract(**_WORD_SETTINGS))
         if _valid_table(rows, 2):
             tables.append(_Table(bbox[1], bbox[3], bbox, rows))
     return tables
@@ -1097,9 +1108,7 @@ def _continues(
     if _LIST_MARKER.match(first.text):
         # Indented under the item's text, or (bullets typed in a paragraph, no
         # hanging indent) back at the margin after a line that ran to the right edge.
-        wrapped = prev.x1 >= right - 0.1 * width and not prev.text.rstrip().endswith(
-            _SENTENCE_END
-        )
+        wrapped = prev.x1 >= right - 0.1 * width and not prev.text.rstrip().endswith(_SENTENCE_END)
         return line.x0 > first.x0 + 2 or wrapped
     if prev.text.rstrip().endswith(_SENTENCE_END) and prev.x1 < right - 0.15 * width:
         return False
@@ -1504,9 +1513,7 @@ def _read_objects(pdf: pdfplumber.PDF, path: Path, name: str) -> Document:
         with suppress(Exception):  # metadata is optional
             builder.metadata.update(_metadata(pdf))
         reader = pdf_objects.PageReader(doc)
-        pages = [
-            _read_object_page(reader, doc, index) for index in range(min(total, MAX_PAGES))
-        ]
+        pages = [_read_object_page(reader, doc, index) for index in range(min(total, MAX_PAGES))]
     finally:
         doc.close()
     _finish(builder, pages, _scan_pages(path, pages))

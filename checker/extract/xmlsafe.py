@@ -14,6 +14,7 @@ import posixpath
 import zipfile
 import zlib
 from pathlib import Path
+from typing import Literal, overload
 
 from lxml import etree
 
@@ -159,6 +160,10 @@ class Package:
             raise _unreadable(self.name, f"{member} est plus long qu'annoncé")
         return data
 
+    @overload
+    def xml(self, member: str, *, required: Literal[True]) -> etree._Element: ...
+    @overload
+    def xml(self, member: str, *, required: bool = False) -> etree._Element | None: ...
     def xml(self, member: str, *, required: bool = False) -> etree._Element | None:
         """Parse ``member`` as XML; ``None`` when absent and not required."""
         data = self.read(member)

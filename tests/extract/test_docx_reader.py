@@ -7,7 +7,6 @@ tracked changes, fields, hidden runs...).
 
 from __future__ import annotations
 
-import time
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
@@ -21,7 +20,7 @@ from lxml import etree
 
 from checker import messages as msg
 from checker.errors import InputError
-from checker.extract import docx_reader, xmlsafe
+from checker.extract import builder, xmlsafe
 from checker.extract.docx_reader import parse_field, read_docx
 from checker.model import BlockKind, Document
 
@@ -743,18 +742,15 @@ def make_long_docx(path: Path, pages: int) -> Path:
     return path
 
 
-def test_speed_on_a_thirty_page_document(tmp_path: Path) -> None:
+def test_a_thirty_page_document_is_read_whole(tmp_path: Path) -> None:
+    # Speed (pages/s) is measured by benchmarks/speed.py, never asserted here.
     path = make_long_docx(tmp_path / "long.docx", 30)
-    start = time.perf_counter()
     document = read(path)
-    elapsed = time.perf_counter() - start
     assert document.health.words > 30 * 400
-    # Target is >= 60 pages/s; keep a margin for loaded CI machines.
-    assert 30 / elapsed > 20, f"{30 / elapsed:.0f} pages/s"
 
 
 def test_words_per_page_constant() -> None:
-    assert docx_reader.WORDS_PER_PAGE == 450
+    assert builder.WORDS_PER_PAGE == 450
 
 
 # -- robustness -------------------------------------------------------------

@@ -40,7 +40,7 @@ def test_fixtures_are_up_to_date(tmp_path: Path) -> None:
     for name, options in make_odt.FIXTURES.items():
         fresh = write_odt(tmp_path / name, **options)
         assert fresh.read_bytes() == (FIXTURES / name).read_bytes(), (
-            f"{name} is stale: run .venv/bin/python tests/fixtures/make_odt.py"
+            f"{name} is stale: run python tests/fixtures/make_odt.py"
         )
 
 

@@ -24,7 +24,8 @@ from checker.model import BlockKind, Document
 ROOT = Path(__file__).resolve().parent.parent.parent
 FIXTURES = ROOT / "tests" / "fixtures" / "pdf"
 READABLE = sorted(
-    p for p in FIXTURES.glob("*.pdf")
+    p
+    for p in FIXTURES.glob("*.pdf")
     if p.name not in {"password.pdf", "truncated.pdf", "no_pages.pdf"}
 )
 CORPUS = sorted(ROOT.glob("corpora/*/*.pdf"))
@@ -144,7 +145,10 @@ def test_documents_equal_the_pdfminer_readers(path, monkeypatch):
     loose = 0
     for a, b in zip(old.blocks, new.blocks, strict=True):
         same = (a.kind, a.level, a.location.page, a.hidden) == (
-            b.kind, b.level, b.location.page, b.hidden
+            b.kind,
+            b.level,
+            b.location.page,
+            b.hidden,
         )
         # a marker read right (« → ») makes a list item of an old paragraph
         assert same or (b.kind is BlockKind.LIST_ITEM and b.text.startswith("→")), (a, b)
@@ -219,8 +223,13 @@ def test_words_of_a_text_object_share_its_box():
 
 @pytest.mark.parametrize(
     ("name", "ruled"),
-    [("ruled_table.pdf", True), ("links.pdf", True), ("unruled_table.pdf", False),
-     ("headings_lists.pdf", False), ("invisible_text.pdf", False)],
+    [
+        ("ruled_table.pdf", True),
+        ("links.pdf", True),
+        ("unruled_table.pdf", False),
+        ("headings_lists.pdf", False),
+        ("invisible_text.pdf", False),
+    ],
 )
 def test_pdfplumber_runs_only_on_ruled_pages(name, ruled, monkeypatch):
     calls: list[int] = []
@@ -260,12 +269,18 @@ def _landscape_tables(path: Path) -> None:
     from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
     header = ["Levier", "Janv.", "Févr.", "Mars", "Avril", "Mai", "Juin", "Total"]
-    body = [[f"Canal {r}"] + [f"{r * m * 10} €" for m in range(1, 7)] + [f"{r * 210} €"]
-            for r in range(1, 5)]
+    body = [
+        [f"Canal {r}"] + [f"{r * m * 10} €" for m in range(1, 7)] + [f"{r * 210} €"]
+        for r in range(1, 5)
+    ]
     ruled = Table([header, *body])
     ruled.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black)]))
-    story = [Paragraph("Budget mensuel par levier", getSampleStyleSheet()["Heading1"]), ruled,
-             Spacer(1, 30), Table([header, *body], colWidths=[90] + [80] * 7)]
+    story = [
+        Paragraph("Budget mensuel par levier", getSampleStyleSheet()["Heading1"]),
+        ruled,
+        Spacer(1, 30),
+        Table([header, *body], colWidths=[90] + [80] * 7),
+    ]
     SimpleDocTemplate(str(path), pagesize=landscape(A4)).build(story)
 
 
@@ -278,10 +293,26 @@ def test_multi_column_landscape_tables_keep_their_columns(tmp_path, monkeypatch)
     tables = [b for b in doc.blocks if b.kind is BlockKind.TABLE]
     assert len(tables) == 2
     for table in tables:
-        assert table.rows[0] == ("Levier", "Janv.", "Févr.", "Mars", "Avril", "Mai", "Juin",
-                                 "Total")
-        assert table.rows[2] == ("Canal 2", "20 €", "40 €", "60 €", "80 €", "100 €",
-                                 "120 €", "420 €")
+        assert table.rows[0] == (
+            "Levier",
+            "Janv.",
+            "Févr.",
+            "Mars",
+            "Avril",
+            "Mai",
+            "Juin",
+            "Total",
+        )
+        assert table.rows[2] == (
+            "Canal 2",
+            "20 €",
+            "40 €",
+            "60 €",
+            "80 €",
+            "100 €",
+            "120 €",
+            "420 €",
+        )
         assert len(table.rows) == 5
 
 
@@ -310,16 +341,28 @@ def test_text_inside_form_xobjects_is_read_in_place(tmp_path):
 
 
 @pytest.mark.slow
-@pytest.mark.skipif(not (shutil.which("soffice") and shutil.which("pdftotext")),
-                    reason="LibreOffice ou poppler-utils absent")
+@pytest.mark.skipif(
+    not (shutil.which("soffice") and shutil.which("pdftotext")),
+    reason="LibreOffice ou poppler-utils absent",
+)
 def test_libreoffice_pdf_words_equal_pdftotext(tmp_path, monkeypatch):
     """A PDF exported by LibreOffice (one text object per line, Symbol bullets,
     DejaVu fonts, ruled tables) from a corpus DOCX."""
     source = ROOT / "corpora" / "c01-cosmetique-aurore" / "dossier.docx"
     subprocess.run(
-        ["soffice", "--headless", f"-env:UserInstallation=file://{tmp_path}/profil",
-         "--convert-to", "pdf", "--outdir", str(tmp_path), str(source)],
-        capture_output=True, check=False, timeout=180,
+        [
+            "soffice",
+            "--headless",
+            f"-env:UserInstallation=file://{tmp_path}/profil",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(tmp_path),
+            str(source),
+        ],
+        capture_output=True,
+        check=False,
+        timeout=180,
     )
     path = tmp_path / "dossier.pdf"
     if not path.exists():

@@ -7,7 +7,6 @@ names the reader behaviour it protects.
 from __future__ import annotations
 
 import logging
-import time
 from pathlib import Path
 
 import pdfplumber
@@ -43,7 +42,8 @@ def texts(doc: Document, kind: BlockKind, *, hidden: bool = False) -> list[str]:
 
 def body_text(doc: Document) -> str:
     return "\n".join(
-        b.text for b in doc.blocks
+        b.text
+        for b in doc.blocks
         if not b.hidden and b.kind not in (BlockKind.HEADER, BlockKind.FOOTER)
     )
 
@@ -78,7 +78,9 @@ def test_headings_get_levels_from_size_rank():
     ]
     later = next(b for b in doc.blocks if b.text.startswith("Les concurrents"))
     assert later.location.section == (
-        "Dossier professionnel", "1 Analyse du marché", "1.1 Concurrence"
+        "Dossier professionnel",
+        "1 Analyse du marché",
+        "1.1 Concurrence",
     )
 
 
@@ -114,8 +116,20 @@ def test_list_items_with_markers_and_continuations():
 
 
 def test_list_marker_pattern():
-    for text in ("• a", "▪ a", "◦ a", "– a", "- a", "* a", "1. a", "12) a", "a) a",
-                 "b. a", "iv. a", "\uf0b7 a"):
+    for text in (
+        "• a",
+        "▪ a",
+        "◦ a",
+        "– a",
+        "- a",
+        "* a",
+        "1. a",
+        "12) a",
+        "a) a",
+        "b. a",
+        "iv. a",
+        "\uf0b7 a",
+    ):
         assert pdf_reader._LIST_MARKER.match(text), text
     for text in ("M. Martin a signé.", "-5 % de ventes", "1.5 million", "2024 a"):
         assert not pdf_reader._LIST_MARKER.match(text), text
@@ -123,9 +137,7 @@ def test_list_marker_pattern():
 
 def test_caption():
     doc = read("headings_lists.pdf")
-    assert texts(doc, BlockKind.CAPTION) == [
-        "Figure 3 : Évolution du chiffre d'affaires en ligne"
-    ]
+    assert texts(doc, BlockKind.CAPTION) == ["Figure 3 : Évolution du chiffre d'affaires en ligne"]
 
 
 def test_prose_is_not_taken_for_a_table():
@@ -144,8 +156,7 @@ def test_table_of_contents_entries():
         "3 Stratégie digitale 4",  # no leaders: found because the page is a TOC
     ]
     assert all(b.location.page == 1 for b in toc)
-    headings = [(b.text, b.location.page) for b in doc.blocks
-                if b.kind is BlockKind.HEADING]
+    headings = [(b.text, b.location.page) for b in doc.blocks if b.kind is BlockKind.HEADING]
     assert headings == [("Sommaire", 1), ("1 Introduction", 2)]
 
 
@@ -174,9 +185,7 @@ def test_line_end_hyphens():
         return pdf_reader._Line([], text, 0, 100, 0, 10, 10, False)
 
     join = pdf_reader._join_lines
-    assert join([line("le dévelop-"), line("pement du site")]) == (
-        "le développement du site"
-    )
+    assert join([line("le dévelop-"), line("pement du site")]) == ("le développement du site")
     assert join([line("le site e-"), line("commerce")]) == "le site e-commerce"
     assert join([line("le cross-"), line("canal")]) == "le cross-canal"
     assert join([line("vente B2B-"), line("B2C")]) == "vente B2B-B2C"
@@ -200,9 +209,7 @@ def test_tables_are_read_once(name):
     assert len(tables) == 1
     assert tables[0].rows == EXPECTED_ROWS
     kinds = [b.kind for b in doc.blocks]
-    assert kinds == [
-        BlockKind.HEADING, BlockKind.PARAGRAPH, BlockKind.TABLE, BlockKind.PARAGRAPH
-    ]
+    assert kinds == [BlockKind.HEADING, BlockKind.PARAGRAPH, BlockKind.TABLE, BlockKind.PARAGRAPH]
     prose = " ".join(texts(doc, BlockKind.PARAGRAPH))
     for cell in ("Vente directe", "Revendeurs", "k€", "Évolution"):
         assert cell not in prose
@@ -248,14 +255,19 @@ def test_running_headers_and_footers_are_kept_apart():
     body = body_text(doc)
     assert "Jeanne Martin" not in body and "Confidentiel" not in body
     assert [b.text for b in doc.blocks if b.kind is BlockKind.HEADING] == [
-        "Partie 1", "Partie 2", "Partie 3", "Partie 4"
+        "Partie 1",
+        "Partie 2",
+        "Partie 3",
+        "Partie 4",
     ]
 
 
 def test_lone_page_numbers_are_footers():
     doc = read("toc.pdf")  # two pages: too few for repetition, numbers only
-    assert [(b.text, b.location.page) for b in doc.blocks
-            if b.kind is BlockKind.FOOTER] == [("1", 1), ("2", 2)]
+    assert [(b.text, b.location.page) for b in doc.blocks if b.kind is BlockKind.FOOTER] == [
+        ("1", 1),
+        ("2", 2),
+    ]
 
 
 def test_page_number_pattern():
@@ -290,12 +302,14 @@ def test_garbled_font_page():
 def test_invisible_text_is_hidden_and_counted():
     doc = read("invisible_text.pdf")
     hidden = texts(doc, BlockKind.PARAGRAPH, hidden=True)
-    assert sorted(hidden) == sorted([
-        "Mots clés cachés en mode invisible.",
-        "Mots clés cachés en blanc sur blanc.",
-        "Mots clés cachés en tout petit.",
-        "Mots clés cachés hors de la page.",
-    ])
+    assert sorted(hidden) == sorted(
+        [
+            "Mots clés cachés en mode invisible.",
+            "Mots clés cachés en blanc sur blanc.",
+            "Mots clés cachés en tout petit.",
+            "Mots clés cachés hors de la page.",
+        ]
+    )
     visible = texts(doc, BlockKind.PARAGRAPH)
     assert visible == ["Texte visible du dossier.", "Titre blanc sur bandeau bleu."]
     warning = next(w for w in doc.health.warnings if w.startswith("[W305]"))
@@ -324,17 +338,13 @@ def test_overprinted_text_is_read_once(tmp_path):
     canvas.drawString(72, 680, "Le stock tient deux semaines.")
     canvas.save()
     doc = read_pdf(path, "fake_bold.pdf")
-    assert [b.text for b in doc.blocks] == [
-        "Synthèse", "Le stock tient deux semaines."
-    ]
+    assert [b.text for b in doc.blocks] == ["Synthèse", "Le stock tient deux semaines."]
 
 
 # -- protected, broken, empty, long --------------------------------------------------------
 def test_encrypted_with_empty_password_reads_normally():
     doc = read("encrypted_empty_pw.pdf")
-    assert texts(doc, BlockKind.PARAGRAPH) == [
-        "Document chiffré lisible sans mot de passe."
-    ]
+    assert texts(doc, BlockKind.PARAGRAPH) == ["Document chiffré lisible sans mot de passe."]
 
 
 def test_password_protected():
@@ -418,16 +428,11 @@ def test_pdfminer_logs_stay_quiet(caplog):
     assert not [r for r in caplog.records if r.name.startswith("pdfminer")]
 
 
-def test_speed_on_a_text_heavy_report():
-    path = FIXTURES / "long_report.pdf"
-    start = time.process_time()
-    doc = read_pdf(path, "long_report.pdf")
-    elapsed = time.process_time() - start
+def test_a_text_heavy_report_is_read_whole():
+    # Speed (pages/s) is measured by benchmarks/speed.py, never asserted here.
+    doc = read_pdf(FIXTURES / "long_report.pdf", "long_report.pdf")
     assert doc.health.pages == 30 and doc.health.tables == 6
     assert doc.health.words > 12000
-    rate = doc.health.pages / elapsed
-    print(f"PDF reader: {rate:.1f} pages/s (CPU time)")
-    assert rate >= 10  # ~25 pages/s on an idle core; slack for shared CI machines
 
 
 # -- integration -----------------------------------------------------------------------------
@@ -446,8 +451,15 @@ def test_fixtures_stay_small():
 # -- word grouping ---------------------------------------------------------------------
 @pytest.mark.parametrize(
     "name",
-    ["latex_spacing.pdf", "headings_lists.pdf", "invisible_text.pdf", "ruled_table.pdf",
-     "unruled_table.pdf", "links.pdf", "header_footer.pdf"],
+    [
+        "latex_spacing.pdf",
+        "headings_lists.pdf",
+        "invisible_text.pdf",
+        "ruled_table.pdf",
+        "unruled_table.pdf",
+        "links.pdf",
+        "header_footer.pdf",
+    ],
 )
 def test_words_are_pdfplumbers(name):
     """The reader's own word grouping gives pdfplumber's ``extract_words`` words

@@ -5,7 +5,7 @@ milliseconds (the Flate bomb in about a second) by ``build_corpus(root)``,
 which returns the cohort folder layout and, for every entry, the statuses the
 checker may give it. Run it by hand to look at the files::
 
-    .venv/bin/python -m tests.hostile.make_corpus /tmp/hostile
+    python -m tests.hostile.make_corpus /tmp/hostile
 
 Layout::
 
@@ -61,8 +61,7 @@ def _escape(text: str) -> str:
 def document_xml(paragraphs: list[str], *, doctype: str = "", raw_body: str = "") -> bytes:
     """A word/document.xml with one paragraph per string (text escaped)."""
     body = "".join(
-        f"<w:p><w:r><w:t xml:space=\"preserve\">{_escape(p)}</w:t></w:r></w:p>"
-        for p in paragraphs
+        f'<w:p><w:r><w:t xml:space="preserve">{_escape(p)}</w:t></w:r></w:p>' for p in paragraphs
     )
     return (
         f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>{doctype}'
@@ -112,20 +111,50 @@ def zip_bytes(entries: list[Entry], *, declared_count: int | None = None) -> byt
         name = entry.name.encode()
         offset = len(out)
         offsets[entry.name] = offset
-        out += struct.pack("<4sHHHHHIIIHH", b"PK\x03\x04", 20, 0x800, method, 0, 0x21,
-                           crc, len(payload), len(entry.data), len(name), 0)
+        out += struct.pack(
+            "<4sHHHHHIIIHH",
+            b"PK\x03\x04",
+            20,
+            0x800,
+            method,
+            0,
+            0x21,
+            crc,
+            len(payload),
+            len(entry.data),
+            len(name),
+            0,
+        )
         out += name + payload
         declared = entry.data.__len__() if entry.declared_size is None else entry.declared_size
         where = offsets[entry.offset_of] if entry.offset_of else offset
-        central += struct.pack("<4sHHHHHHIIIHHHHHII", b"PK\x01\x02", 20, 20, 0x800, method,
-                               0, 0x21, crc, len(payload), declared & 0xFFFFFFFF, len(name),
-                               0, 0, 0, 0, 0, where)
+        central += struct.pack(
+            "<4sHHHHHHIIIHHHHHII",
+            b"PK\x01\x02",
+            20,
+            20,
+            0x800,
+            method,
+            0,
+            0x21,
+            crc,
+            len(payload),
+            declared & 0xFFFFFFFF,
+            len(name),
+            0,
+            0,
+            0,
+            0,
+            0,
+            where,
+        )
         central += name
     start = len(out)
     count = len(entries) if declared_count is None else declared_count
     out += central
-    out += struct.pack("<4sHHHHIIH", b"PK\x05\x06", 0, 0, count & 0xFFFF, count & 0xFFFF,
-                       len(central), start, 0)
+    out += struct.pack(
+        "<4sHHHHIIH", b"PK\x05\x06", 0, 0, count & 0xFFFF, count & 0xFFFF, len(central), start, 0
+    )
     return bytes(out)
 
 
@@ -161,7 +190,7 @@ def ole2_bytes(streams: list[str]) -> bytes:
     for index, name in enumerate(names):
         entry = bytearray(128)
         raw = name.encode("utf-16-le") + b"\x00\x00"
-        entry[0:len(raw)] = raw
+        entry[0 : len(raw)] = raw
         struct.pack_into("<H", entry, 64, len(raw))
         entry[66] = 5 if index == 0 else 2
         entry[67] = 1
@@ -171,7 +200,7 @@ def ole2_bytes(streams: list[str]) -> bytes:
             right = index + 1
         struct.pack_into("<III", entry, 68, left, right, child)
         struct.pack_into("<I", entry, 116, 0xFFFFFFFE)
-        directory[index * 128:(index + 1) * 128] = entry
+        directory[index * 128 : (index + 1) * 128] = entry
     return bytes(header) + fat_sector + bytes(directory)
 
 
@@ -194,52 +223,62 @@ def flate_bomb_pdf(inflated: int = 1_174_405_120) -> bytes:
     b = (total + 32 * (total * (total + 1) // 2)) % 65521
     inner = b"\x78\xda" + block * repeats + b"\x03\x00" + ((b << 16) | a).to_bytes(4, "big")
     outer = zlib.compress(inner, 9)
-    return pdf({
-        1: b"<< /Type /Catalog /Pages 2 0 R >>",
-        2: b"<< /Type /Pages /Kids [4 0 R] /Count 1 >>",
-        3: FONT,
-        4: b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] "
-           b"/Resources << /Font << /F1 3 0 R >> >> /Contents 5 0 R >>",
-        5: stream(outer, b"/Filter [/FlateDecode /FlateDecode] "),
-    })
+    return pdf(
+        {
+            1: b"<< /Type /Catalog /Pages 2 0 R >>",
+            2: b"<< /Type /Pages /Kids [4 0 R] /Count 1 >>",
+            3: FONT,
+            4: b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] "
+            b"/Resources << /Font << /F1 3 0 R >> >> /Contents 5 0 R >>",
+            5: stream(outer, b"/Filter [/FlateDecode /FlateDecode] "),
+        }
+    )
 
 
 def xref_loop_pdf() -> bytes:
     """A valid page whose trailer's /Prev points back at its own xref table."""
     good = pages_pdf(1, TEXT)
-    body = good[:good.rindex(b"xref")]
-    table = good[good.rindex(b"xref"):good.rindex(b"trailer")]
+    body = good[: good.rindex(b"xref")]
+    table = good[good.rindex(b"xref") : good.rindex(b"trailer")]
     at = len(body)
-    return body + table + (
-        b"trailer\n<< /Size 6 /Root 1 0 R /Prev %d >>\nstartxref\n%d\n%%%%EOF\n" % (at, at)
+    return (
+        body
+        + table
+        + (b"trailer\n<< /Size 6 /Root 1 0 R /Prev %d >>\nstartxref\n%d\n%%%%EOF\n" % (at, at))
     )
 
 
 def page_tree_loop_pdf() -> bytes:
-    return pdf({
-        1: b"<< /Type /Catalog /Pages 2 0 R >>",
-        2: b"<< /Type /Pages /Kids [2 0 R 3 0 R] /Count 2 >>",
-        3: b"<< /Type /Pages /Parent 2 0 R /Kids [2 0 R] /Count 1 >>",
-    })
+    return pdf(
+        {
+            1: b"<< /Type /Catalog /Pages 2 0 R >>",
+            2: b"<< /Type /Pages /Kids [2 0 R 3 0 R] /Count 2 >>",
+            3: b"<< /Type /Pages /Parent 2 0 R /Kids [2 0 R] /Count 1 >>",
+        }
+    )
 
 
 def deep_nesting_pdf(depth: int = 10_000) -> bytes:
     deep = b"[" * depth + b"]" * depth
-    return pdf({
-        1: b"<< /Type /Catalog /Pages 2 0 R /Deep " + deep + b" >>",
-        2: b"<< /Type /Pages /Kids [4 0 R] /Count 1 >>",
-        3: FONT,
-        4: b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources "
-           b"<< /Font << /F1 3 0 R >> >> /Contents 5 0 R /Deep " + deep + b" >>",
-        5: stream(b"BT /F1 11 Tf 72 770 Td (Profondeur) Tj ET " + deep),
-    })
+    return pdf(
+        {
+            1: b"<< /Type /Catalog /Pages 2 0 R /Deep " + deep + b" >>",
+            2: b"<< /Type /Pages /Kids [4 0 R] /Count 1 >>",
+            3: FONT,
+            4: b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources "
+            b"<< /Font << /F1 3 0 R >> >> /Contents 5 0 R /Deep " + deep + b" >>",
+            5: stream(b"BT /F1 11 Tf 72 770 Td (Profondeur) Tj ET " + deep),
+        }
+    )
 
 
 def zero_page_pdf() -> bytes:
-    return pdf({
-        1: b"<< /Type /Catalog /Pages 2 0 R >>",
-        2: b"<< /Type /Pages /Kids [] /Count 0 >>",
-    })
+    return pdf(
+        {
+            1: b"<< /Type /Catalog /Pages 2 0 R >>",
+            2: b"<< /Type /Pages /Kids [] /Count 0 >>",
+        }
+    )
 
 
 def encrypted_pdf() -> bytes | None:
@@ -252,8 +291,9 @@ def encrypted_pdf() -> bytes | None:
     except ImportError:  # pragma: no cover
         return None
     buffer = io.BytesIO()
-    canvas = Canvas(buffer, invariant=1,
-                    encrypt=StandardEncryption("motdepasse", ownerPassword="proprio"))
+    canvas = Canvas(
+        buffer, invariant=1, encrypt=StandardEncryption("motdepasse", ownerPassword="proprio")
+    )
     canvas.drawString(72, 770, "Document confidentiel")
     canvas.save()
     return buffer.getvalue()
@@ -297,8 +337,7 @@ def build_corpus(root: Path) -> Corpus:
     warnings: dict[str, str] = {}
     prechecked: list[str] = []
 
-    def add(name: str | bytes, data: bytes, statuses: set[str] | str,
-            *, pre: bool = False) -> None:
+    def add(name: str | bytes, data: bytes, statuses: set[str] | str, *, pre: bool = False) -> None:
         path = os.path.join(os.fsencode(cand), os.fsencode(name))
         with open(path, "wb") as handle:
             handle.write(data)
@@ -322,51 +361,61 @@ def build_corpus(root: Path) -> Corpus:
     add("boucle-xref.pdf", xref_loop_pdf(), {"OK", "PARTIEL", "ILLISIBLE"})
     add("boucle-pages.pdf", page_tree_loop_pdf(), {"VIDE", "ILLISIBLE"})
     add("imbrication.pdf", deep_nesting_pdf(), {"OK", "PARTIEL", "VIDE", "ILLISIBLE"})
-    add("bombe-flate.pdf", flate_bomb_pdf(),
-        {"TROP_VOLUMINEUX", "ILLISIBLE", "DELAI_DEPASSE", "VIDE"})
+    add(
+        "bombe-flate.pdf",
+        flate_bomb_pdf(),
+        {"TROP_VOLUMINEUX", "ILLISIBLE", "DELAI_DEPASSE", "VIDE"},
+    )
     add("zero-page.pdf", zero_page_pdf(), "VIDE")
     add("2000-pages.pdf", pages_pdf(2000, TEXT), "OK")
     warnings["candidat/2000-pages.pdf"] = "tronqué"
     # ZIP bombs and lies
     lying = Entry("word/document.xml", document_xml(TEXT), declared_size=3_000_000_000)
-    add("bombe-annoncee.docx", zip_bytes([*docx_entries()[:2], lying]), "TROP_VOLUMINEUX",
-        pre=True)
+    add("bombe-annoncee.docx", zip_bytes([*docx_entries()[:2], lying]), "TROP_VOLUMINEUX", pre=True)
     zeros = Entry("word/media/vide.bin", bytes(20 * 1024 * 1024))
     add("bombe-ratio.docx", zip_bytes([*docx_entries(), zeros]), "TROP_VOLUMINEUX", pre=True)
     twin = Entry("word/styles.xml", b"", offset_of="word/document.xml")
     add("chevauchement.docx", zip_bytes([*docx_entries(), twin]), "ILLISIBLE", pre=True)
     many = [*docx_entries(), *(Entry(f"x/{i}", b"", deflate=False) for i in range(10_001))]
     add("trop-d-elements.docx", zip_bytes(many), "TROP_VOLUMINEUX", pre=True)
-    add("compte-menteur.docx", zip_bytes(many, declared_count=3), {"TROP_VOLUMINEUX",
-                                                                    "ILLISIBLE"}, pre=True)
-    # XML attacks
-    xxe = document_xml(
-        ["avant &xxe; après", "et &secret; ici"],
-        doctype=(
-            '<!DOCTYPE w:document [<!ENTITY xxe SYSTEM "file:///etc/passwd">'
-            f'<!ENTITY secret SYSTEM "file://{outside / "secret.txt"}">]>'
-        ),
-    ).replace(b"&amp;xxe;", b"&xxe;").replace(b"&amp;secret;", b"&secret;")
-    add("xxe.docx", docx_bytes(document=xxe), {"OK", "ILLISIBLE", "VIDE"})
-    laughs = "".join(
-        f'<!ENTITY lol{i} "{f"&lol{i - 1};" * 10}">' for i in range(1, 10)
+    add(
+        "compte-menteur.docx",
+        zip_bytes(many, declared_count=3),
+        {"TROP_VOLUMINEUX", "ILLISIBLE"},
+        pre=True,
     )
+    # XML attacks
+    xxe = (
+        document_xml(
+            ["avant &xxe; après", "et &secret; ici"],
+            doctype=(
+                '<!DOCTYPE w:document [<!ENTITY xxe SYSTEM "file:///etc/passwd">'
+                f'<!ENTITY secret SYSTEM "file://{outside / "secret.txt"}">]>'
+            ),
+        )
+        .replace(b"&amp;xxe;", b"&xxe;")
+        .replace(b"&amp;secret;", b"&secret;")
+    )
+    add("xxe.docx", docx_bytes(document=xxe), {"OK", "ILLISIBLE", "VIDE"})
+    laughs = "".join(f'<!ENTITY lol{i} "{f"&lol{i - 1};" * 10}">' for i in range(1, 10))
     billion = document_xml(
         ["rire &lol9;"],
         doctype=f'<!DOCTYPE w:document [<!ENTITY lol0 "lol">{laughs}]>',
     ).replace(b"&amp;lol9;", b"&lol9;")
     add("milliard-de-rires.docx", docx_bytes(document=billion), {"OK", "ILLISIBLE", "VIDE"})
     # protected and legacy formats
-    add("protege.docx", ole2_bytes(["EncryptionInfo", "EncryptedPackage"]), "PROTEGE",
-        pre=True)
+    add("protege.docx", ole2_bytes(["EncryptionInfo", "EncryptedPackage"]), "PROTEGE", pre=True)
     add("ancien.doc", ole2_bytes(["WordDocument", "1Table"]), "NON_SUPPORTE", pre=True)
     encrypted = encrypted_pdf()
     if encrypted is not None:
         add("protege.pdf", encrypted, "PROTEGE")
-    add("page-web.docx", b"<!DOCTYPE html><html><body><script>alert(1)</script></body></html>",
-        "NON_SUPPORTE", pre=True)
-    add("texte.odt", b"Mon dossier en texte brut, sans mise en forme.\n",
-        "NON_SUPPORTE", pre=True)
+    add(
+        "page-web.docx",
+        b"<!DOCTYPE html><html><body><script>alert(1)</script></body></html>",
+        "NON_SUPPORTE",
+        pre=True,
+    )
+    add("texte.odt", b"Mon dossier en texte brut, sans mise en forme.\n", "NON_SUPPORTE", pre=True)
     add("lettre.docx", b"{\\rtf1\\ansi Bonjour}", "NON_SUPPORTE", pre=True)
     # wrong extension: read, with a warning
     add("vrai-docx.pdf", good, "OK")
@@ -378,15 +427,21 @@ def build_corpus(root: Path) -> Corpus:
     expected["candidat/enorme.pdf"] = {"TROP_VOLUMINEUX"}
     prechecked.append("candidat/enorme.pdf")
     # hostile names (real documents)
-    script = docx_bytes([*TEXT, "<script>alert(1)</script>", "<img src=x onerror=alert(2)>",
-                         "=HYPERLINK(\"http://example.invalid\")"])
+    script = docx_bytes(
+        [
+            *TEXT,
+            "<script>alert(1)</script>",
+            "<img src=x onerror=alert(2)>",
+            '=HYPERLINK("http://example.invalid")',
+        ]
+    )
     add("<svg onload=alert(1)>.docx", script, "OK")
     add("=cmd|' \\C calc'!A0.docx", good, "OK")
     add("a\nb.docx", good, "OK")
     add("rapport\u202etxt.docx", good, "OK")
     add(b"caf\xe9.docx", good, "OK")
     add("-rf.docx", good, "OK")
-    add("l'\"étude\".docx", good, "OK")
+    add('l\'"étude".docx', good, "OK")
     # never documents
     (cand / "y.docx").mkdir()
     os.mkfifo(cand / "x.pdf")

@@ -9,8 +9,13 @@ from __future__ import annotations
 import zlib
 
 
-def pdf(objects: dict[int, bytes], *, root: int = 1, trailer_extra: bytes = b"",
-        header: bytes = b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n") -> bytes:
+def pdf(
+    objects: dict[int, bytes],
+    *,
+    root: int = 1,
+    trailer_extra: bytes = b"",
+    header: bytes = b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n",
+) -> bytes:
     """A PDF file of ``objects`` (number -> body), with a correct xref table."""
     out = bytearray(header)
     offsets: dict[int, int] = {}
