@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import sys
+from contextlib import ExitStack
 from pathlib import Path
 
 import click
@@ -561,9 +562,164 @@ def rules_validate(directory) -> None:
     )
 
 
-from .batch import batch as batch_command  # noqa: E402
+@cli.command("batch", context_settings=CONTEXT)
+@click.argument(
+    "cohort_dir",
+    type=click.Path(path_type=Path, exists=True, file_okay=False, dir_okay=True),
+)
+@click.option(
+    "--out",
+    "out_dir",
+    required=True,
+    metavar="DOSSIER",
+    type=click.Path(path_type=Path, file_okay=False),
+    help="Dossier où écrire les rapports (créé si besoin ; pas dans la cohorte).",
+)
+@click.option(
+    "--jobs",
+    "-j",
+    type=FrenchIntRange(min=1),
+    default=None,
+    metavar="N",
+    help="Nombre de processus d'analyse en parallèle (par défaut : nombre de processeurs).",
+)
+@bloc_option
+@cache_options
+@click.option(
+    "--prune",
+    is_flag=True,
+    help="Supprimer de --out les rapports écrits par l'outil pour des candidats qui ne "
+    "sont plus dans la cohorte (sinon ils sont seulement signalés).",
+)
+@rules_option
+def batch(
+    cohort_dir: Path,
+    out_dir: Path,
+    jobs: int | None,
+    blocs: tuple[int, ...],
+    no_cache: bool,
+    cache_dir: Path | None,
+    prune: bool,
+    rules_dir: Path | None,
+) -> None:
+    """Vérifie toute une cohorte : un rapport par candidat et une vue d'ensemble.
 
-cli.add_command(batch_command)
+    Chaque sous-dossier de COHORT_DIR est un candidat (tous ses fichiers, à toute
+    profondeur) ; chaque fichier posé directement dans COHORT_DIR est un candidat.
+    Les fichiers de verrouillage, système et cachés sont ignorés (une ligne
+    « ignoré : … » le signale) ; les liens symboliques ne sont pas suivis.
+
+    \b
+    Écrit dans le dossier --out :
+      <candidat>.html, <candidat>.json   le rapport de chaque candidat
+      cohorte.html                       carte des critères, critères les plus
+                                         manqués, candidats à suivre, fichiers illisibles
+      cohorte.csv                        matrice candidats × critères (Excel, « ; »)
+      .rncp-check-index.json             ce que l'outil a écrit (nom et SHA-256)
+
+    Un fichier de --out que l'outil n'a pas écrit n'est jamais remplacé : le
+    rapport du candidat prend un autre nom (un avertissement le dit). Les rapports
+    de candidats absents de la cohorte sont signalés (--prune les supprime).
+
+    Les rapports sont mis en cache : relancer la commande sur une cohorte inchangée
+    ne relit aucun document ; seul un candidat dont un fichier a changé est relu.
+    Une lecture interrompue (délai, processus arrêté) n'est pas mise en cache.
+
+    \b
+    Code de sortie :
+      0    tous les rapports ont été écrits et tous les fichiers lus ;
+      4    tous les rapports ont été écrits, mais des fichiers n'ont pas pu être lus
+           (le résumé dit combien ; cohorte.html dit lesquels et pourquoi) ;
+      5    des rapports n'ont pas pu être écrits (chacun est nommé, avec la cause) ;
+      2    dossier de cohorte ou de rapports inutilisable ;
+      3    règles invalides ;
+      130  interrompu par Ctrl-C, 143 par SIGTERM (relancer reprend).
+
+    \b
+    Exemple :
+      rncp-check batch promo-2025/ --out rapports-2025/ --jobs 4
+    """
+    from . import messages as msg
+    from .batch import Interrupted, Terminated, run_cohort, sigterm_raises
+    from .cohort import EXIT_INTERRUPTED, EXIT_TERMINATED
+    from .discover import safe_name
+    from .errors import RuleFileError
+
+    stderr_tty = sys.stderr.isatty()
+    done_so_far = [0, 0]
+    with ExitStack() as stack:
+        bar = None
+
+        def progress(done: int, total: int, name: str) -> None:
+            nonlocal bar
+            done_so_far[:] = [done, total]
+            if not stderr_tty:
+                # cron, CI, a log file: one plain line per candidate.
+                click.echo(f"[{done}/{total}] {name}", err=True)
+                return
+            if bar is None:
+                bar = stack.enter_context(
+                    click.progressbar(
+                        length=total, label="Analyse de la cohorte", file=sys.stderr, show_pos=True
+                    )
+                )
+            bar.update(1)
+
+        stack.enter_context(sigterm_raises())
+        try:
+            result = run_cohort(
+                cohort_dir,
+                out_dir,
+                jobs=jobs,
+                blocs=list(blocs) or None,
+                use_cache=not no_cache,
+                cache_dir=cache_dir,
+                progress=progress,
+                log=lambda line: click.echo(line, err=True),
+                rules_dir=rules_dir,
+                prune=prune,
+            )
+        except RuleFileError as error:
+            click.echo("Erreur : règles invalides :\n" + error.message, err=True)
+            sys.exit(EXIT_RULES)
+        except CheckerError as error:
+            click.echo(f"Erreur : {error.message}", err=True)
+            sys.exit(EXIT_INPUT)
+        except KeyboardInterrupt as stop:
+            done, total = done_so_far
+            if isinstance(stop, Interrupted):
+                done, total = stop.done, stop.total
+            terminated = isinstance(stop, Terminated) or getattr(stop, "terminated", False)
+            stack.close()  # the progress bar ends its line first
+            text = msg.INTERRUPTED.format(done=done, total=total or "?", out=safe_name(out_dir))
+            if no_cache:
+                text = text.replace(msg.KEPT, msg.NOT_KEPT)
+            click.echo("\n" + text, err=True)
+            sys.exit(EXIT_TERMINATED if terminated else EXIT_INTERRUPTED)
+    n = len(result.outcomes)
+    cached = f" dont {result.from_cache} depuis le cache" if result.from_cache else ""
+    click.echo(f"{n} candidat(s) analysé(s){cached}.")
+    for line in result.notices:
+        click.echo(line, err=True)
+    if result.write_errors:
+        click.echo(
+            f"Erreur : {len(result.write_errors)} fichier(s) n'ont pas pu être écrits dans "
+            f"{safe_name(out_dir)} (voir les lignes [E120] ci-dessus) ; les autres l'ont été.",
+            err=True,
+        )
+    else:
+        click.echo(
+            f"Rapports écrits dans {safe_name(out_dir)} : {result.html_name}, {result.csv_name} "
+            "et un rapport HTML + JSON par candidat."
+        )
+    if result.failed:
+        what = (
+            "1 fichier n'a pas pu être lu"
+            if result.failed == 1
+            else f"{result.failed} fichiers n'ont pas pu être lus"
+        )
+        click.echo(f"Attention : {what} (voir {result.html_name}).", err=True)
+    sys.exit(result.exit_code)
 
 
 def main() -> None:

@@ -145,6 +145,18 @@ STATUS_ORDER = (
     Status.UNVERIFIABLE,
 )
 
+#: A requirement scoring at least this much is satisfied (scores are 0-1;
+#: the margin absorbs float rounding).
+SATISFIED_SCORE = 0.999
+
+#: Files counted as not analysed though they opened: scans and empty files.
+NOT_ANALYSED = frozenset({"SCAN", "VIDE"})
+
+
+def satisfied(score: float) -> bool:
+    """Whether a requirement's ``score`` (0-1) means it is satisfied."""
+    return score >= SATISFIED_SCORE
+
 
 @dataclass(frozen=True, slots=True)
 class Evidence:
@@ -231,6 +243,13 @@ class CandidateReport:
             counts = out.setdefault(result.bloc, {status.value: 0 for status in STATUS_ORDER})
             counts[result.status.value] += 1
         return out
+
+    def covered_share(self) -> float:
+        """Percentage (0-100) of the automatic criteria that are covered; 0
+        when there is none (``--fail-under`` compares it to its threshold)."""
+        auto = [r for r in self.criteria if r.assessment == "auto"]
+        covered = [r for r in auto if r.status is Status.COVERED]
+        return 100 * len(covered) / len(auto) if auto else 0.0
 
     @property
     def failed_documents(self) -> tuple[DocumentInfo, ...]:

@@ -238,9 +238,7 @@ def test_issue_18_help_examples_exist():
     """Every corpus path an example in --help names exists."""
     import re
 
-    from checker.batch import batch
-
-    texts = [cmd.help or "" for cmd in cli.commands.values()] + [batch.help or ""]
+    texts = [cmd.help or "" for cmd in cli.commands.values()]
     paths = {m for t in texts for m in re.findall(r"corpora/[\w./-]*\w/?", t)}
     assert paths
     for path in paths:

@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from ..model import CandidateReport, CriterionResult, DocumentInfo, Evidence, Location, Status
+from ..model import (
+    NOT_ANALYSED,
+    CandidateReport,
+    CriterionResult,
+    DocumentInfo,
+    Evidence,
+    Location,
+    Status,
+)
 
 
 def page_label(location: Location) -> str:
@@ -61,10 +69,6 @@ def bar(done: int, total: int, width: int = 20) -> str:
     return "█" * filled + "░" * (width - filled)
 
 
-#: Files counted as not analysed though they opened: scans and empty files.
-NOT_ANALYSED = frozenset({"SCAN", "VIDE"})
-
-
 def document_symbol(doc: DocumentInfo) -> str:
     """✔ read, ⚠ read in part or not analysed (scan), ✘ unreadable."""
     if doc.error:
@@ -82,15 +86,18 @@ def unreadable_summary(report: CandidateReport) -> str:
     parts = []
     if scans:
         n = len(scans)
-        parts.append(f"{n} fichier{'s' if n > 1 else ''} scanné{'s' if n > 1 else ''} "
-                     f"ou vide{'s' if n > 1 else ''} non analysé{'s' if n > 1 else ''}")
+        parts.append(
+            f"{n} fichier{'s' if n > 1 else ''} scanné{'s' if n > 1 else ''} "
+            f"ou vide{'s' if n > 1 else ''} non analysé{'s' if n > 1 else ''}"
+        )
     if failed:
         n = len(failed)
         parts.append(f"{n} fichier{'s' if n > 1 else ''} illisible{'s' if n > 1 else ''}")
     if partial:
         n = len(partial)
-        parts.append(f"{n} fichier{'s' if n > 1 else ''} lu{'s' if n > 1 else ''} en partie "
-                     "(pages scannées)")
+        parts.append(
+            f"{n} fichier{'s' if n > 1 else ''} lu{'s' if n > 1 else ''} en partie (pages scannées)"
+        )
     if not parts:
         return ""
     uncertain = sum(1 for r in report.criteria if r.status is Status.UNVERIFIABLE)
