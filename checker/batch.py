@@ -396,8 +396,9 @@ class OutputFolder:
         }
         try:
             write_atomic(self.path / INDEX_FILE, json.dumps(data, indent=1).encode("ascii"))
-        except OSError as exc:
-            self._error(self.path / INDEX_FILE, exc)
+        except (OutputError, OSError) as exc:
+            cause = exc if isinstance(exc, OSError) else exc.cause or OSError(str(exc))
+            self._error(self.path / INDEX_FILE, cause)
             return False
         return True
 

@@ -22,13 +22,11 @@ Location: ``--cache-dir``, else ``$RNCP_CHECK_CACHE``, else
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
 import errno
 import json
 import os
 import stat
-import tempfile
 import types
 import typing
 from collections.abc import Iterable, Sequence
@@ -38,6 +36,7 @@ from pathlib import Path
 
 from .digest import sha256_hex
 from .model import CandidateReport
+from .output import OutputError, write_atomic
 
 #: Bump when the layout of a cache entry changes. 2: bytes actually read,
 #: blocs named in file names, checksum, no candidate name stored.
@@ -60,32 +59,6 @@ def default_cache_dir() -> Path:
     if xdg and os.path.isabs(xdg):
         return Path(xdg) / APP
     return Path.home() / ".cache" / APP
-
-
-def write_atomic(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` through a temporary file in the same folder.
-
-    Readers see the old file or the new one, never half of it.
-    """
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(tmp, 0o666 & ~_umask())
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(tmp)
-        raise
-
-
-@cache
-def _umask() -> int:
-    current = os.umask(0)
-    os.umask(current)
-    return current
 
 
 def cache_key(
@@ -262,7 +235,7 @@ class ReportCache:
             if not tag.exists():
                 write_atomic(tag, CACHEDIR_TAG.encode("utf-8"))
             write_atomic(path, data)
-        except OSError:
+        except (OutputError, OSError):
             pass  # a cache that cannot be written only costs time
 
 
@@ -320,9 +293,7 @@ def rename_documents(report: CandidateReport, names: dict[str, str]) -> Candidat
     def fix_document(doc):
         health = doc.health
         if health is not None and health.warnings:
-            health = dataclasses.replace(
-                health, warnings=tuple(text(w) for w in health.warnings)
-            )
+            health = dataclasses.replace(health, warnings=tuple(text(w) for w in health.warnings))
         return dataclasses.replace(
             doc,
             path=names.get(doc.path, doc.path),

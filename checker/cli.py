@@ -18,6 +18,7 @@ from . import __version__
 from .clifr import FrenchFloatRange, FrenchIntRange
 from .errors import CheckerError
 from .options import bloc_option, cache_options, rules_option
+from .report import REPORTERS
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
@@ -81,7 +82,7 @@ def extract(file: Path, fmt: str) -> None:
     click.echo(out, nl=False)
 
 
-FORMATS = ["text", "json", "html", "csv"]
+FORMATS = list(REPORTERS)
 
 
 def output_options(command):
@@ -118,31 +119,20 @@ def load_rules(rules_dir: Path | None):
         sys.exit(EXIT_RULES)
 
 
-def render(report, fmt: str) -> str:
-    """Render a finished report in the chosen format."""
-    from importlib import import_module
-
-    module = import_module(f".report.{fmt}report", __package__)
-    return module.render(report)
+def say(line: str) -> None:
+    """A French progress or result line, on stderr."""
+    click.echo(line, err=True)
 
 
-def write_output(text: str, output: str) -> None:
-    """Write to stdout or atomically to a file (never half-written).
+def write_output(text: str, output: str | os.PathLike[str]) -> None:
+    """Write to stdout or atomically to a file (never half-written), or exit
+    with the French error (see ``checker.report.write_report``)."""
+    from .report import write_report
 
-    Folders missing on the way are created, and the command says so.
-    """
-    from .output import OutputError, write_atomic
-
-    if output == "-":
-        click.echo(text, nl=False)
-        return
     try:
-        created = write_atomic(output, text)
-    except OutputError as error:
+        write_report(text, output, say=say)
+    except CheckerError as error:
         fail(error)
-    for folder in created:
-        click.echo(f"Dossier créé : {folder}", err=True)
-    click.echo(f"Rapport écrit : {output}", err=True)
 
 
 @cli.command()
@@ -190,7 +180,6 @@ def check(paths, blocs, fmt, output, rules_dir, fail_under, verbose, compact) ->
       rncp-check check dossier.docx --format json --fail-under 80
     """
     from .api import check_candidate
-    from .model import Status
 
     for path in paths:
         if not path.exists() and not path.is_symlink():
@@ -205,17 +194,12 @@ def check(paths, blocs, fmt, output, rules_dir, fail_under, verbose, compact) ->
     if readable or fmt != "text":
         # With nothing readable, a text report of 93 "missing" would only
         # mislead a person; a script still gets the file statuses (JSON, CSV…).
-        if fmt == "text":
-            from .report.textreport import render as render_text
+        from .report import render_report
 
-            text = render_text(report, verbose=verbose)
-        elif fmt == "html":
-            from .report.htmlreport import render as render_html
-
-            text = render_html(report, compact=compact)
-        else:
-            text = render(report, fmt)
-        write_output(text, output)
+        try:
+            render_report(report, fmt, output, say=say, verbose=verbose, compact=compact)
+        except CheckerError as error:
+            fail(error)
     if not readable:
         for doc in report.documents:
             click.echo(f"Erreur : {doc.error}", err=True)
@@ -223,9 +207,7 @@ def check(paths, blocs, fmt, output, rules_dir, fail_under, verbose, compact) ->
             click.echo("Erreur : aucun document DOCX, PDF, ODT ou PPTX trouvé.", err=True)
         sys.exit(EXIT_INPUT)
     if fail_under is not None:
-        auto = [r for r in report.criteria if r.assessment == "auto"]
-        covered = [r for r in auto if r.status is Status.COVERED]
-        share = 100 * len(covered) / len(auto) if auto else 0.0
+        share = report.covered_share()
         if share < fail_under:
             click.echo(
                 f"Couverture {share:.0f} % inférieure au seuil de {fail_under:.0f} %.", err=True
@@ -379,7 +361,9 @@ def annotate(file, output, blocs, rules_dir) -> None:
             "le rapport HTML, avec une ancre par critère (#B1.C2.1), en tient lieu.",
             err=True,
         )
-        write_output(render(report, "html"), os.fspath(target))
+        from .report import render
+
+        write_output(render(report, "html"), target)
         return
     target = output or file.with_name(f"{file.stem}-annote.docx")
     if target.exists() and os.path.samefile(target, file):
