@@ -133,7 +133,7 @@ def discover(cohort_dir: Path) -> tuple[list[Candidate], list[str]]:
     """
     cohort_dir = Path(cohort_dir)
     if not cohort_dir.is_dir():
-        raise BatchError(f"[E106] Le dossier de la cohorte est introuvable : {_shown(cohort_dir)}")
+        raise BatchError(msg.E121.format(path=_shown(cohort_dir)))
     listing = discover_cohort(cohort_dir)
     ignored = list(listing.ignored)
     candidates = []
@@ -492,7 +492,7 @@ def run_cohort(
 
     cohort_dir, out_dir = Path(cohort_dir), Path(out_dir)
     if not cohort_dir.is_dir():
-        raise BatchError(f"[E106] Le dossier de la cohorte est introuvable : {_shown(cohort_dir)}")
+        raise BatchError(msg.E121.format(path=_shown(cohort_dir)))
     if _inside(out_dir, cohort_dir):
         raise BatchError(
             f"Le dossier des rapports ({_shown(out_dir)}) ne peut pas être le dossier "
@@ -800,7 +800,7 @@ def _crash_message(candidate: Candidate, error: BaseException | None) -> str:
         return error.message
     else:
         detail = f"erreur interne : {type(error).__name__}: {error}"
-    return f"[E104] Analyse impossible pour {where} ({detail})"
+    return msg.E122.format(path=where, detail=detail)
 
 
 def _stop(executor: ProcessPoolExecutor) -> None:
