@@ -47,12 +47,14 @@ import time
 import unicodedata
 from collections import deque
 from collections.abc import Callable, Sequence
+from collections.abc import Set as AbstractSet
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import suppress
 from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import __version__
 from . import messages as msg
@@ -79,6 +81,9 @@ from .errors import CheckerError
 from .model import CandidateReport, DocumentInfo
 from .output import OutputError, write_atomic
 from .report.cohortreport import cohort_csv, cohort_html
+
+if TYPE_CHECKING:
+    from .ruleset import RuleSet
 
 #: How many times a candidate is read when its files change while it is read.
 READ_ATTEMPTS = 3
@@ -108,7 +113,7 @@ def slugify(name: str) -> str:
 
 def _unique_slugs(
     candidates: list[Candidate],
-    reserved: set[str] = RESERVED_SLUGS,
+    reserved: AbstractSet[str] = RESERVED_SLUGS,
     usable: Callable[[str], bool] = lambda slug: True,
 ) -> list[Candidate]:
     """Give each candidate a distinct slug, not in ``reserved`` and ``usable``."""
@@ -146,7 +151,7 @@ def discover(cohort_dir: Path) -> tuple[list[Candidate], list[str]]:
 
 # --- checking --------------------------------------------------------------------
 
-_WORKER: dict[str, object] = {}
+_WORKER: dict[str, RuleSet] = {}
 
 
 def _init_worker(rules_dir: str | None, parent: int) -> None:
@@ -167,6 +172,7 @@ def _init_worker(rules_dir: str | None, parent: int) -> None:
 
 def _warm_worker(rules_dir: str | None) -> None:
     """Load the lemma tables and the rules once per worker."""
+    warm_up: Callable[[], object] | None
     try:
         from .nlp.pipeline import warm_up
     except ImportError:
@@ -212,14 +218,13 @@ def _check(
     """
     from . import api
 
-    extra = {} if source == "option" else {"bloc_source": source}
     for _attempt in range(READ_ATTEMPTS):
         report = api.check_candidate(
             [Path(p) for p in paths],
             blocs=blocs,
             ruleset=ruleset if ruleset is not None else _WORKER.get("ruleset"),
             name=name,
-            **extra,
+            bloc_source=source,
         )
         read = [doc.sha256 for doc in report.documents]
         if digests is not None and read == digests:
@@ -624,7 +629,7 @@ def run_cohort(
             changed.append(candidate.name)
             report = replace(report, warnings=(*report.warnings, msg.W320))
         definitive = key is not None and _cacheable(report)
-        if cache is not None and definitive:
+        if cache is not None and key is not None and definitive:
             cache.put(key, report, _doc_names(candidate))
         finish(CandidateOutcome(candidate, report), key if definitive else None)
 
@@ -653,7 +658,7 @@ def run_cohort(
             for candidate, digests in todo:
                 try:
                     chosen, source = blocs_of(candidate)
-                    result = _check(
+                    checked = _check(
                         [os.fsdecode(p) for p in candidate.files],
                         chosen,
                         candidate.name,
@@ -664,7 +669,7 @@ def run_cohort(
                 except Exception as exc:  # one candidate never stops the batch
                     finish(failed(candidate, _crash_message(candidate, exc)))
                 else:
-                    store(candidate, result)
+                    store(candidate, checked)
         else:
             _run_pool(todo, workers, blocs_of, rules_dir, store, failed, finish)
     except KeyboardInterrupt as interrupt:
@@ -903,11 +908,11 @@ def _run_pool(todo, workers, blocs_of, rules_dir, store, failed, finish) -> None
                         and not future.cancelled()
                         and not isinstance(future.exception(), BrokenProcessPool)
                     ):
-                        exc = future.exception()
-                        if exc is None:
+                        error = future.exception()
+                        if error is None:
                             store(item[0], future.result())
                         else:
-                            finish(failed(item[0], _crash_message(item[0], exc)))
+                            finish(failed(item[0], _crash_message(item[0], error)))
                     else:
                         suspects.append(item)
                 in_flight.clear()

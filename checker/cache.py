@@ -190,7 +190,8 @@ class ReportCache:
             self.misses += 1
             return None
         except OSError:
-            return self._invalid()
+            self._invalid()
+            return None
         try:
             entry = json.loads(raw.decode("utf-8"))
             if not isinstance(entry, dict) or entry.get("format") != CACHE_FORMAT:
@@ -200,11 +201,14 @@ class ReportCache:
             report = report_from_dict(entry["report"])
             old_paths = [str(path) for path in entry.get("paths") or []]
         except (ValueError, TypeError, KeyError, AttributeError, UnicodeDecodeError):
-            return self._invalid()
+            self._invalid()
+            return None
         if digests is not None and [doc.sha256 for doc in report.documents] != list(digests):
-            return self._invalid()
+            self._invalid()
+            return None
         if any(doc.transient for doc in report.documents):
-            return self._invalid()
+            self._invalid()
+            return None
         self.hits += 1
         if paths and len(old_paths) == len(paths):
             report = rename_documents(report, dict(zip(old_paths, paths, strict=True)))
@@ -213,7 +217,6 @@ class ReportCache:
     def _invalid(self) -> None:
         self.invalid += 1
         self.misses += 1
-        return None
 
     def put(self, key: str, report: CandidateReport, paths: Sequence[str] = ()) -> None:
         """Store ``report`` under ``key`` (atomically; errors are ignored).

@@ -206,15 +206,15 @@ def check_cached(
     from .digest import file_sha256
     from .discover import display_for, safe_name
 
-    paths = [Path(p) for p in paths]
-    first = paths[0] if paths else Path("candidat")
+    given = [Path(p) for p in paths]
+    first = given[0] if given else Path("candidat")
     name = safe_name(first.name or first)
     cache = ReportCache(cache_dir or default_cache_dir()) if use_cache else None
     key = None
     shown: list[str] = []
     if cache is not None:
-        files, _ignored = candidate_files(paths)
-        roots = [p for p in paths if p.is_dir()]
+        files, _ignored = candidate_files(given)
+        roots = [p for p in given if p.is_dir()]
         try:
             digests = [file_sha256(path) for path in files]
         except OSError:
@@ -232,7 +232,7 @@ def check_cached(
             report = cache.get(key, shown)
             if report is not None:
                 return replace(report, candidate=name)
-    report = check_candidate(paths, blocs=blocs, ruleset=ruleset, name=name)
+    report = check_candidate(given, blocs=blocs, ruleset=ruleset, name=name)
     cacheable = not any(d.status == "DELAI_DEPASSE" for d in report.documents)
     if cache is not None and key is not None and cacheable:
         cache.put(key, report, shown)
@@ -254,13 +254,18 @@ def compare_paths(
     they differ (the new draft now also covers bloc 2), both are checked again
     on all the blocs either names, so that no criterion is compared with nothing.
     """
-    options = {"ruleset": ruleset, "cache_dir": cache_dir, "use_cache": use_cache}
-    before = check_cached(old, blocs=blocs, **options)
-    after = check_cached(new, blocs=blocs, **options)
+
+    def check(paths: Sequence[str | os.PathLike[str]], on: Sequence[int] | None) -> CandidateReport:
+        return check_cached(
+            paths, blocs=on, ruleset=ruleset, cache_dir=cache_dir, use_cache=use_cache
+        )
+
+    before = check(old, blocs)
+    after = check(new, blocs)
     if not blocs and before.criteria and after.criteria and before.blocs != after.blocs:
         union = sorted(set(before.blocs) | set(after.blocs))
-        before = check_cached(old, blocs=union, **options)
-        after = check_cached(new, blocs=union, **options)
+        before = check(old, union)
+        after = check(new, union)
     return compare_reports(before, after)
 
 

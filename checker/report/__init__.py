@@ -120,7 +120,7 @@ def write_report(
         stream.write(text)
         stream.flush()
         return []
-    created = write_atomic(output, text)
+    created = write_atomic(os.fspath(output), text)
     if say is not None:
         for folder in created:
             say(f"Dossier créé : {folder}")

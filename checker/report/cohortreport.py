@@ -21,7 +21,7 @@ from .htmlreport import environment, without_code
 
 def cohort_csv(result: CohortResult) -> str:
     """Candidates x criteria matrix of status tokens, with per-candidate counts."""
-    header = [
+    header: list[object] = [
         "candidat",
         "rapport",
         "couverts",
@@ -103,7 +103,7 @@ def cohort_view(result: CohortResult) -> dict[str, Any]:
         for verdict in outcome.report.criteria:
             per_bloc.setdefault(verdict.bloc, Counter())[verdict.status.value] += 1
             assessed.setdefault(verdict.bloc, set()).add(outcome.candidate.slug)
-    bloc_totals = [
+    bloc_totals: list[dict[str, Any]] = [
         {
             "number": bloc,
             "candidates": len(assessed[bloc]),
