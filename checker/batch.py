@@ -39,6 +39,7 @@ Integrity under faults:
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import re
@@ -218,13 +219,18 @@ def _check(
     """
     from . import api
 
+    # A bloc source other than --bloc is passed only when there is one.
+    check = (
+        api.check_candidate
+        if source == "option"
+        else functools.partial(api.check_candidate, bloc_source=source)
+    )
     for _attempt in range(READ_ATTEMPTS):
-        report = api.check_candidate(
+        report = check(
             [Path(p) for p in paths],
             blocs=blocs,
             ruleset=ruleset if ruleset is not None else _WORKER.get("ruleset"),
             name=name,
-            bloc_source=source,
         )
         read = [doc.sha256 for doc in report.documents]
         if digests is not None and read == digests:
