@@ -25,79 +25,24 @@ from __future__ import annotations
 
 import os
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 
-from .model import CandidateReport, CriterionResult, Evidence, Status
+from .model import (
+    CHANGE_ORDER,
+    BlocScore,
+    CandidateReport,
+    Comparison,
+    CriterionChange,
+    CriterionResult,
+    Evidence,
+    EvidenceChange,
+    Place,
+    Status,
+)
 from .ruleset import RuleSet
 
-#: Order of the changes in every output (regressions first).
-CHANGE_ORDER = ("regression", "covered", "improved", "status", "evidence", "unchanged")
 _RANK = {Status.MISSING: 0, Status.PARTIAL: 1, Status.COVERED: 2}
-
-
-@dataclass(frozen=True, slots=True)
-class Place:
-    """Where a piece of evidence sits: document, page, section."""
-
-    document: str
-    page: int | None
-    page_estimated: bool
-    section: tuple[str, ...]
-
-
-@dataclass(frozen=True, slots=True)
-class EvidenceChange:
-    """One excerpt that appeared, disappeared or moved between the drafts."""
-
-    excerpt: str
-    kind: str  # "moved", "lost", "new"
-    old: Place | None
-    new: Place | None
-
-
-@dataclass(frozen=True, slots=True)
-class CriterionChange:
-    """One criterion before and after."""
-
-    id: str
-    bloc: int
-    text: str
-    old_status: Status
-    new_status: Status
-    change: str  # one of CHANGE_ORDER
-    evidence: tuple[EvidenceChange, ...] = ()
-    new_reason: str = ""
-    hint: str = ""
-
-
-@dataclass(frozen=True, slots=True)
-class BlocScore:
-    """Criteria covered out of the automatic ones, in one bloc, before and after."""
-
-    bloc: int
-    auto: int
-    old_covered: int
-    new_covered: int
-
-
-@dataclass(frozen=True, slots=True)
-class Comparison:
-    """Two drafts of one candidate, compared."""
-
-    old: CandidateReport
-    new: CandidateReport
-    blocs: tuple[int, ...]
-    criteria: tuple[CriterionChange, ...]
-    scores: tuple[BlocScore, ...]
-
-    def changed(self, change: str) -> tuple[CriterionChange, ...]:
-        """The criteria with this change, in rule order."""
-        return tuple(c for c in self.criteria if c.change == change)
-
-    def counts(self) -> dict[str, int]:
-        """Number of criteria per change, in ``CHANGE_ORDER``."""
-        return {change: len(self.changed(change)) for change in CHANGE_ORDER}
 
 
 def _key(text: str) -> str:

@@ -15,8 +15,9 @@ from .. import __version__
 from ..cohort import Candidate, CohortResult
 from ..messages import STATUS_LABELS, STATUS_SYMBOLS
 from ..model import STATUS_ORDER, Status
+from .common import without_code
 from .csvreport import write_rows
-from .htmlreport import environment, without_code
+from .htmlreport import environment
 
 
 def cohort_csv(result: CohortResult) -> str:
