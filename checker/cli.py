@@ -361,9 +361,12 @@ def annotate(file, output, blocs, rules_dir) -> None:
             "le rapport HTML, avec une ancre par critère (#B1.C2.1), en tient lieu.",
             err=True,
         )
-        from .report import render
+        from .report import render_report
 
-        write_output(render(report, "html"), target)
+        try:
+            render_report(report, "html", target, say=say)
+        except CheckerError as error:
+            fail(error)
         return
     target = output or file.with_name(f"{file.stem}-annote.docx")
     if target.exists() and os.path.samefile(target, file):
