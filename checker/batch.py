@@ -127,7 +127,9 @@ def _unique_slugs(
             n += 1
             slug = f"{base}-{n}"
         used.add(slug)
-        out.append(Candidate(candidate.name, candidate.root, candidate.files, slug))
+        out.append(
+            Candidate(candidate.name, candidate.root, candidate.files, slug, _shown(candidate.root))
+        )
     return out
 
 

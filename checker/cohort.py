@@ -5,11 +5,11 @@ reporters in ``checker.report.cohortreport`` only lay them out).
 
 from __future__ import annotations
 
+import os
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .discover import safe_name
 from .messages import FILE_STATUS
 from .model import NOT_ANALYSED, STATUS_ORDER, CandidateReport, DocumentInfo
 
@@ -37,6 +37,8 @@ class Candidate:
     root: Path  # the candidate's folder, or its single file
     files: tuple[Path, ...]  # every file, as cohort_dir / relative path
     slug: str = ""
+    #: ``root`` as printed (``checker.discover.safe_name``, set by ``batch``).
+    shown_root: str = ""
 
     @property
     def is_folder(self) -> bool:
@@ -157,7 +159,11 @@ def aggregate(result: CohortResult) -> CohortResult:
             unreadable.append((outcome.candidate.name, doc.path, reason))
         if outcome.error and not outcome.unreadable:
             unreadable.append(
-                (outcome.candidate.name, safe_name(outcome.candidate.root), outcome.error)
+                (
+                    outcome.candidate.name,
+                    outcome.candidate.shown_root or os.fsdecode(outcome.candidate.root),
+                    outcome.error,
+                )
             )
     columns = [
         CriterionColumn(
