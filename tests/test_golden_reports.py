@@ -70,16 +70,28 @@ def _cohort() -> CohortResult:
     )
     crashed = replace(strong, candidate="Zoé", criteria=(), documents=())
     outcomes = [
-        CandidateOutcome(Candidate("Dupont Marie", Path("c/Dupont Marie"), (), "dupont-marie"),
-                         strong),
-        CandidateOutcome(Candidate("Martin_Paul.pdf", Path("c/Martin_Paul.pdf"), (),
-                                   "martin-paul"), weak, cached=True),
-        CandidateOutcome(Candidate("Zoé", Path("c/Zoé"), (), "zoe"), crashed,
-                         error="[E122] Analyse impossible pour c/Zoé (erreur interne)"),
+        CandidateOutcome(
+            Candidate("Dupont Marie", Path("c/Dupont Marie"), (), "dupont-marie"), strong
+        ),
+        CandidateOutcome(
+            Candidate("Martin_Paul.pdf", Path("c/Martin_Paul.pdf"), (), "martin-paul"),
+            weak,
+            cached=True,
+        ),
+        CandidateOutcome(
+            Candidate("Zoé", Path("c/Zoé"), (), "zoe"),
+            crashed,
+            error="[E122] Analyse impossible pour c/Zoé (erreur interne)",
+        ),
     ]
     result = CohortResult(
-        Path("c"), Path("o"), outcomes, ["ignoré : c/~$brouillon.docx (fichier de verrouillage)"],
-        generated="2025-01-15T10:00:00", rules_name="RNCP test", rules_version="1",
+        Path("c"),
+        Path("o"),
+        outcomes,
+        ["ignoré : c/~$brouillon.docx (fichier de verrouillage)"],
+        generated="2025-01-15T10:00:00",
+        rules_name="RNCP test",
+        rules_version="1",
     )
     return aggregate(result)
 
