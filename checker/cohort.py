@@ -71,7 +71,7 @@ class CandidateOutcome:
     @property
     def auto(self) -> int:
         """Criteria of the candidate's own blocs that the tool assesses."""
-        return sum(1 for r in self.report.criteria if r.assessment == "auto")
+        return len(self.report.auto_criteria)
 
     def share(self, status: str) -> float:
         """Share of the candidate's own automatic criteria with ``status``."""

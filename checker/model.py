@@ -244,10 +244,15 @@ class CandidateReport:
             counts[result.status.value] += 1
         return out
 
+    @property
+    def auto_criteria(self) -> tuple[CriterionResult, ...]:
+        """The criteria the tool assesses (not those left to the jury)."""
+        return tuple(r for r in self.criteria if r.assessment == "auto")
+
     def covered_share(self) -> float:
         """Percentage (0-100) of the automatic criteria that are covered; 0
         when there is none (``--fail-under`` compares it to its threshold)."""
-        auto = [r for r in self.criteria if r.assessment == "auto"]
+        auto = self.auto_criteria
         covered = [r for r in auto if r.status is Status.COVERED]
         return 100 * len(covered) / len(auto) if auto else 0.0
 
