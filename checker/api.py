@@ -236,14 +236,14 @@ def check_candidate(
     ``limits`` (default: ``Limits.from_env()``); ``isolate=False`` reads in
     this process.
     """
-    paths = [Path(p) for p in paths]
-    files, ignored = candidate_files(paths)
-    roots = [p for p in paths if p.is_dir()]
+    given = [Path(p) for p in paths]
+    files, ignored = candidate_files(given)
+    roots = [p for p in given if p.is_dir()]
     documents, infos = read_documents(files, isolate=isolate, limits=limits, roots=roots)
     if name is None:
         from .discover import safe_name
 
-        first = paths[0] if paths else Path("candidat")
+        first = given[0] if given else Path("candidat")
         name = safe_name(first.name or first)
     warnings = list(ignored)
     return check_documents(

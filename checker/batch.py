@@ -1,7 +1,10 @@
 """Check a whole cohort: one report per candidate, plus a cohort overview.
 
-``run_cohort`` is the library entry point; the ``batch`` click command only
-parses options, shows progress and prints the outcome.
+``run_cohort`` is the library entry point: it discovers the candidates,
+runs the process pool, keeps the cache and the ``--out`` folder. The cohort
+figures are in ``checker.cohort``, the cohort CSV/HTML in
+``checker.report.cohortreport``, and the ``batch`` click command (parse
+options, show progress, print the outcome) in ``checker.cli``.
 
 A cohort folder holds one sub-folder per candidate (every file inside, at any
 depth, belongs to that candidate) and/or files directly inside it (one
@@ -36,54 +39,57 @@ Integrity under faults:
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import re
 import signal
-import sys
 import time
 import unicodedata
-from collections import Counter, deque
+from collections import deque
 from collections.abc import Callable, Sequence
+from collections.abc import Set as AbstractSet
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
-from contextlib import ExitStack, suppress
-from dataclasses import dataclass, field, replace
+from contextlib import suppress
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
-
-import click
+from typing import TYPE_CHECKING
 
 from . import __version__
 from . import messages as msg
 from .cache import ReportCache, default_cache_dir
-from .clifr import FrenchIntRange
+from .cohort import (
+    COHORT_CSV,
+    COHORT_HTML,
+    EXIT_INPUT,
+    EXIT_INTERRUPTED,
+    EXIT_OK,
+    EXIT_RULES,
+    EXIT_TERMINATED,
+    EXIT_UNREADABLE,
+    EXIT_WRITE,
+    Candidate,
+    CandidateOutcome,
+    CohortResult,
+    CriterionColumn,
+    aggregate,
+)
 from .digest import file_sha256, sha256_hex
 from .discover import discover_cohort, safe_name
-from .errors import CheckerError, RuleFileError
-from .messages import FILE_STATUS
-from .model import STATUS_ORDER, CandidateReport, DocumentInfo, Status
-from .options import bloc_option, cache_options, rules_option
+from .errors import CheckerError
+from .model import CandidateReport, DocumentInfo
 from .output import OutputError, write_atomic
-from .report.common import NOT_ANALYSED
+from .report.cohortreport import cohort_csv, cohort_html
 
-EXIT_OK = 0
-EXIT_INPUT = 2
-EXIT_RULES = 3
-EXIT_UNREADABLE = 4
-EXIT_WRITE = 5
-EXIT_INTERRUPTED = 130  # Ctrl-C (128 + SIGINT)
-EXIT_TERMINATED = 143  # SIGTERM (128 + 15)
+if TYPE_CHECKING:
+    from .ruleset import RuleSet
+
 #: How many times a candidate is read when its files change while it is read.
 READ_ATTEMPTS = 3
 
-COHORT_HTML = "cohorte.html"
-COHORT_CSV = "cohorte.csv"
 RESERVED_SLUGS = frozenset({"cohorte"})
-
-#: How many candidates the "needing attention" and "most missed" lists show.
-TOP_CANDIDATES = 10
-TOP_CRITERIA = 15
 
 
 class BatchError(CheckerError):
@@ -93,26 +99,6 @@ class BatchError(CheckerError):
 
 
 # --- discovery -----------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class Candidate:
-    """One candidate of the cohort: a folder of files, or a single file."""
-
-    name: str
-    root: Path  # the candidate's folder, or its single file
-    files: tuple[Path, ...]  # every file, as cohort_dir / relative path
-    slug: str = ""
-
-    @property
-    def is_folder(self) -> bool:
-        return self.root.is_dir()
-
-    def relative_names(self) -> list[str]:
-        """Names of the files relative to the candidate's folder (posix)."""
-        if not self.is_folder:
-            return [self.root.name for _ in self.files]
-        return [path.relative_to(self.root).as_posix() for path in self.files]
 
 
 def _shown(path: Path) -> str:
@@ -128,7 +114,7 @@ def slugify(name: str) -> str:
 
 def _unique_slugs(
     candidates: list[Candidate],
-    reserved: set[str] = RESERVED_SLUGS,
+    reserved: AbstractSet[str] = RESERVED_SLUGS,
     usable: Callable[[str], bool] = lambda slug: True,
 ) -> list[Candidate]:
     """Give each candidate a distinct slug, not in ``reserved`` and ``usable``."""
@@ -141,7 +127,9 @@ def _unique_slugs(
             n += 1
             slug = f"{base}-{n}"
         used.add(slug)
-        out.append(Candidate(candidate.name, candidate.root, candidate.files, slug))
+        out.append(
+            Candidate(candidate.name, candidate.root, candidate.files, slug, _shown(candidate.root))
+        )
     return out
 
 
@@ -153,7 +141,7 @@ def discover(cohort_dir: Path) -> tuple[list[Candidate], list[str]]:
     """
     cohort_dir = Path(cohort_dir)
     if not cohort_dir.is_dir():
-        raise BatchError(f"[E106] Le dossier de la cohorte est introuvable : {_shown(cohort_dir)}")
+        raise BatchError(msg.E121.format(path=_shown(cohort_dir)))
     listing = discover_cohort(cohort_dir)
     ignored = list(listing.ignored)
     candidates = []
@@ -164,157 +152,9 @@ def discover(cohort_dir: Path) -> tuple[list[Candidate], list[str]]:
     return _unique_slugs(candidates), ignored
 
 
-# --- results -------------------------------------------------------------------
-
-
-@dataclass(slots=True)
-class CandidateOutcome:
-    """What happened to one candidate. Its report keeps the verdicts only: the
-    evidence is in the candidate's written HTML and JSON reports."""
-
-    candidate: Candidate
-    report: CandidateReport
-    cached: bool = False
-    error: str | None = None  # the check itself failed (worker crash, bug)
-
-    @property
-    def unreadable(self) -> tuple[DocumentInfo, ...]:
-        """Files that could not be read, and scans or empty files (not analysed)."""
-        return tuple(
-            doc for doc in self.report.documents if doc.error or doc.status in NOT_ANALYSED
-        )
-
-    @property
-    def auto(self) -> int:
-        """Criteria of the candidate's own blocs that the tool assesses."""
-        return sum(1 for r in self.report.criteria if r.assessment == "auto")
-
-    def share(self, status: str) -> float:
-        """Share of the candidate's own automatic criteria with ``status``."""
-        return self.counts[status] / self.auto if self.auto else 0.0
-
-    @property
-    def counts(self) -> dict[str, int]:
-        return self.report.summary()
-
-
-@dataclass(frozen=True, slots=True)
-class CriterionColumn:
-    """A criterion as a column of the cohort matrix, with cohort-wide counts."""
-
-    id: str
-    bloc: int
-    text: str
-    counts: dict[str, int]  # status token -> number of candidates
-    candidates: int  # candidates with a verdict on this criterion
-
-    @property
-    def missing_share(self) -> float:
-        return self.counts.get("missing", 0) / self.candidates if self.candidates else 0.0
-
-
-@dataclass(slots=True)
-class CohortResult:
-    """Everything the cohort outputs show; computed here, not in templates."""
-
-    cohort_dir: Path
-    out_dir: Path
-    outcomes: list[CandidateOutcome]
-    ignored: list[str]
-    criteria: list[CriterionColumn] = field(default_factory=list)
-    most_missed: list[CriterionColumn] = field(default_factory=list)
-    attention: list[CandidateOutcome] = field(default_factory=list)
-    unreadable: list[tuple[str, str, str]] = field(default_factory=list)
-    totals: dict[str, int] = field(default_factory=dict)
-    generated: str = ""
-    rules_name: str = ""
-    rules_version: str = ""
-    csv_name: str = COHORT_CSV
-    html_name: str = COHORT_HTML
-    write_errors: list[str] = field(default_factory=list)
-    notices: list[str] = field(default_factory=list)  # French lines for the summary
-
-    @property
-    def checked(self) -> int:
-        return sum(1 for outcome in self.outcomes if not outcome.cached)
-
-    @property
-    def from_cache(self) -> int:
-        return sum(1 for outcome in self.outcomes if outcome.cached)
-
-    @property
-    def failed(self) -> int:
-        """Files that could not be read, plus candidates whose check crashed."""
-        return len(self.unreadable)
-
-    @property
-    def exit_code(self) -> int:
-        if self.write_errors:
-            return EXIT_WRITE
-        return EXIT_UNREADABLE if self.failed else EXIT_OK
-
-    def status_of(self, outcome: CandidateOutcome) -> dict[str, str]:
-        """Criterion id -> status token for one candidate."""
-        return {result.id: result.status.value for result in outcome.report.criteria}
-
-
-def aggregate(result: CohortResult) -> CohortResult:
-    """Fill the cohort-wide figures of ``result`` from its outcomes."""
-    order: dict[str, tuple[int, int, str]] = {}
-    per_criterion: dict[str, Counter] = {}
-    totals: Counter = Counter({status.value: 0 for status in STATUS_ORDER})
-    unreadable: list[tuple[str, str, str]] = []
-    for outcome in result.outcomes:
-        for verdict in outcome.report.criteria:
-            if verdict.id not in order:
-                order[verdict.id] = (verdict.bloc, len(order), verdict.text)
-            per_criterion.setdefault(verdict.id, Counter())[verdict.status.value] += 1
-            totals[verdict.status.value] += 1
-        for doc in outcome.unreadable:
-            reason = doc.error or FILE_STATUS.get(doc.status, doc.status)
-            unreadable.append((outcome.candidate.name, doc.path, reason))
-        if outcome.error and not outcome.unreadable:
-            unreadable.append(
-                (outcome.candidate.name, _shown(outcome.candidate.root), outcome.error)
-            )
-    columns = [
-        CriterionColumn(
-            id=cid,
-            bloc=bloc,
-            text=text,
-            counts={s.value: per_criterion[cid].get(s.value, 0) for s in STATUS_ORDER},
-            candidates=sum(per_criterion[cid].values()),
-        )
-        for cid, (bloc, _, text) in sorted(order.items(), key=lambda kv: kv[1][:2])
-    ]
-    result.criteria = columns
-    result.most_missed = sorted(
-        (col for col in columns if col.counts["missing"] or col.counts["partial"]),
-        key=lambda col: (-col.counts["missing"], -col.counts["partial"], col.bloc, col.id),
-    )[:TOP_CRITERIA]
-    result.attention = sorted(
-        (
-            outcome
-            for outcome in result.outcomes
-            if outcome.counts["missing"] or outcome.unreadable or outcome.error
-        ),
-        # By share of each candidate's own criteria: candidates assessed on
-        # different blocs compare fairly.
-        key=lambda o: (
-            -o.share("missing"),
-            -len(o.unreadable),
-            -o.share("partial"),
-            o.candidate.name.casefold(),
-        ),
-    )[:TOP_CANDIDATES]
-    result.unreadable = unreadable
-    result.totals = dict(totals)
-    return result
-
-
 # --- checking --------------------------------------------------------------------
 
-_WORKER: dict[str, object] = {}
+_WORKER: dict[str, RuleSet] = {}
 
 
 def _init_worker(rules_dir: str | None, parent: int) -> None:
@@ -335,6 +175,7 @@ def _init_worker(rules_dir: str | None, parent: int) -> None:
 
 def _warm_worker(rules_dir: str | None) -> None:
     """Load the lemma tables and the rules once per worker."""
+    warm_up: Callable[[], object] | None
     try:
         from .nlp.pipeline import warm_up
     except ImportError:
@@ -380,14 +221,18 @@ def _check(
     """
     from . import api
 
-    extra = {} if source == "option" else {"bloc_source": source}
+    # A bloc source other than --bloc is passed only when there is one.
+    check = (
+        api.check_candidate
+        if source == "option"
+        else functools.partial(api.check_candidate, bloc_source=source)
+    )
     for _attempt in range(READ_ATTEMPTS):
-        report = api.check_candidate(
+        report = check(
             [Path(p) for p in paths],
             blocs=blocs,
             ruleset=ruleset if ruleset is not None else _WORKER.get("ruleset"),
             name=name,
-            **extra,
         )
         read = [doc.sha256 for doc in report.documents]
         if digests is not None and read == digests:
@@ -437,9 +282,7 @@ def _now() -> str:
 
 def _cacheable(report: CandidateReport) -> bool:
     """Only definitive outcomes: no timeout, no reader killed from outside."""
-    return not any(
-        doc.transient or doc.status == "DELAI_DEPASSE" for doc in report.documents
-    )
+    return not any(doc.transient or doc.status == "DELAI_DEPASSE" for doc in report.documents)
 
 
 def _inside(path: Path, folder: Path) -> bool:
@@ -566,8 +409,9 @@ class OutputFolder:
         }
         try:
             write_atomic(self.path / INDEX_FILE, json.dumps(data, indent=1).encode("ascii"))
-        except OSError as exc:
-            self._error(self.path / INDEX_FILE, exc)
+        except (OutputError, OSError) as exc:
+            cause = exc if isinstance(exc, OSError) else exc.cause or OSError(str(exc))
+            self._error(self.path / INDEX_FILE, cause)
             return False
         return True
 
@@ -661,7 +505,7 @@ def run_cohort(
 
     cohort_dir, out_dir = Path(cohort_dir), Path(out_dir)
     if not cohort_dir.is_dir():
-        raise BatchError(f"[E106] Le dossier de la cohorte est introuvable : {_shown(cohort_dir)}")
+        raise BatchError(msg.E121.format(path=_shown(cohort_dir)))
     if _inside(out_dir, cohort_dir):
         raise BatchError(
             f"Le dossier des rapports ({_shown(out_dir)}) ne peut pas être le dossier "
@@ -793,7 +637,7 @@ def run_cohort(
             changed.append(candidate.name)
             report = replace(report, warnings=(*report.warnings, msg.W320))
         definitive = key is not None and _cacheable(report)
-        if cache is not None and definitive:
+        if cache is not None and key is not None and definitive:
             cache.put(key, report, _doc_names(candidate))
         finish(CandidateOutcome(candidate, report), key if definitive else None)
 
@@ -807,9 +651,7 @@ def run_cohort(
             digests = _digests(candidate.files) if cache is not None else None
             if cache is not None and digests is not None:
                 key = key_of(candidate, digests)
-                report = cache.get(
-                    key, _doc_names(candidate), name=candidate.name, digests=digests
-                )
+                report = cache.get(key, _doc_names(candidate), name=candidate.name, digests=digests)
                 if report is not None:
                     finish(CandidateOutcome(candidate, report, cached=True), key)
                     continue
@@ -824,7 +666,7 @@ def run_cohort(
             for candidate, digests in todo:
                 try:
                     chosen, source = blocs_of(candidate)
-                    result = _check(
+                    checked = _check(
                         [os.fsdecode(p) for p in candidate.files],
                         chosen,
                         candidate.name,
@@ -835,7 +677,7 @@ def run_cohort(
                 except Exception as exc:  # one candidate never stops the batch
                     finish(failed(candidate, _crash_message(candidate, exc)))
                 else:
-                    store(candidate, result)
+                    store(candidate, checked)
         else:
             _run_pool(todo, workers, blocs_of, rules_dir, store, failed, finish)
     except KeyboardInterrupt as interrupt:
@@ -881,9 +723,7 @@ def run_cohort(
             f"{len(changed)} candidat(s) dont un fichier a changé pendant l'analyse "
             f"({_list(changed)}) : rapport non mis en cache, relancez la commande."
         )
-    transient = sum(
-        1 for o in result.outcomes for doc in o.report.documents if doc.transient
-    )
+    transient = sum(1 for o in result.outcomes for doc in o.report.documents if doc.transient)
     if transient:
         notices.append(
             f"{transient} fichier(s) non lu(s) pour une cause passagère (lecture arrêtée de "
@@ -973,7 +813,7 @@ def _crash_message(candidate: Candidate, error: BaseException | None) -> str:
         return error.message
     else:
         detail = f"erreur interne : {type(error).__name__}: {error}"
-    return f"[E104] Analyse impossible pour {where} ({detail})"
+    return msg.E122.format(path=where, detail=detail)
 
 
 def _stop(executor: ProcessPoolExecutor) -> None:
@@ -1014,8 +854,13 @@ def _run_pool(todo, workers, blocs_of, rules_dir, store, failed, finish) -> None
         candidate, digests = item
         chosen, source = blocs_of(candidate)
         return executor.submit(
-            _check, [os.fsdecode(p) for p in candidate.files], chosen, candidate.name, None,
-            digests, source,
+            _check,
+            [os.fsdecode(p) for p in candidate.files],
+            chosen,
+            candidate.name,
+            None,
+            digests,
+            source,
         )
 
     while queue or suspects:
@@ -1071,11 +916,11 @@ def _run_pool(todo, workers, blocs_of, rules_dir, store, failed, finish) -> None
                         and not future.cancelled()
                         and not isinstance(future.exception(), BrokenProcessPool)
                     ):
-                        exc = future.exception()
-                        if exc is None:
+                        error = future.exception()
+                        if error is None:
                             store(item[0], future.result())
                         else:
-                            finish(failed(item[0], _crash_message(item[0], exc)))
+                            finish(failed(item[0], _crash_message(item[0], error)))
                     else:
                         suspects.append(item)
                 in_flight.clear()
@@ -1086,334 +931,10 @@ def _run_pool(todo, workers, blocs_of, rules_dir, store, failed, finish) -> None
             executor.shutdown(wait=True, cancel_futures=True)
 
 
-# --- cohort outputs ------------------------------------------------------------------
-
-
-def cohort_csv(result: CohortResult) -> str:
-    """Candidates x criteria matrix of status tokens, with per-candidate counts."""
-    from .report.csvreport import write_rows
-
-    header = [
-        "candidat",
-        "rapport",
-        "couverts",
-        "partiels",
-        "manquants",
-        "jury",
-        "inverifiables",
-        "fichiers_illisibles",
-        "blocs",
-        *[col.id for col in result.criteria],
-    ]
-    rows: list[list[object]] = [header]
-    for outcome in result.outcomes:
-        counts = outcome.counts
-        statuses = result.status_of(outcome)
-        rows.append(
-            [
-                outcome.candidate.name,
-                f"{outcome.candidate.slug}.html",
-                counts["covered"],
-                counts["partial"],
-                counts["missing"],
-                counts["jury"],
-                counts["unverifiable"],
-                len(outcome.unreadable),
-                " ".join(map(str, outcome.report.blocs)),
-                *[statuses.get(col.id, "") for col in result.criteria],
-            ]
-        )
-    return write_rows(rows)
-
-
-def display_name(candidate: Candidate) -> str:
-    """A candidate's name as a person reads it: no file extension for a loose
-    file, spaces for underscores (« Dupont_Marie.pdf » -> « Dupont Marie »)."""
-    name = candidate.name if candidate.is_folder else Path(candidate.name).stem
-    name = re.sub(r"[_\s]+", " ", name).strip()
-    return name or candidate.name
-
-
-def cohort_view(result: CohortResult) -> dict:
-    """What the cohort template shows (strings and numbers only)."""
-    from .messages import STATUS_LABELS, STATUS_SYMBOLS
-    from .report.htmlreport import without_code
-
-    blocs: list[dict] = []
-    for col in result.criteria:
-        if not blocs or blocs[-1]["number"] != col.bloc:
-            blocs.append({"number": col.bloc, "span": 0})
-        blocs[-1]["span"] += 1
-    rows = []
-    for outcome in result.outcomes:
-        statuses = result.status_of(outcome)
-        cells = []
-        for col in result.criteria:
-            token = statuses.get(col.id, "")
-            cells.append(
-                {
-                    "status": token,
-                    "symbol": STATUS_SYMBOLS[Status(token)] if token else "",
-                    "title": f"{col.id} : "
-                    + (STATUS_LABELS[Status(token)] if token else "non évalué"),
-                }
-            )
-        rows.append(
-            {
-                "name": display_name(outcome.candidate),
-                "full_name": outcome.candidate.name,
-                "href": f"{outcome.candidate.slug}.html",
-                "counts": outcome.counts,
-                "blocs": ", ".join(map(str, outcome.report.blocs)),
-                "unreadable": len(outcome.unreadable),
-                "error": outcome.error or "",
-                "cached": outcome.cached,
-                "cells": cells,
-            }
-        )
-    n = len(result.outcomes)
-    per_bloc: dict[int, Counter] = {}
-    assessed: dict[int, set[str]] = {}
-    for outcome in result.outcomes:
-        for verdict in outcome.report.criteria:
-            per_bloc.setdefault(verdict.bloc, Counter())[verdict.status.value] += 1
-            assessed.setdefault(verdict.bloc, set()).add(outcome.candidate.slug)
-    bloc_totals = [
-        {
-            "number": bloc,
-            "candidates": len(assessed[bloc]),
-            "counts": {s.value: per_bloc[bloc].get(s.value, 0) for s in STATUS_ORDER},
-            "auto": sum(per_bloc[bloc].get(s.value, 0) for s in STATUS_ORDER if s.value != "jury"),
-        }
-        for bloc in sorted(per_bloc)
-    ]
-    for row in bloc_totals:
-        row["covered_share"] = (
-            round(100 * row["counts"]["covered"] / row["auto"]) if row["auto"] else 0
-        )
-    return {
-        "n": n,
-        "documents": sum(len(o.report.documents) for o in result.outcomes),
-        "totals": result.totals,
-        "bloc_totals": bloc_totals,
-        "blocs": blocs,
-        "criteria": [{"id": col.id, "text": col.text} for col in result.criteria],
-        "rows": rows,
-        "most_missed": [
-            {
-                "id": col.id,
-                "bloc": col.bloc,
-                "text": col.text,
-                "missing": col.counts["missing"],
-                "partial": col.counts["partial"],
-                "share": round(100 * col.missing_share),
-                "evaluated": col.candidates,
-            }
-            for col in result.most_missed
-        ],
-        "attention": [
-            {
-                "name": display_name(o.candidate),
-                "href": f"{o.candidate.slug}.html",
-                "missing": o.counts["missing"],
-                "partial": o.counts["partial"],
-                "auto": o.auto,
-                "missing_share": round(100 * o.share("missing")),
-                "blocs": ", ".join(map(str, o.report.blocs)),
-                "unreadable": len(o.unreadable),
-                "error": bool(o.error),
-            }
-            for o in result.attention
-        ],
-        "unreadable": [
-            {"candidate": cand, "path": path, "reason": without_code(reason)}
-            for cand, path, reason in result.unreadable
-        ],
-        "ignored": result.ignored,
-        "tool_version": __version__,
-        "rules_name": result.rules_name,
-        "rules_version": result.rules_version,
-        "generated": result.generated,
-    }
-
-
-def cohort_html(result: CohortResult) -> str:
-    """The cohort overview page (self-contained HTML, French)."""
-    from .report.htmlreport import environment
-
-    return environment().get_template("cohort.html.j2").render(c=cohort_view(result))
-
-
-def write_cohort(result: CohortResult) -> None:
-    """Write the cohort overview (``cohorte.csv``, ``cohorte.html``) atomically."""
-    write_atomic(result.out_dir / result.csv_name, cohort_csv(result).encode("utf-8"))
-    write_atomic(result.out_dir / result.html_name, cohort_html(result).encode("utf-8"))
-
-
-# --- the command ------------------------------------------------------------------------
-
-
-@click.command(
-    "batch",
-    context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100},
-)
-@click.argument(
-    "cohort_dir",
-    type=click.Path(path_type=Path, exists=True, file_okay=False, dir_okay=True),
-)
-@click.option(
-    "--out",
-    "out_dir",
-    required=True,
-    metavar="DOSSIER",
-    type=click.Path(path_type=Path, file_okay=False),
-    help="Dossier où écrire les rapports (créé si besoin ; pas dans la cohorte).",
-)
-@click.option(
-    "--jobs",
-    "-j",
-    type=FrenchIntRange(min=1),
-    default=None,
-    metavar="N",
-    help="Nombre de processus d'analyse en parallèle (par défaut : nombre de processeurs).",
-)
-@bloc_option
-@cache_options
-@click.option(
-    "--prune",
-    is_flag=True,
-    help="Supprimer de --out les rapports écrits par l'outil pour des candidats qui ne "
-    "sont plus dans la cohorte (sinon ils sont seulement signalés).",
-)
-@rules_option
-def batch(
-    cohort_dir: Path,
-    out_dir: Path,
-    jobs: int | None,
-    blocs: tuple[int, ...],
-    no_cache: bool,
-    cache_dir: Path | None,
-    prune: bool,
-    rules_dir: Path | None,
-) -> None:
-    """Vérifie toute une cohorte : un rapport par candidat et une vue d'ensemble.
-
-    Chaque sous-dossier de COHORT_DIR est un candidat (tous ses fichiers, à toute
-    profondeur) ; chaque fichier posé directement dans COHORT_DIR est un candidat.
-    Les fichiers de verrouillage, système et cachés sont ignorés (une ligne
-    « ignoré : … » le signale) ; les liens symboliques ne sont pas suivis.
-
-    \b
-    Écrit dans le dossier --out :
-      <candidat>.html, <candidat>.json   le rapport de chaque candidat
-      cohorte.html                       carte des critères, critères les plus
-                                         manqués, candidats à suivre, fichiers illisibles
-      cohorte.csv                        matrice candidats × critères (Excel, « ; »)
-      .rncp-check-index.json             ce que l'outil a écrit (nom et SHA-256)
-
-    Un fichier de --out que l'outil n'a pas écrit n'est jamais remplacé : le
-    rapport du candidat prend un autre nom (un avertissement le dit). Les rapports
-    de candidats absents de la cohorte sont signalés (--prune les supprime).
-
-    Les rapports sont mis en cache : relancer la commande sur une cohorte inchangée
-    ne relit aucun document ; seul un candidat dont un fichier a changé est relu.
-    Une lecture interrompue (délai, processus arrêté) n'est pas mise en cache.
-
-    \b
-    Code de sortie :
-      0    tous les rapports ont été écrits et tous les fichiers lus ;
-      4    tous les rapports ont été écrits, mais des fichiers n'ont pas pu être lus
-           (le résumé dit combien ; cohorte.html dit lesquels et pourquoi) ;
-      5    des rapports n'ont pas pu être écrits (chacun est nommé, avec la cause) ;
-      2    dossier de cohorte ou de rapports inutilisable ;
-      3    règles invalides ;
-      130  interrompu par Ctrl-C, 143 par SIGTERM (relancer reprend).
-
-    \b
-    Exemple :
-      rncp-check batch promo-2025/ --out rapports-2025/ --jobs 4
-    """
-    stderr_tty = sys.stderr.isatty()
-    done_so_far = [0, 0]
-    with ExitStack() as stack:
-        bar = None
-
-        def progress(done: int, total: int, name: str) -> None:
-            nonlocal bar
-            done_so_far[:] = [done, total]
-            if not stderr_tty:
-                # cron, CI, a log file: one plain line per candidate.
-                click.echo(f"[{done}/{total}] {name}", err=True)
-                return
-            if bar is None:
-                bar = stack.enter_context(
-                    click.progressbar(
-                        length=total, label="Analyse de la cohorte", file=sys.stderr, show_pos=True
-                    )
-                )
-            bar.update(1)
-
-        stack.enter_context(_sigterm_raises())
-        try:
-            result = run_cohort(
-                cohort_dir,
-                out_dir,
-                jobs=jobs,
-                blocs=list(blocs) or None,
-                use_cache=not no_cache,
-                cache_dir=cache_dir,
-                progress=progress,
-                log=lambda line: click.echo(line, err=True),
-                rules_dir=rules_dir,
-                prune=prune,
-            )
-        except RuleFileError as error:
-            click.echo("Erreur : règles invalides :\n" + error.message, err=True)
-            sys.exit(EXIT_RULES)
-        except CheckerError as error:
-            click.echo(f"Erreur : {error.message}", err=True)
-            sys.exit(EXIT_INPUT)
-        except KeyboardInterrupt as stop:
-            done, total = done_so_far
-            if isinstance(stop, Interrupted):
-                done, total = stop.done, stop.total
-            terminated = isinstance(stop, Terminated) or getattr(stop, "terminated", False)
-            stack.close()  # the progress bar ends its line first
-            text = msg.INTERRUPTED.format(done=done, total=total or "?", out=_shown(out_dir))
-            if no_cache:
-                text = text.replace(msg.KEPT, msg.NOT_KEPT)
-            click.echo("\n" + text, err=True)
-            sys.exit(EXIT_TERMINATED if terminated else EXIT_INTERRUPTED)
-    n = len(result.outcomes)
-    cached = f" dont {result.from_cache} depuis le cache" if result.from_cache else ""
-    click.echo(f"{n} candidat(s) analysé(s){cached}.")
-    for line in result.notices:
-        click.echo(line, err=True)
-    if result.write_errors:
-        click.echo(
-            f"Erreur : {len(result.write_errors)} fichier(s) n'ont pas pu être écrits dans "
-            f"{_shown(out_dir)} (voir les lignes [E120] ci-dessus) ; les autres l'ont été.",
-            err=True,
-        )
-    else:
-        click.echo(
-            f"Rapports écrits dans {_shown(out_dir)} : {result.html_name}, {result.csv_name} "
-            "et un rapport HTML + JSON par candidat."
-        )
-    if result.failed:
-        what = (
-            "1 fichier n'a pas pu être lu"
-            if result.failed == 1
-            else f"{result.failed} fichiers n'ont pas pu être lus"
-        )
-        click.echo(f"Attention : {what} (voir {result.html_name}).", err=True)
-    sys.exit(result.exit_code)
-
-
-class _sigterm_raises:
+class sigterm_raises:
     """While active (main thread only), SIGTERM raises ``Terminated`` like Ctrl-C."""
 
-    def __enter__(self) -> _sigterm_raises:
+    def __enter__(self) -> sigterm_raises:
         import threading
 
         self.previous = None
@@ -1428,3 +949,28 @@ class _sigterm_raises:
     def __exit__(self, *exc: object) -> None:
         if self.previous is not None:
             signal.signal(signal.SIGTERM, self.previous)
+
+
+__all__ = [
+    "EXIT_INPUT",
+    "EXIT_INTERRUPTED",
+    "EXIT_OK",
+    "EXIT_RULES",
+    "EXIT_TERMINATED",
+    "EXIT_UNREADABLE",
+    "EXIT_WRITE",
+    "BatchError",
+    "Candidate",
+    "CandidateOutcome",
+    "CohortResult",
+    "CriterionColumn",
+    "Interrupted",
+    "Terminated",
+    "aggregate",
+    "cohort_csv",
+    "cohort_html",
+    "discover",
+    "run_cohort",
+    "sigterm_raises",
+    "slugify",
+]

@@ -186,8 +186,9 @@ def _parse_blocs(value: object, where: str) -> list[int]:
         numbers = [value]
     elif isinstance(value, str):
         numbers = [int(n) for n in re.findall(r"\d+", value)]
-    elif isinstance(value, list) and all(isinstance(v, int) and not isinstance(v, bool)
-                                         for v in value):
+    elif isinstance(value, list) and all(
+        isinstance(v, int) and not isinstance(v, bool) for v in value
+    ):
         numbers = list(value)
     else:
         numbers = []
@@ -228,9 +229,7 @@ def read_blocs_file(path: str | os.PathLike[str]) -> dict[str, list[int]]:
             at = f", ligne {line + 1}" if line is not None else ""
             raise CheckerError(f"{shown}{at} : YAML invalide.") from None
         if not isinstance(data, dict):
-            raise CheckerError(
-                f"{shown} : attendu une ligne « candidat: [blocs] » par candidat."
-            )
+            raise CheckerError(f"{shown} : attendu une ligne « candidat: [blocs] » par candidat.")
         for name, value in data.items():
             table[str(name).casefold()] = _parse_blocs(value, f"{shown}, « {name} »")
         return table
@@ -243,9 +242,7 @@ def read_blocs_file(path: str | os.PathLike[str]) -> dict[str, list[int]]:
             continue
         if len(cells) < 2:
             raise CheckerError(f"{shown}, ligne {number} : attendu « candidat;blocs ».")
-        table[cells[0].casefold()] = _parse_blocs(
-            " ".join(cells[1:]), f"{shown}, ligne {number}"
-        )
+        table[cells[0].casefold()] = _parse_blocs(" ".join(cells[1:]), f"{shown}, ligne {number}")
     return table
 
 

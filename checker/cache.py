@@ -22,13 +22,11 @@ Location: ``--cache-dir``, else ``$RNCP_CHECK_CACHE``, else
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
 import errno
 import json
 import os
 import stat
-import tempfile
 import types
 import typing
 from collections.abc import Iterable, Sequence
@@ -38,6 +36,7 @@ from pathlib import Path
 
 from .digest import sha256_hex
 from .model import CandidateReport
+from .output import OutputError, write_atomic
 
 #: Bump when the layout of a cache entry changes. 2: bytes actually read,
 #: blocs named in file names, checksum, no candidate name stored.
@@ -60,32 +59,6 @@ def default_cache_dir() -> Path:
     if xdg and os.path.isabs(xdg):
         return Path(xdg) / APP
     return Path.home() / ".cache" / APP
-
-
-def write_atomic(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` through a temporary file in the same folder.
-
-    Readers see the old file or the new one, never half of it.
-    """
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(tmp, 0o666 & ~_umask())
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(tmp)
-        raise
-
-
-@cache
-def _umask() -> int:
-    current = os.umask(0)
-    os.umask(current)
-    return current
 
 
 def cache_key(
@@ -217,7 +190,8 @@ class ReportCache:
             self.misses += 1
             return None
         except OSError:
-            return self._invalid()
+            self._invalid()
+            return None
         try:
             entry = json.loads(raw.decode("utf-8"))
             if not isinstance(entry, dict) or entry.get("format") != CACHE_FORMAT:
@@ -227,11 +201,14 @@ class ReportCache:
             report = report_from_dict(entry["report"])
             old_paths = [str(path) for path in entry.get("paths") or []]
         except (ValueError, TypeError, KeyError, AttributeError, UnicodeDecodeError):
-            return self._invalid()
+            self._invalid()
+            return None
         if digests is not None and [doc.sha256 for doc in report.documents] != list(digests):
-            return self._invalid()
+            self._invalid()
+            return None
         if any(doc.transient for doc in report.documents):
-            return self._invalid()
+            self._invalid()
+            return None
         self.hits += 1
         if paths and len(old_paths) == len(paths):
             report = rename_documents(report, dict(zip(old_paths, paths, strict=True)))
@@ -240,7 +217,6 @@ class ReportCache:
     def _invalid(self) -> None:
         self.invalid += 1
         self.misses += 1
-        return None
 
     def put(self, key: str, report: CandidateReport, paths: Sequence[str] = ()) -> None:
         """Store ``report`` under ``key`` (atomically; errors are ignored).
@@ -262,7 +238,7 @@ class ReportCache:
             if not tag.exists():
                 write_atomic(tag, CACHEDIR_TAG.encode("utf-8"))
             write_atomic(path, data)
-        except OSError:
+        except (OutputError, OSError):
             pass  # a cache that cannot be written only costs time
 
 
@@ -320,9 +296,7 @@ def rename_documents(report: CandidateReport, names: dict[str, str]) -> Candidat
     def fix_document(doc):
         health = doc.health
         if health is not None and health.warnings:
-            health = dataclasses.replace(
-                health, warnings=tuple(text(w) for w in health.warnings)
-            )
+            health = dataclasses.replace(health, warnings=tuple(text(w) for w in health.warnings))
         return dataclasses.replace(
             doc,
             path=names.get(doc.path, doc.path),

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import sys
+from contextlib import ExitStack
 from pathlib import Path
 
 import click
@@ -17,6 +18,7 @@ from . import __version__
 from .clifr import FrenchFloatRange, FrenchIntRange
 from .errors import CheckerError
 from .options import bloc_option, cache_options, rules_option
+from .report import REPORTERS
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
@@ -80,7 +82,7 @@ def extract(file: Path, fmt: str) -> None:
     click.echo(out, nl=False)
 
 
-FORMATS = ["text", "json", "html", "csv"]
+FORMATS = list(REPORTERS)
 
 
 def output_options(command):
@@ -117,31 +119,20 @@ def load_rules(rules_dir: Path | None):
         sys.exit(EXIT_RULES)
 
 
-def render(report, fmt: str) -> str:
-    """Render a finished report in the chosen format."""
-    from importlib import import_module
-
-    module = import_module(f".report.{fmt}report", __package__)
-    return module.render(report)
+def say(line: str) -> None:
+    """A French progress or result line, on stderr."""
+    click.echo(line, err=True)
 
 
-def write_output(text: str, output: str) -> None:
-    """Write to stdout or atomically to a file (never half-written).
+def write_output(text: str, output: str | os.PathLike[str]) -> None:
+    """Write to stdout or atomically to a file (never half-written), or exit
+    with the French error (see ``checker.report.write_report``)."""
+    from .report import write_report
 
-    Folders missing on the way are created, and the command says so.
-    """
-    from .output import OutputError, write_atomic
-
-    if output == "-":
-        click.echo(text, nl=False)
-        return
     try:
-        created = write_atomic(output, text)
-    except OutputError as error:
+        write_report(text, output, say=say)
+    except CheckerError as error:
         fail(error)
-    for folder in created:
-        click.echo(f"Dossier créé : {folder}", err=True)
-    click.echo(f"Rapport écrit : {output}", err=True)
 
 
 @cli.command()
@@ -189,7 +180,6 @@ def check(paths, blocs, fmt, output, rules_dir, fail_under, verbose, compact) ->
       rncp-check check dossier.docx --format json --fail-under 80
     """
     from .api import check_candidate
-    from .model import Status
 
     for path in paths:
         if not path.exists() and not path.is_symlink():
@@ -204,17 +194,12 @@ def check(paths, blocs, fmt, output, rules_dir, fail_under, verbose, compact) ->
     if readable or fmt != "text":
         # With nothing readable, a text report of 93 "missing" would only
         # mislead a person; a script still gets the file statuses (JSON, CSV…).
-        if fmt == "text":
-            from .report.textreport import render as render_text
+        from .report import render_report
 
-            text = render_text(report, verbose=verbose)
-        elif fmt == "html":
-            from .report.htmlreport import render as render_html
-
-            text = render_html(report, compact=compact)
-        else:
-            text = render(report, fmt)
-        write_output(text, output)
+        try:
+            render_report(report, fmt, output, say=say, verbose=verbose, compact=compact)
+        except CheckerError as error:
+            fail(error)
     if not readable:
         for doc in report.documents:
             click.echo(f"Erreur : {doc.error}", err=True)
@@ -222,9 +207,7 @@ def check(paths, blocs, fmt, output, rules_dir, fail_under, verbose, compact) ->
             click.echo("Erreur : aucun document DOCX, PDF, ODT ou PPTX trouvé.", err=True)
         sys.exit(EXIT_INPUT)
     if fail_under is not None:
-        auto = [r for r in report.criteria if r.assessment == "auto"]
-        covered = [r for r in auto if r.status is Status.COVERED]
-        share = 100 * len(covered) / len(auto) if auto else 0.0
+        share = report.covered_share()
         if share < fail_under:
             click.echo(
                 f"Couverture {share:.0f} % inférieure au seuil de {fail_under:.0f} %.", err=True
@@ -378,7 +361,12 @@ def annotate(file, output, blocs, rules_dir) -> None:
             "le rapport HTML, avec une ancre par critère (#B1.C2.1), en tient lieu.",
             err=True,
         )
-        write_output(render(report, "html"), os.fspath(target))
+        from .report import render_report
+
+        try:
+            render_report(report, "html", target, say=say)
+        except CheckerError as error:
+            fail(error)
         return
     target = output or file.with_name(f"{file.stem}-annote.docx")
     if target.exists() and os.path.samefile(target, file):
@@ -561,9 +549,164 @@ def rules_validate(directory) -> None:
     )
 
 
-from .batch import batch as batch_command  # noqa: E402
+@cli.command("batch", context_settings=CONTEXT)
+@click.argument(
+    "cohort_dir",
+    type=click.Path(path_type=Path, exists=True, file_okay=False, dir_okay=True),
+)
+@click.option(
+    "--out",
+    "out_dir",
+    required=True,
+    metavar="DOSSIER",
+    type=click.Path(path_type=Path, file_okay=False),
+    help="Dossier où écrire les rapports (créé si besoin ; pas dans la cohorte).",
+)
+@click.option(
+    "--jobs",
+    "-j",
+    type=FrenchIntRange(min=1),
+    default=None,
+    metavar="N",
+    help="Nombre de processus d'analyse en parallèle (par défaut : nombre de processeurs).",
+)
+@bloc_option
+@cache_options
+@click.option(
+    "--prune",
+    is_flag=True,
+    help="Supprimer de --out les rapports écrits par l'outil pour des candidats qui ne "
+    "sont plus dans la cohorte (sinon ils sont seulement signalés).",
+)
+@rules_option
+def batch(
+    cohort_dir: Path,
+    out_dir: Path,
+    jobs: int | None,
+    blocs: tuple[int, ...],
+    no_cache: bool,
+    cache_dir: Path | None,
+    prune: bool,
+    rules_dir: Path | None,
+) -> None:
+    """Vérifie toute une cohorte : un rapport par candidat et une vue d'ensemble.
 
-cli.add_command(batch_command)
+    Chaque sous-dossier de COHORT_DIR est un candidat (tous ses fichiers, à toute
+    profondeur) ; chaque fichier posé directement dans COHORT_DIR est un candidat.
+    Les fichiers de verrouillage, système et cachés sont ignorés (une ligne
+    « ignoré : … » le signale) ; les liens symboliques ne sont pas suivis.
+
+    \b
+    Écrit dans le dossier --out :
+      <candidat>.html, <candidat>.json   le rapport de chaque candidat
+      cohorte.html                       carte des critères, critères les plus
+                                         manqués, candidats à suivre, fichiers illisibles
+      cohorte.csv                        matrice candidats × critères (Excel, « ; »)
+      .rncp-check-index.json             ce que l'outil a écrit (nom et SHA-256)
+
+    Un fichier de --out que l'outil n'a pas écrit n'est jamais remplacé : le
+    rapport du candidat prend un autre nom (un avertissement le dit). Les rapports
+    de candidats absents de la cohorte sont signalés (--prune les supprime).
+
+    Les rapports sont mis en cache : relancer la commande sur une cohorte inchangée
+    ne relit aucun document ; seul un candidat dont un fichier a changé est relu.
+    Une lecture interrompue (délai, processus arrêté) n'est pas mise en cache.
+
+    \b
+    Code de sortie :
+      0    tous les rapports ont été écrits et tous les fichiers lus ;
+      4    tous les rapports ont été écrits, mais des fichiers n'ont pas pu être lus
+           (le résumé dit combien ; cohorte.html dit lesquels et pourquoi) ;
+      5    des rapports n'ont pas pu être écrits (chacun est nommé, avec la cause) ;
+      2    dossier de cohorte ou de rapports inutilisable ;
+      3    règles invalides ;
+      130  interrompu par Ctrl-C, 143 par SIGTERM (relancer reprend).
+
+    \b
+    Exemple :
+      rncp-check batch promo-2025/ --out rapports-2025/ --jobs 4
+    """
+    from . import messages as msg
+    from .batch import Interrupted, Terminated, run_cohort, sigterm_raises
+    from .cohort import EXIT_INTERRUPTED, EXIT_TERMINATED
+    from .discover import safe_name
+    from .errors import RuleFileError
+
+    stderr_tty = sys.stderr.isatty()
+    done_so_far = [0, 0]
+    with ExitStack() as stack:
+        bar = None
+
+        def progress(done: int, total: int, name: str) -> None:
+            nonlocal bar
+            done_so_far[:] = [done, total]
+            if not stderr_tty:
+                # cron, CI, a log file: one plain line per candidate.
+                click.echo(f"[{done}/{total}] {name}", err=True)
+                return
+            if bar is None:
+                bar = stack.enter_context(
+                    click.progressbar(
+                        length=total, label="Analyse de la cohorte", file=sys.stderr, show_pos=True
+                    )
+                )
+            bar.update(1)
+
+        stack.enter_context(sigterm_raises())
+        try:
+            result = run_cohort(
+                cohort_dir,
+                out_dir,
+                jobs=jobs,
+                blocs=list(blocs) or None,
+                use_cache=not no_cache,
+                cache_dir=cache_dir,
+                progress=progress,
+                log=lambda line: click.echo(line, err=True),
+                rules_dir=rules_dir,
+                prune=prune,
+            )
+        except RuleFileError as error:
+            click.echo("Erreur : règles invalides :\n" + error.message, err=True)
+            sys.exit(EXIT_RULES)
+        except CheckerError as error:
+            click.echo(f"Erreur : {error.message}", err=True)
+            sys.exit(EXIT_INPUT)
+        except KeyboardInterrupt as stop:
+            done, total = done_so_far
+            if isinstance(stop, Interrupted):
+                done, total = stop.done, stop.total
+            terminated = isinstance(stop, Terminated) or getattr(stop, "terminated", False)
+            stack.close()  # the progress bar ends its line first
+            text = msg.INTERRUPTED.format(done=done, total=total or "?", out=safe_name(out_dir))
+            if no_cache:
+                text = text.replace(msg.KEPT, msg.NOT_KEPT)
+            click.echo("\n" + text, err=True)
+            sys.exit(EXIT_TERMINATED if terminated else EXIT_INTERRUPTED)
+    n = len(result.outcomes)
+    cached = f" dont {result.from_cache} depuis le cache" if result.from_cache else ""
+    click.echo(f"{n} candidat(s) analysé(s){cached}.")
+    for line in result.notices:
+        click.echo(line, err=True)
+    if result.write_errors:
+        click.echo(
+            f"Erreur : {len(result.write_errors)} fichier(s) n'ont pas pu être écrits dans "
+            f"{safe_name(out_dir)} (voir les lignes [E120] ci-dessus) ; les autres l'ont été.",
+            err=True,
+        )
+    else:
+        click.echo(
+            f"Rapports écrits dans {safe_name(out_dir)} : {result.html_name}, {result.csv_name} "
+            "et un rapport HTML + JSON par candidat."
+        )
+    if result.failed:
+        what = (
+            "1 fichier n'a pas pu être lu"
+            if result.failed == 1
+            else f"{result.failed} fichiers n'ont pas pu être lus"
+        )
+        click.echo(f"Attention : {what} (voir {result.html_name}).", err=True)
+    sys.exit(result.exit_code)
 
 
 def main() -> None:

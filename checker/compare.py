@@ -25,79 +25,24 @@ from __future__ import annotations
 
 import os
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 
-from .model import CandidateReport, CriterionResult, Evidence, Status
+from .model import (
+    CHANGE_ORDER,
+    BlocScore,
+    CandidateReport,
+    Comparison,
+    CriterionChange,
+    CriterionResult,
+    Evidence,
+    EvidenceChange,
+    Place,
+    Status,
+)
 from .ruleset import RuleSet
 
-#: Order of the changes in every output (regressions first).
-CHANGE_ORDER = ("regression", "covered", "improved", "status", "evidence", "unchanged")
 _RANK = {Status.MISSING: 0, Status.PARTIAL: 1, Status.COVERED: 2}
-
-
-@dataclass(frozen=True, slots=True)
-class Place:
-    """Where a piece of evidence sits: document, page, section."""
-
-    document: str
-    page: int | None
-    page_estimated: bool
-    section: tuple[str, ...]
-
-
-@dataclass(frozen=True, slots=True)
-class EvidenceChange:
-    """One excerpt that appeared, disappeared or moved between the drafts."""
-
-    excerpt: str
-    kind: str  # "moved", "lost", "new"
-    old: Place | None
-    new: Place | None
-
-
-@dataclass(frozen=True, slots=True)
-class CriterionChange:
-    """One criterion before and after."""
-
-    id: str
-    bloc: int
-    text: str
-    old_status: Status
-    new_status: Status
-    change: str  # one of CHANGE_ORDER
-    evidence: tuple[EvidenceChange, ...] = ()
-    new_reason: str = ""
-    hint: str = ""
-
-
-@dataclass(frozen=True, slots=True)
-class BlocScore:
-    """Criteria covered out of the automatic ones, in one bloc, before and after."""
-
-    bloc: int
-    auto: int
-    old_covered: int
-    new_covered: int
-
-
-@dataclass(frozen=True, slots=True)
-class Comparison:
-    """Two drafts of one candidate, compared."""
-
-    old: CandidateReport
-    new: CandidateReport
-    blocs: tuple[int, ...]
-    criteria: tuple[CriterionChange, ...]
-    scores: tuple[BlocScore, ...]
-
-    def changed(self, change: str) -> tuple[CriterionChange, ...]:
-        """The criteria with this change, in rule order."""
-        return tuple(c for c in self.criteria if c.change == change)
-
-    def counts(self) -> dict[str, int]:
-        """Number of criteria per change, in ``CHANGE_ORDER``."""
-        return {change: len(self.changed(change)) for change in CHANGE_ORDER}
 
 
 def _key(text: str) -> str:
@@ -206,15 +151,15 @@ def check_cached(
     from .digest import file_sha256
     from .discover import display_for, safe_name
 
-    paths = [Path(p) for p in paths]
-    first = paths[0] if paths else Path("candidat")
+    given = [Path(p) for p in paths]
+    first = given[0] if given else Path("candidat")
     name = safe_name(first.name or first)
     cache = ReportCache(cache_dir or default_cache_dir()) if use_cache else None
     key = None
     shown: list[str] = []
     if cache is not None:
-        files, _ignored = candidate_files(paths)
-        roots = [p for p in paths if p.is_dir()]
+        files, _ignored = candidate_files(given)
+        roots = [p for p in given if p.is_dir()]
         try:
             digests = [file_sha256(path) for path in files]
         except OSError:
@@ -232,7 +177,7 @@ def check_cached(
             report = cache.get(key, shown)
             if report is not None:
                 return replace(report, candidate=name)
-    report = check_candidate(paths, blocs=blocs, ruleset=ruleset, name=name)
+    report = check_candidate(given, blocs=blocs, ruleset=ruleset, name=name)
     cacheable = not any(d.status == "DELAI_DEPASSE" for d in report.documents)
     if cache is not None and key is not None and cacheable:
         cache.put(key, report, shown)
@@ -254,13 +199,18 @@ def compare_paths(
     they differ (the new draft now also covers bloc 2), both are checked again
     on all the blocs either names, so that no criterion is compared with nothing.
     """
-    options = {"ruleset": ruleset, "cache_dir": cache_dir, "use_cache": use_cache}
-    before = check_cached(old, blocs=blocs, **options)
-    after = check_cached(new, blocs=blocs, **options)
+
+    def check(paths: Sequence[str | os.PathLike[str]], on: Sequence[int] | None) -> CandidateReport:
+        return check_cached(
+            paths, blocs=on, ruleset=ruleset, cache_dir=cache_dir, use_cache=use_cache
+        )
+
+    before = check(old, blocs)
+    after = check(new, blocs)
     if not blocs and before.criteria and after.criteria and before.blocs != after.blocs:
         union = sorted(set(before.blocs) | set(after.blocs))
-        before = check_cached(old, blocs=union, **options)
-        after = check_cached(new, blocs=union, **options)
+        before = check(old, union)
+        after = check(new, union)
     return compare_reports(before, after)
 
 

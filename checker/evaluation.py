@@ -15,6 +15,7 @@ from pathlib import Path
 
 import yaml
 
+from . import messages as msg
 from .errors import CheckerError
 from .model import CandidateReport, Status
 
@@ -158,13 +159,10 @@ def evaluate_corpus(
     evaluation = Evaluation()
     corpus = Path(corpus)
     if not corpus.is_dir():
-        raise CheckerError(f"[E130] Dossier de corpus introuvable : {corpus}")
+        raise CheckerError(msg.E130.format(path=corpus))
     folders = sorted(p for p in corpus.iterdir() if (p / "expected.yaml").exists())
     if not folders:
-        raise CheckerError(
-            f"[E130] {corpus} : aucun candidat annoté (sous-dossier avec expected.yaml) ; "
-            "voir corpora/README.md"
-        )
+        raise CheckerError(msg.E131.format(path=corpus))
     test = load_split(corpus)
     for folder in folders:
         if only and not any(folder.name.startswith(o) for o in only):
@@ -262,9 +260,7 @@ def render_evaluation(evaluation: Evaluation, worst: int = 12) -> str:
             ("false_covered_rate", "Taux de faux « couvert »"),
         ):
             out.append(f"  {label:<30}{a[key]:>14.3f}{b[key]:>14.3f}{a[key] - b[key]:>+9.3f}")
-        out.append(
-            f"  {'Critères étiquetés':<30}{a['n']:>14}{b['n']:>14}"
-        )
+        out.append(f"  {'Critères étiquetés':<30}{a['n']:>14}{b['n']:>14}")
         out += ["", *_figures(evaluation, test, "Test scellé")]
     detail = train
     out += ["", "Par candidat" + (" (entraînement)" if test else "") + " :"]

@@ -1,7 +1,12 @@
 """French user-facing text: statuses, labels and coded messages.
 
-Codes: E1xx input files (E13x: annotated corpus for `eval`), E2xx rule files, W3xx
-warnings about extraction.
+Codes: E1xx input files (E12x: cohort runs of `batch`; E13x: annotated corpus
+for `eval`), E2xx rule files, W3xx warnings about extraction (W32x: `batch`).
+
+This is the one catalogue of coded messages: each code is defined here once,
+with one meaning, and the code never names anything else
+(``tests/test_messages.py`` checks the catalogue and every code the package
+uses).
 """
 
 from __future__ import annotations
@@ -91,8 +96,7 @@ E112 = (
     "illisibles ({detail}) : réinstallez l'outil (pip install -e .)."
 )
 W308 = (
-    "[W308] Page(s) scannée(s) lue(s) par OCR (tesseract), confiance moyenne "
-    "{confidence} : {pages}"
+    "[W308] Page(s) scannée(s) lue(s) par OCR (tesseract), confiance moyenne {confidence} : {pages}"
 )
 W309 = (
     "[W309] Pages scannées non lues : installez tesseract-ocr et tesseract-ocr-fra "
@@ -120,6 +124,8 @@ DETAIL_TOO_DEEP = "structure imbriquée trop profonde"
 
 # -- batch outputs and run integrity (checker.batch) --
 E120 = "[E120] Impossible d'écrire {path} ({cause})"
+E121 = "[E121] Le dossier de la cohorte est introuvable : {path}"
+E122 = "[E122] Analyse impossible pour {path} ({detail})"
 W320 = (
     "[W320] Un fichier a changé pendant l'analyse : ce rapport décrit les fichiers tels "
     "qu'ils ont été lus ; il n'est pas mis en cache, relancez la commande pour l'actualiser"
@@ -130,6 +136,17 @@ INTERRUPTED = (
     "Interrompu : {done} candidat(s) sur {total} traité(s) ; relancez la même commande "
     "pour reprendre (" + KEPT + "). Les rapports de {out} sont incomplets jusque-là."
 )
+
+# -- annotated corpus (checker.evaluation) --
+E130 = "[E130] Dossier de corpus introuvable : {path}"
+E131 = (
+    "[E131] {path} : aucun candidat annoté (sous-dossier avec expected.yaml) ; "
+    "voir corpora/README.md"
+)
+
+# -- rule files (checker.ruleset) --
+E200 = "[E200] Dossier de règles introuvable : {folder}"
+E201 = "[E201] {place} : {what}"
 
 #: French causes of the errors met when writing a file (errno name -> text).
 OS_CAUSES = {

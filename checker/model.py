@@ -145,6 +145,18 @@ STATUS_ORDER = (
     Status.UNVERIFIABLE,
 )
 
+#: A requirement scoring at least this much is satisfied (scores are 0-1;
+#: the margin absorbs float rounding).
+SATISFIED_SCORE = 0.999
+
+#: Files counted as not analysed though they opened: scans and empty files.
+NOT_ANALYSED = frozenset({"SCAN", "VIDE"})
+
+
+def satisfied(score: float) -> bool:
+    """Whether a requirement's ``score`` (0-1) means it is satisfied."""
+    return score >= SATISFIED_SCORE
+
 
 @dataclass(frozen=True, slots=True)
 class Evidence:
@@ -233,6 +245,88 @@ class CandidateReport:
         return out
 
     @property
+    def auto_criteria(self) -> tuple[CriterionResult, ...]:
+        """The criteria the tool assesses (not those left to the jury)."""
+        return tuple(r for r in self.criteria if r.assessment == "auto")
+
+    def covered_share(self) -> float:
+        """Percentage (0-100) of the automatic criteria that are covered; 0
+        when there is none (``--fail-under`` compares it to its threshold)."""
+        auto = self.auto_criteria
+        covered = [r for r in auto if r.status is Status.COVERED]
+        return 100 * len(covered) / len(auto) if auto else 0.0
+
+    @property
     def failed_documents(self) -> tuple[DocumentInfo, ...]:
         """Documents that could not be read."""
         return tuple(doc for doc in self.documents if doc.error)
+
+
+# --- two drafts compared (``checker.compare`` builds it, reporters show it) ----------
+
+#: Order of the changes in every output (regressions first).
+CHANGE_ORDER = ("regression", "covered", "improved", "status", "evidence", "unchanged")
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """Where a piece of evidence sits: document, page, section."""
+
+    document: str
+    page: int | None
+    page_estimated: bool
+    section: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class EvidenceChange:
+    """One excerpt that appeared, disappeared or moved between the drafts."""
+
+    excerpt: str
+    kind: str  # "moved", "lost", "new"
+    old: Place | None
+    new: Place | None
+
+
+@dataclass(frozen=True, slots=True)
+class CriterionChange:
+    """One criterion before and after."""
+
+    id: str
+    bloc: int
+    text: str
+    old_status: Status
+    new_status: Status
+    change: str  # one of CHANGE_ORDER
+    evidence: tuple[EvidenceChange, ...] = ()
+    new_reason: str = ""
+    hint: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class BlocScore:
+    """Criteria covered out of the automatic ones, in one bloc, before and after."""
+
+    bloc: int
+    auto: int
+    old_covered: int
+    new_covered: int
+
+
+@dataclass(frozen=True, slots=True)
+class Comparison:
+    """Two drafts of one candidate, compared."""
+
+    old: CandidateReport
+    new: CandidateReport
+    blocs: tuple[int, ...]
+    criteria: tuple[CriterionChange, ...]
+    scores: tuple[BlocScore, ...]
+
+    def changed(self, change: str) -> tuple[CriterionChange, ...]:
+        """The criteria with this change, in rule order."""
+        return tuple(c for c in self.criteria if c.change == change)
+
+    def counts(self) -> dict[str, int]:
+        """Number of criteria per change, in ``CHANGE_ORDER``."""
+        return {change: len(self.changed(change)) for change in CHANGE_ORDER}

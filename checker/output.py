@@ -60,9 +60,7 @@ def prepare_target(target: Path | str) -> tuple[Path, list[Path]]:
     return path, list(reversed(missing))
 
 
-def write_atomic(
-    target: Path | str, data: bytes | str | Callable[[str], None]
-) -> list[Path]:
+def write_atomic(target: Path | str, data: bytes | str | Callable[[str], None]) -> list[Path]:
     """Write ``data`` (bytes, text in UTF-8, or ``writer(tmp_path)``) to ``target``.
 
     Missing parent folders are created; they are returned so that the caller

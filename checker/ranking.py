@@ -37,9 +37,7 @@ _STOP_TEXT = """
 _STOPWORDS = frozenset(_STOP_TEXT.split())
 
 #: A cell still to fill in: « à renseigner », « TBD », « XX », « … », « - ».
-_PLACEHOLDER_CELL = re.compile(
-    r"^(?:tbd|todo|x+|n/?a|\?+|…|\.{2,}|[-–—_]+|0|0 ?€|0 ?%)$", re.I
-)
+_PLACEHOLDER_CELL = re.compile(r"^(?:tbd|todo|x+|n/?a|\?+|…|\.{2,}|[-–—_]+|0|0 ?€|0 ?%)$", re.I)
 _PLACEHOLDER_WORDS = re.compile(
     r"\b[àa] (?:renseigner|compl[ée]ter|d[ée]finir|venir|remplir)\b", re.I
 )

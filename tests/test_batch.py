@@ -23,7 +23,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from checker import api, batch, cache
+from checker import api, batch, cache, cli, cohort
 from checker.batch import EXIT_UNREADABLE, BatchError, discover, run_cohort, slugify
 from checker.discover import display_for
 from checker.model import (
@@ -34,6 +34,7 @@ from checker.model import (
     Health,
     Status,
 )
+from checker.report import cohortreport
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPORA = ROOT / "corpora"
@@ -326,7 +327,7 @@ def test_out_dir_inside_or_equal_to_cohort_is_refused(fake, tmp_path, rules_dir)
             run(cohort, out, rules_dir, tmp_path)
     assert not (cohort / "rapports").exists()
     result = CliRunner().invoke(
-        batch.batch, [str(cohort), "--out", str(cohort / "r"), "--rules", str(rules_dir)]
+        cli.batch, [str(cohort), "--out", str(cohort / "r"), "--rules", str(rules_dir)]
     )
     assert result.exit_code == 2
     assert "Erreur : Le dossier des rapports" in result.output
@@ -339,7 +340,7 @@ def test_cache_dir_inside_cohort_is_refused(fake, tmp_path, rules_dir):
         run(cohort, tmp_path / "out", rules_dir, tmp_path, cache_dir=cohort / ".cache")
     monkey_env = {"RNCP_CHECK_CACHE": str(cohort / "c")}
     result = CliRunner(env=monkey_env).invoke(
-        batch.batch, [str(cohort), "--out", str(tmp_path / "o"), "--rules", str(rules_dir)]
+        cli.batch, [str(cohort), "--out", str(tmp_path / "o"), "--rules", str(rules_dir)]
     )
     assert result.exit_code == 2 and "--no-cache" in result.output
 
@@ -349,7 +350,7 @@ def test_invalid_rules_exit_3(fake, tmp_path):
     bad = tmp_path / "bad-rules"
     bad.mkdir()
     result = CliRunner().invoke(
-        batch.batch, [str(cohort), "--out", str(tmp_path / "o"), "--rules", str(bad)]
+        cli.batch, [str(cohort), "--out", str(tmp_path / "o"), "--rules", str(bad)]
     )
     assert result.exit_code == 3 and "règles invalides" in result.output
 
@@ -372,7 +373,7 @@ def test_outputs_exit_code_and_cohort_figures(fake, tmp_path, rules_dir):
     (cohort / "candidat-01" / "~$dossier.docx").write_bytes(b"lock")
     out = tmp_path / "out"
     runner = CliRunner()
-    result = runner.invoke(batch.batch, [
+    result = runner.invoke(cli.batch, [
         str(cohort), "--out", str(out), "--jobs", "1", "--rules", str(rules_dir),
         "--cache-dir", str(tmp_path / "cache"),
     ])
@@ -553,7 +554,7 @@ def test_end_to_end(tmp_path, rules_dir, monkeypatch):
     args = [str(cohort), "--out", str(out), "--jobs", "2", "--rules", str(rules_dir),
             "--cache-dir", str(tmp_path / "cache")]
 
-    result = CliRunner().invoke(batch.batch, args)
+    result = CliRunner().invoke(cli.batch, args)
     assert result.exit_code == EXIT_UNREADABLE, result.output
     assert "22 candidat(s) analysé(s)." in result.output
     assert "1 fichier n'a pas pu être lu" in result.output
@@ -651,7 +652,7 @@ def test_issue_18_bad_blocs_file_is_a_french_error(fake, tmp_path, rules_dir, na
 
 def test_issue_18_one_progress_line_per_candidate_off_a_terminal(fake, tmp_path, rules_dir):
     cohort = make_fake_cohort(tmp_path, 3)
-    result = CliRunner().invoke(batch.batch, [
+    result = CliRunner().invoke(cli.batch, [
         str(cohort), "--out", str(tmp_path / "out"), "--jobs", "1", "--rules", str(rules_dir),
         "--cache-dir", str(tmp_path / "cache"),
     ])
@@ -671,15 +672,15 @@ def test_issue_18_attention_ranks_by_share_of_own_criteria():
             for i in range(auto)
         )
         report = CandidateReport(name, (), criteria, blocs, "0", "r", "1")
-        return batch.CandidateOutcome(batch.Candidate(name, Path(name), ()), report)
+        return cohort.CandidateOutcome(cohort.Candidate(name, Path(name), ()), report)
 
     # 10 missing of 40 (25 %) is better than 4 missing of 8 (50 %)
     many = outcome("a-beaucoup", (1,), 10, 40)
     few = outcome("b-peu", (2,), 4, 8)
-    result = batch.CohortResult(Path("c"), Path("o"), [many, few], [])
-    batch.aggregate(result)
+    result = cohort.CohortResult(Path("c"), Path("o"), [many, few], [])
+    cohort.aggregate(result)
     assert [o.candidate.name for o in result.attention] == ["b-peu", "a-beaucoup"]
-    view = batch.cohort_view(result)
+    view = cohortreport.cohort_view(result)
     assert view["attention"][0]["missing_share"] == 50
     assert [b["number"] for b in view["bloc_totals"]] == [1, 2]
     assert view["bloc_totals"][0]["candidates"] == 1
@@ -691,13 +692,13 @@ def test_issue_18_scans_count_as_unreadable_and_names_are_clean(tmp_path):
     report = CandidateReport("Dupont_Marie.pdf", (scan,), (), (1,), "0", "r", "1")
     loose = tmp_path / "Dupont_Marie.pdf"
     loose.write_bytes(b"%PDF")
-    outcome = batch.CandidateOutcome(batch.Candidate(loose.name, loose, (loose,)), report)
+    outcome = cohort.CandidateOutcome(cohort.Candidate(loose.name, loose, (loose,)), report)
     assert len(outcome.unreadable) == 1
-    assert batch.display_name(outcome.candidate) == "Dupont Marie"
-    result = batch.CohortResult(tmp_path, tmp_path / "o", [outcome], [])
-    batch.aggregate(result)
+    assert cohortreport.display_name(outcome.candidate) == "Dupont Marie"
+    result = cohort.CohortResult(tmp_path, tmp_path / "o", [outcome], [])
+    cohort.aggregate(result)
     assert result.unreadable == [("Dupont_Marie.pdf", "Dupont_Marie.pdf", "scanné (sans texte)")]
-    rows = list(csv.reader(io.StringIO(batch.cohort_csv(result)[1:]), delimiter=";"))
+    rows = list(csv.reader(io.StringIO(cohortreport.cohort_csv(result)[1:]), delimiter=";"))
     assert rows[1][rows[0].index("fichiers_illisibles")] == "1"
 
 

@@ -23,7 +23,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from checker import api, batch, cache, isolate
+from checker import api, batch, cache, cli, isolate
 from checker.digest import file_sha256
 from checker.limits import Limits
 from tests.hostile.slow import slow_reader_env
@@ -52,7 +52,7 @@ def rules_dir(tmp_path_factory) -> Path:
 def invoke(cohort: Path, out: Path, tmp_path: Path, rules: Path, *extra: str):
     args = [str(cohort), "--out", str(out), "--rules", str(rules),
             "--cache-dir", str(tmp_path / "cache"), "--jobs", "1", *extra]
-    result = CliRunner().invoke(batch.batch, args)
+    result = CliRunner().invoke(cli.batch, args)
     assert "Traceback" not in result.output
     assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
     return result
@@ -97,7 +97,7 @@ def real_cohort(root: Path, n: int = 3) -> Path:
 
 def clean_run(cohort: Path, tmp_path: Path, rules: Path) -> dict[str, dict]:
     out = tmp_path / "propre"
-    result = CliRunner().invoke(batch.batch, [str(cohort), "--out", str(out), "--rules",
+    result = CliRunner().invoke(cli.batch, [str(cohort), "--out", str(out), "--rules",
                                               str(rules), "--no-cache", "--jobs", "1"])
     assert result.exit_code in (0, 4), result.output
     return reports(out)
@@ -253,7 +253,7 @@ def test_issue_14_sigterm_to_the_reader_under_the_batch_handlers_is_transient(tm
                         lambda path, limits: os.kill(os.getpid(), signal.SIGTERM))
     path = tmp_path / "bon.docx"
     _docx(path, 1)
-    for handler in (batch._sigterm_raises._raise, isolate.stop_now):  # command, worker
+    for handler in (batch.sigterm_raises._raise, isolate.stop_now):  # command, worker
         previous = signal.signal(signal.SIGTERM, handler)
         try:
             with pytest.raises(InputError) as caught:

@@ -74,13 +74,39 @@ def test_check_json_is_stable_and_versioned():
     assert covered and all(c["evidence"] for c in covered)
 
 
-def test_text_json_agree_on_counts():
-    text = run("check", str(SAMPLE / "dossier.docx"), "--bloc", "2").output
-    data = json.loads(
-        run("check", str(SAMPLE / "dossier.docx"), "--bloc", "2", "--format", "json").output
-    )
-    assert f"sur {len(data['criteria'])} critères" in text
-    assert f"{data['summary']['covered']} couvert(s)" in text
+@pytest.mark.parametrize(
+    "args",
+    [
+        (str(SAMPLE / "dossier.docx"), "--bloc", "2"),
+        (str(ROOT / "corpora" / "c05-atelier-bois"),),
+    ],
+    ids=["c01-bloc2", "c05-all"],
+)
+def test_text_json_agree_on_counts(args):
+    """Text and JSON agree per status (summary line) and per criterion (each line)."""
+    import re
+
+    from checker.messages import STATUS_LABELS
+    from checker.model import Status
+    from checker.report.textreport import PLURALS
+
+    text = run("check", *args).output
+    data = json.loads(run("check", *args, "--format", "json").output)
+    summary = data["summary"]
+    assert summary == {
+        status.value: sum(1 for c in data["criteria"] if c["status"] == status.value)
+        for status in Status
+    }
+    line = next(line for line in text.splitlines() if line.startswith("Résumé : "))
+    parts = [f"{summary[s.value]} {PLURALS[s]}" for s in Status if summary[s.value]]
+    assert line == f"Résumé : {', '.join(parts)} (sur {len(data['criteria'])} critères)"
+    label_of = {label: status.value for status, label in STATUS_LABELS.items()}
+    shown: dict[str, str] = {}
+    for match in re.finditer(r"^  \S (B\d\.C[\d.]+) \[([^\]]+)\]", text, re.M):
+        status = label_of[match[2]]
+        assert shown.setdefault(match[1], status) == status, match[0]
+    assert shown == {c["id"]: c["status"] for c in data["criteria"]}
+    assert len(set(shown.values())) >= 2, "the case shows several statuses"
 
 
 def test_output_file_written(tmp_path):
@@ -238,9 +264,7 @@ def test_issue_18_help_examples_exist():
     """Every corpus path an example in --help names exists."""
     import re
 
-    from checker.batch import batch
-
-    texts = [cmd.help or "" for cmd in cli.commands.values()] + [batch.help or ""]
+    texts = [cmd.help or "" for cmd in cli.commands.values()]
     paths = {m for t in texts for m in re.findall(r"corpora/[\w./-]*\w/?", t)}
     assert paths
     for path in paths:

@@ -1,6 +1,8 @@
 """HTML and CSV reporters: counts, escaping, golden files, browser rendering.
 
-Golden files live in tests/golden/; rewrite them with ``UPDATE_GOLDEN=1``.
+Golden files live in tests/golden/ (see tests/goldens.py): on a mismatch the actual
+output is written next to the golden as ``<name>.actual``; rewrite them all with
+``RNCP_CHECK_UPDATE_GOLDEN=1``.
 """
 
 from __future__ import annotations
@@ -28,8 +30,8 @@ from checker.model import (
     Status,
 )
 from checker.report import csvreport, htmlreport
+from tests.goldens import check_golden
 
-GOLDEN = Path(__file__).parent / "golden"
 XSS_SCRIPT = "<script>alert(1)</script>"
 XSS_ATTR = '"><img src=x onerror=alert(1)>'
 FORMULA = '=HYPERLINK("http://x")'
@@ -184,18 +186,6 @@ def scrub(text: str) -> str:
     text = re.sub(r'(<span class="generated">)[^<]*(</span>)', r"\1DATE\2", text)
     text = re.sub(r'(<span class="tool-version">)[^<]*(</span>)', r"\1VERSION\2", text)
     return re.sub(r'(content="rncp-check )[^"]*(")', r"\1VERSION\2", text)
-
-
-def check_golden(name: str, text: str) -> None:
-    path = GOLDEN / name
-    if os.environ.get("UPDATE_GOLDEN") == "1" or not path.exists():
-        if not path.exists() and os.environ.get("UPDATE_GOLDEN") != "1":
-            pytest.fail(f"golden file missing: {path} (run with UPDATE_GOLDEN=1)")
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(text.encode("utf-8"))
-        return
-    expected = path.read_bytes().decode("utf-8")
-    assert text == expected, f"{name} differs from golden; UPDATE_GOLDEN=1 to rewrite"
 
 
 # --- HTML -------------------------------------------------------------------

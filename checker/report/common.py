@@ -2,7 +2,26 @@
 
 from __future__ import annotations
 
-from ..model import CandidateReport, CriterionResult, DocumentInfo, Evidence, Location, Status
+import re
+
+from ..model import (
+    NOT_ANALYSED,
+    CandidateReport,
+    CriterionResult,
+    DocumentInfo,
+    Evidence,
+    Location,
+    Status,
+)
+
+# --- locations: the one place that says where something is --------------------
+
+
+def page_number(location: Location) -> str:
+    """ "3" for a PDF page, "~3" for an estimated DOCX/ODT page, "" when unknown."""
+    if location.page is None:
+        return ""
+    return f"~{location.page}" if location.page_estimated else str(location.page)
 
 
 def page_label(location: Location) -> str:
@@ -21,6 +40,18 @@ def ocr_label(location: Location) -> str:
     return f"lu par OCR, confiance {round(100 * location.ocr_confidence)} %"
 
 
+def block_where(location: Location) -> str:
+    """The short location ``extract`` shows: "p. 3" or "p. ~3, § 12, OCR 87 %"."""
+    parts = []
+    if location.page is not None:
+        parts.append(f"p. {page_number(location)}")
+    if location.paragraph is not None:
+        parts.append(f"§ {location.paragraph}")
+    if location.ocr_confidence is not None:
+        parts.append(f"OCR {round(100 * location.ocr_confidence)} %")
+    return ", ".join(parts)
+
+
 def document_label(path: str, several: bool) -> str:
     """How an evidence line names its document: nothing when the candidate
     has one document (the report lists it once), else its file name."""
@@ -29,22 +60,35 @@ def document_label(path: str, several: bool) -> str:
     return path.replace("\\", "/").rsplit("/", 1)[-1]
 
 
-def evidence_place(evidence: Evidence, several: bool = True, sep: str = " > ") -> str:
+def place_label(document: str, location: Location, sep: str = " > ") -> str:
     """ "dossier.docx, p. ~3 (estimée), « 2. Analyse > 2.1 SWOT »".
 
-    The document is named by its file name, and only when the candidate has
-    several (``several``); the section path is the one below the title.
+    Each part is left out when empty; the section path is its last two
+    headings (the one below the title).
     """
-    parts = [document_label(evidence.document, several)]
-    page = page_label(evidence.location)
-    if page:
-        parts.append(page)
-    ocr = ocr_label(evidence.location)
-    if ocr:
-        parts.append(ocr)
-    if evidence.location.section:
-        parts.append("« " + sep.join(evidence.location.section[-2:]) + " »")
+    parts = [document, page_label(location), ocr_label(location)]
+    if location.section:
+        parts.append("« " + sep.join(location.section[-2:]) + " »")
     return ", ".join(part for part in parts if part)
+
+
+def evidence_place(evidence: Evidence, several: bool = True, sep: str = " > ") -> str:
+    """Where a piece of evidence is (see ``place_label``); the document is
+    named by its file name, and only when the candidate has several."""
+    return place_label(document_label(evidence.document, several), evidence.location, sep)
+
+
+def evidence_where(evidence: Evidence, several: bool = True) -> str:
+    """``evidence_place`` without quotes, sections joined by « › » (HTML, CSV)."""
+    return evidence_place(evidence, several, sep=" › ").replace("« ", "").replace(" »", "")
+
+
+_CODE = re.compile(r"^\[[EW]\d{3}\]\s*")
+
+
+def without_code(message: str) -> str:
+    """A warning as a person reads it: « [W303] Page(s)… » -> « Page(s)… »."""
+    return _CODE.sub("", message)
 
 
 def several_documents(report: CandidateReport) -> bool:
@@ -59,10 +103,6 @@ def bar(done: int, total: int, width: int = 20) -> str:
         return "░" * width
     filled = round(width * done / total)
     return "█" * filled + "░" * (width - filled)
-
-
-#: Files counted as not analysed though they opened: scans and empty files.
-NOT_ANALYSED = frozenset({"SCAN", "VIDE"})
 
 
 def document_symbol(doc: DocumentInfo) -> str:
@@ -82,15 +122,18 @@ def unreadable_summary(report: CandidateReport) -> str:
     parts = []
     if scans:
         n = len(scans)
-        parts.append(f"{n} fichier{'s' if n > 1 else ''} scanné{'s' if n > 1 else ''} "
-                     f"ou vide{'s' if n > 1 else ''} non analysé{'s' if n > 1 else ''}")
+        parts.append(
+            f"{n} fichier{'s' if n > 1 else ''} scanné{'s' if n > 1 else ''} "
+            f"ou vide{'s' if n > 1 else ''} non analysé{'s' if n > 1 else ''}"
+        )
     if failed:
         n = len(failed)
         parts.append(f"{n} fichier{'s' if n > 1 else ''} illisible{'s' if n > 1 else ''}")
     if partial:
         n = len(partial)
-        parts.append(f"{n} fichier{'s' if n > 1 else ''} lu{'s' if n > 1 else ''} en partie "
-                     "(pages scannées)")
+        parts.append(
+            f"{n} fichier{'s' if n > 1 else ''} lu{'s' if n > 1 else ''} en partie (pages scannées)"
+        )
     if not parts:
         return ""
     uncertain = sum(1 for r in report.criteria if r.status is Status.UNVERIFIABLE)

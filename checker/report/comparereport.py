@@ -11,10 +11,18 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from ..compare import CHANGE_ORDER, Comparison, CriterionChange, EvidenceChange, Place
 from ..messages import STATUS_LABELS, STATUS_SYMBOLS
-from ..model import CandidateReport, Location, Status
-from .common import page_label
+from ..model import (
+    CHANGE_ORDER,
+    CandidateReport,
+    Comparison,
+    CriterionChange,
+    EvidenceChange,
+    Location,
+    Place,
+    Status,
+)
+from .common import place_label
 
 FORMAT_VERSION = 1
 
@@ -30,18 +38,14 @@ CHANGE_TITLES = {
 EVIDENCE_LABELS = {"lost": "disparue", "moved": "déplacée", "new": "nouvelle"}
 
 
-def place_label(place: Place | None) -> str:
-    """ "dossier.docx, p. 3, « 2. Analyse > 2.1 SWOT »"."""
+def draft_place(place: Place | None) -> str:
+    """ "dossier.docx, p. 3, « 2. Analyse > 2.1 SWOT »" (``common.place_label``)."""
     if place is None:
         return ""
-    location = Location(index=0, page=place.page, page_estimated=place.page_estimated)
-    parts = [place.document]
-    page = page_label(location)
-    if page:
-        parts.append(page)
-    if place.section:
-        parts.append("« " + " > ".join(place.section[-2:]) + " »")
-    return ", ".join(parts)
+    location = Location(
+        index=0, page=place.page, page_estimated=place.page_estimated, section=place.section
+    )
+    return place_label(place.document, location)
 
 
 def change_label(change: CriterionChange) -> str:
@@ -58,9 +62,9 @@ def evidence_line(item: EvidenceChange) -> str:
     """One line about an excerpt that moved, disappeared or appeared."""
     label = EVIDENCE_LABELS[item.kind]
     if item.kind == "moved":
-        where = f"{place_label(item.old)} → {place_label(item.new)}"
+        where = f"{draft_place(item.old)} → {draft_place(item.new)}"
     else:
-        where = place_label(item.old if item.kind == "lost" else item.new)
+        where = draft_place(item.old if item.kind == "lost" else item.new)
     return f"preuve {label} : « {item.excerpt} » ({where})"
 
 

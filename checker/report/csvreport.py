@@ -14,8 +14,8 @@ import io
 from collections.abc import Iterable, Sequence
 
 from ..messages import STATUS_LABELS
-from ..model import CandidateReport, CriterionResult, Location
-from .htmlreport import evidence_where
+from ..model import CandidateReport, CriterionResult
+from .common import evidence_where, page_number
 
 BOM = "\ufeff"
 DELIMITER = ";"
@@ -66,13 +66,6 @@ def write_rows(rows: Iterable[Sequence[object]]) -> str:
     return BOM + buffer.getvalue()
 
 
-def short_page(location: Location) -> str:
-    """``3`` for a PDF page, ``~3`` for an estimated DOCX/ODT page."""
-    if location.page is None:
-        return ""
-    return f"~{location.page}" if location.page_estimated else str(location.page)
-
-
 def _unique(values: Iterable[str]) -> list[str]:
     return list(dict.fromkeys(value for value in values if value))
 
@@ -93,7 +86,7 @@ def criterion_row(candidate: str, result: CriterionResult) -> list[object]:
         "" if result.status.value == "covered" else result.hint,
         JOIN.join(f"« {item.excerpt} » ({evidence_where(item)})" for item in evidence),
         JOIN.join(_unique(item.document for item in evidence)),
-        JOIN.join(_unique(short_page(item.location) for item in evidence)),
+        JOIN.join(_unique(page_number(item.location) for item in evidence)),
     ]
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ..match.guards import GUARD_LABELS
 from ..messages import STATUS_LABELS
+from ..model import satisfied
 from ..ruleset import Criterion, Requirement
 from .common import evidence_place
 
@@ -116,7 +117,7 @@ def render_explain(criterion, result, traces, ctx) -> str:
         role = "appui" if trace.supporting else "exigé"
         state = (
             "satisfait"
-            if trace.score >= 0.999
+            if satisfied(trace.score)
             else ("en partie" if trace.score > 0 else "non trouvé")
         )
         out.append("")

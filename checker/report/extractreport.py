@@ -5,7 +5,8 @@ from __future__ import annotations
 import json
 from dataclasses import asdict
 
-from ..model import Block, BlockKind, Document
+from ..model import BlockKind, Document
+from .common import block_where
 
 KIND_LABELS = {
     BlockKind.HEADING: "TITRE",
@@ -20,19 +21,6 @@ KIND_LABELS = {
 }
 
 
-def where(block: Block) -> str:
-    """A short French location: "p. 3" or "p. ~3 (estimée), § 12"."""
-    loc = block.location
-    parts = []
-    if loc.page is not None:
-        parts.append(f"p. ~{loc.page}" if loc.page_estimated else f"p. {loc.page}")
-    if loc.paragraph is not None:
-        parts.append(f"§ {loc.paragraph}")
-    if loc.ocr_confidence is not None:
-        parts.append(f"OCR {round(100 * loc.ocr_confidence)} %")
-    return ", ".join(parts)
-
-
 def render_document_text(document: Document) -> str:
     """Blocks with kinds and locations, then the health record, in French."""
     lines = [f"Document : {document.path} ({document.kind.upper()})", ""]
@@ -44,7 +32,7 @@ def render_document_text(document: Document) -> str:
             label += " (?)"
         if block.hidden:
             label += " [invisible]"
-        head = f"[{block.location.index:>4}] {label:<16} {where(block):<18}"
+        head = f"[{block.location.index:>4}] {label:<16} {block_where(block.location):<18}"
         if block.kind is BlockKind.TABLE:
             lines.append(f"{head} {len(block.rows)} ligne(s)")
             lines.extend(f"{'':>42}| " + " | ".join(row) + " |" for row in block.rows)

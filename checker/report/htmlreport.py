@@ -9,7 +9,6 @@ functions only turn the report into strings and numbers for the template.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
@@ -27,11 +26,12 @@ from ..model import (
 )
 from .common import (
     document_symbol,
-    evidence_place,
+    evidence_where,
     place_for,
     priorities,
     several_documents,
     unreadable_summary,
+    without_code,
 )
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -91,19 +91,6 @@ def guard_label(guard: str | None) -> str:
     if not guard:
         return ""
     return GUARD_LABELS.get(guard, guard)
-
-
-def evidence_where(evidence: Evidence, several: bool = True) -> str:
-    """Document (when several), page and section of a piece of evidence."""
-    return evidence_place(evidence, several, sep=" › ").replace("« ", "").replace(" »", "")
-
-
-_CODE = re.compile(r"^\[[EW]\d{3}\]\s*")
-
-
-def without_code(message: str) -> str:
-    """A warning as a person reads it: « [W303] Page(s)… » -> « Page(s)… »."""
-    return _CODE.sub("", message)
 
 
 def file_status_label(status: str) -> str:
