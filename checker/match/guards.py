@@ -95,9 +95,7 @@ _INSTRUCTIONS_HEADING = re.compile(
 
 def in_instructions(block: Block) -> bool:
     """The block sits under grading instructions (« Éléments attendus », « Barème »)."""
-    return bool(block.location.section) and _under_heading(
-        "instructions", block.location.section
-    )
+    return bool(block.location.section) and _under_heading("instructions", block.location.section)
 
 
 _HEADINGS = {"glossary": _GLOSSARY, "instructions": _INSTRUCTIONS_HEADING}
@@ -313,4 +311,6 @@ class EchoGuard:
             return False
         best = process.extractOne(folded, self.texts, scorer=fuzz.ratio, score_cutoff=ECHO_RATIO)
         return best is not None
+
+
 from ..messages import GUARD_LABELS  # noqa

@@ -35,8 +35,10 @@ _CLAUSE_BREAK = re.compile(
     r"|pourtant|en outre|de plus|par ailleurs)\b"
 )
 # Cheap pre-check: the first letters of every break word above.
-_CLAUSE_HINT = re.compile(r"cependant|toutefois|alors|tandis|revanche|contre|neanmoins|pourtant"
-                          r"|outre|de plus|ailleurs")
+_CLAUSE_HINT = re.compile(
+    r"cependant|toutefois|alors|tandis|revanche|contre|neanmoins|pourtant"
+    r"|outre|de plus|ailleurs"
+)
 
 
 @dataclass(slots=True)
@@ -498,7 +500,6 @@ class DocIndex:
                     hits.append(Hit(unit_id, unit.tokens[pos].start, last.end, fuzzy))
         self._hit_cache[pattern.term] = hits
         return hits
-
 
     def _token_position(self, unit: Unit, char: int) -> int:
         """Index of the content token starting at or after character ``char``."""
