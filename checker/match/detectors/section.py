@@ -1,0 +1,181 @@
+"""``section``: a titled part of the document, with content under its heading.
+
+Satisfied when a heading matches ``terms`` and its section holds at least
+``min_words`` words of content (subsections included; to-do lines and empty
+cells not counted), and, when given, the ``contains`` requirement is satisfied
+inside the section. A document laid out as a table (« Rubrique | Contenu »)
+counts too: a row whose first cell names the topic is a section. A section
+that reads like a course (a definition, nothing of the company) is rejected.
+
+Options (defaults):
+
+- ``terms`` (required): words of the heading.
+- ``min_words`` (30, at least 1): words of content under the heading.
+- ``contains`` (none): a requirement that must be satisfied inside the section.
+
+Scope (default): ``heading``.
+
+Example::
+
+    - id: persona-section
+      label: "partie personas"
+      detector: section
+      terms: [persona, "profil client"]
+      min_words: 60
+      contains: {id: persona-age, detector: number, kinds: [count], near: [âge, ans]}
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ...model import Block, BlockKind
+from ...ruleset import Requirement
+from ...ruleset.options import SHOWN, DetectorOptions
+from ..context import Context, Outcome, course_like, excerpt, section_content
+from ..guards import is_negated_or_todo, is_placeholder
+from ..index import DocIndex
+from .spec import Detector
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class SectionOptions(DetectorOptions):
+    """Options of the ``section`` detector."""
+
+    terms: tuple[str, ...]
+    min_words: int = 30
+    #: Shown by ``rules show`` as its own block (« contenant : »).
+    contains: Requirement | None = field(default=None, metadata={SHOWN: False})
+
+
+def detect(req: Requirement, opts: SectionOptions, ctx: Context) -> Outcome:
+    """A heading matching ``terms`` with at least ``min_words`` of content under it."""
+    from .. import evaluate  # a section may contain any other requirement
+
+    outcome = Outcome()
+    scope = req.scope | {BlockKind.HEADING}
+    # The section checks its own ``min_words`` below (at least 1 word).
+    hits = ctx.term_hits(req, opts.terms, scope, outcome.rejected, heading_min_words=1)
+    seen: set[tuple[int, int]] = set()
+    best = 0.0
+    for th in hits:
+        block = th.unit.block
+        if block.kind is not BlockKind.HEADING:
+            continue
+        key = (th.doc.position, block.location.index)
+        if key in seen:
+            continue
+        seen.add(key)
+        words = th.doc.section_words(block)
+        if words < max(1, opts.min_words):
+            outcome.rejected.append(
+                ctx.evidence(
+                    req,
+                    th.doc,
+                    block,
+                    excerpt(block.text),
+                    rejected_by="empty-heading" if words < 8 else "short-section",
+                    note=f"{words} mot(s) sous ce titre, {opts.min_words} attendus",
+                )
+            )
+            continue
+        if is_negated_or_todo(block.text):
+            outcome.rejected.append(
+                ctx.evidence(req, th.doc, block, block.text, rejected_by="todo")
+            )
+            continue
+        if _course_section(ctx, th.doc, block):
+            outcome.rejected.append(
+                ctx.evidence(
+                    req,
+                    th.doc,
+                    block,
+                    excerpt(block.text),
+                    rejected_by="definition",
+                    note="partie de cours : définition, rien de propre à l'entreprise",
+                )
+            )
+            continue
+        note = f"section de {words} mots"
+        contains = opts.contains
+        if contains is not None:
+            inner = evaluate(contains, ctx.within({th.doc.position: th.doc.section_blocks(block)}))
+            outcome.rejected.extend(inner.rejected[:5])
+            if not inner.satisfied:
+                best = max(best, 0.5 * inner.score)
+                continue
+            outcome.evidence.extend(inner.evidence[:2])
+        outcome.evidence.insert(0, ctx.evidence(req, th.doc, block, excerpt(block.text), note=note))
+        outcome.score = 1.0
+        return outcome
+    row_score = _table_row_sections(req, opts, ctx, outcome)
+    outcome.score = max(best, row_score)
+    return outcome
+
+
+def _course_section(ctx: Context, doc: DocIndex, heading: Block) -> bool:
+    """The section reads like a course: a definition or a model stated in
+    general, and nothing of the company (see context.course_like)."""
+    key = ("course", heading.location.index)
+    cached = doc.block_cache.get(key)
+    if cached is None:
+        cached = doc.block_cache[key] = course_like(doc, section_content(ctx, doc, heading))
+    return bool(cached)
+
+
+#: A row label (first cell) that plays the part of a heading is this short.
+ROW_LABEL_MAX_WORDS = 8
+
+
+def _table_row_sections(
+    req: Requirement, opts: SectionOptions, ctx: Context, outcome: Outcome
+) -> float:
+    """A document laid out as a table (« Rubrique | Contenu »): a row whose
+    first cell names the topic and whose other cells hold the content is a
+    section. Its ``contains`` is looked for in that table."""
+    from .. import evaluate
+
+    hits = ctx.term_hits(
+        req, opts.terms, frozenset({BlockKind.TABLE}), outcome.rejected, heading_min_words=1
+    )
+    best = 0.0
+    seen: set[tuple[int, int, int]] = set()
+    for th in hits:
+        unit, block = th.unit, th.unit.block
+        if unit.col != 0 or unit.row is None:
+            continue
+        key = (th.doc.position, block.location.index, unit.row)
+        if key in seen:
+            continue
+        seen.add(key)
+        row = block.rows[unit.row]
+        if len(row) < 2 or len(unit.text.split()) > ROW_LABEL_MAX_WORDS:
+            continue
+        if is_negated_or_todo(unit.text):
+            continue
+        words = sum(len(cell.split()) for cell in row[1:] if not is_placeholder(cell))
+        if words < max(1, opts.min_words):
+            continue
+        contains = opts.contains
+        shown = excerpt(" | ".join(cell for cell in row if cell))
+        if contains is not None:
+            inner = evaluate(
+                contains, ctx.within({th.doc.position: frozenset({block.location.index})})
+            )
+            if not inner.satisfied:
+                best = max(best, 0.5 * inner.score)
+                continue
+        note = f"ligne « {unit.text} » d'un tableau, {words} mots"
+        outcome.evidence.insert(0, ctx.evidence(req, th.doc, block, shown, note=note))
+        return 1.0
+    return best
+
+
+DETECTOR = Detector(
+    name="section",
+    label="partie titrée avec du contenu",
+    options=SectionOptions,
+    scope=("heading",),
+    detect=detect,
+    doc=__doc__ or "",
+)
