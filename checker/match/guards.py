@@ -18,8 +18,6 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from rapidfuzz import fuzz, process
-
 from ..model import Block, BlockKind
 from ..nlp.text import fold
 from .index import Unit
@@ -309,6 +307,8 @@ class EchoGuard:
         folded = fold(sentence).strip(" .:")
         if len(folded) < 15:
             return False
+        from rapidfuzz import fuzz, process  # imported when first needed: `rules list` stays light
+
         best = process.extractOne(folded, self.texts, scorer=fuzz.ratio, score_cutoff=ECHO_RATIO)
         return best is not None
 

@@ -16,8 +16,6 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from rapidfuzz import fuzz, process
-
 from ..model import Block, BlockKind, Document
 from ..nlp.pipeline import Token, analyze
 from ..nlp.text import STOPWORDS, fold
@@ -348,6 +346,11 @@ class DocIndex:
                 near = [w for n in (size - 1, size, size + 1) for w in buckets.get((first, n), ())]
                 self._near[(first, size)] = near
             if near:
+                from rapidfuzz import (
+                    fuzz,
+                    process,
+                )  # imported when first needed (rule loading stays light)
+
                 for word, _score, _ in process.extract(
                     form,
                     near,
