@@ -15,7 +15,6 @@ import hashlib
 import re
 import warnings
 from dataclasses import dataclass, field, replace
-from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, get_type_hints
 
@@ -291,19 +290,27 @@ class _OptionField:
     required: bool
 
 
-@cache
+_FIELDS: dict[type[DetectorOptions], tuple[_OptionField, ...]] = {}
+
+
 def option_fields(options: type[DetectorOptions]) -> tuple[_OptionField, ...]:
     """The options of a detector's options dataclass: name, kind, YAML types, required."""
+    if options not in _FIELDS:
+        _FIELDS[options] = _option_fields(options)
+    return _FIELDS[options]
+
+
+def _option_fields(options: type[DetectorOptions]) -> tuple[_OptionField, ...]:
     hints = get_type_hints(options)
     out = []
     for f in dataclasses.fields(options):
         hint = hints[f.name]
-        if hint == Requirement | None:
-            kind, types = "requirement", (dict,)
-        elif hint in _OPTION_KINDS:
-            kind, types = _OPTION_KINDS[hint]
-        else:
+        kind_types: tuple[str, tuple[type, ...]] | None = (
+            ("requirement", (dict,)) if hint == Requirement | None else _OPTION_KINDS.get(hint)
+        )
+        if kind_types is None:
             raise TypeError(f"{options.__name__}.{f.name}: unsupported option type {hint!r}")
+        kind, types = kind_types
         required = f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING
         out.append(_OptionField(f.name, kind, types, required))
     return tuple(out)
@@ -468,7 +475,7 @@ def _criterion(data: Any, bloc: int, where: str, problems: _Problems) -> Criteri
             problems.add(
                 here, key, "clé inconnue (attendues : " + ", ".join(sorted(CRITERION_KEYS)) + ")"
             )
-    if int(_ID.match(cid).group(1)) != bloc:
+    if int(cid[1 : cid.index(".")]) != bloc:  # « B1.C2.3 »: the form was checked above
         problems.add(here, "id", f"ce critère n'appartient pas au bloc {bloc}")
     for key in ("text", "competency"):
         if not isinstance(data.get(key), str) or not data.get(key):

@@ -85,28 +85,30 @@ def _list_candidates(
 ) -> list[tuple[DocIndex, list[Block], list[str], list[str]]]:
     """Lists (or tables read as lists) of the context, each with its items'
     texts and the real ones among them (computed once per context)."""
-    key = f"list-candidates-{kind.value}"
-    found = ctx.memo.get(key)
-    if found is None:
-        out = []
-        if kind is BlockKind.LIST_ITEM:
-            for doc, items in _lists(ctx):
-                out.append((doc, items, [b.text for b in items]))
-        else:
-            for doc, block in ctx.blocks([BlockKind.TABLE]):
-                if len(block.rows) >= 2:
-                    texts = [" ".join(c for c in row if c) for row in block.rows[1:]]
-                    out.append((doc, [block], texts))
-        found = ctx.memo[key] = [
-            (
-                doc,
-                blocks,
-                texts,
-                [t for t in texts if not is_placeholder(t) and not is_negated_or_todo(t)],
-            )
-            for doc, blocks, texts in out
-        ]
-    return found  # type: ignore[return-value]
+    return ctx.cached(f"list-candidates-{kind.value}", lambda: _find_list_candidates(ctx, kind))
+
+
+def _find_list_candidates(
+    ctx: Context, kind: BlockKind
+) -> list[tuple[DocIndex, list[Block], list[str], list[str]]]:
+    out: list[tuple[DocIndex, list[Block], list[str]]] = []
+    if kind is BlockKind.LIST_ITEM:
+        for doc, items in _lists(ctx):
+            out.append((doc, items, [b.text for b in items]))
+    else:
+        for doc, block in ctx.blocks([BlockKind.TABLE]):
+            if len(block.rows) >= 2:
+                texts = [" ".join(c for c in row if c) for row in block.rows[1:]]
+                out.append((doc, [block], texts))
+    return [
+        (
+            doc,
+            blocks,
+            texts,
+            [t for t in texts if not is_placeholder(t) and not is_negated_or_todo(t)],
+        )
+        for doc, blocks, texts in out
+    ]
 
 
 def _lists(ctx: Context) -> list[tuple[DocIndex, list[Block]]]:

@@ -116,11 +116,10 @@ def detect(req: Requirement, opts: SectionOptions, ctx: Context) -> Outcome:
 def _course_section(ctx: Context, doc: DocIndex, heading: Block) -> bool:
     """The section reads like a course: a definition or a model stated in
     general, and nothing of the company (see context.course_like)."""
-    key = ("course", heading.location.index)
-    cached = doc.block_cache.get(key)
-    if cached is None:
-        cached = doc.block_cache[key] = course_like(doc, section_content(ctx, doc, heading))
-    return bool(cached)
+    return doc.cached(
+        ("course", heading.location.index),
+        lambda: course_like(doc, section_content(ctx, doc, heading)),
+    )
 
 
 #: A row label (first cell) that plays the part of a heading is this short.
