@@ -32,11 +32,11 @@ Example::
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ...model import Block
 from ...ruleset import Requirement
-from ...ruleset.options import DetectorOptions
+from ...ruleset.options import SHOWN, DetectorOptions
 from ..context import Context, Outcome, TermHit, own_facts, usable_text
 from ..index import DocIndex
 from ..thresholds import MAX_EVIDENCE
@@ -53,7 +53,8 @@ class TermsOptions(DetectorOptions):
     near: tuple[str, ...] = ()
     min_words: int = 0
     min_numbers: int = 0
-    facts: bool = False
+    #: Not printed by ``rules show`` (as before the options were unified).
+    facts: bool = field(default=False, metadata={SHOWN: False})
 
 
 def detect(req: Requirement, opts: TermsOptions, ctx: Context) -> Outcome:
