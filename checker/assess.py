@@ -224,17 +224,21 @@ class Engine:
         See ``_uncertain`` for what an unreadable part changes.
         """
         is_livrable = isinstance(criterion, Livrable)
-        text = criterion.name if is_livrable else criterion.text
-        common = {
-            "id": criterion.id,
-            "bloc": criterion.bloc,
-            "competency": "livrable" if is_livrable else criterion.competency,
-            "text": text,
-            "assessment": "auto" if is_livrable else criterion.assessment,
-        }
-        if not is_livrable and criterion.assessment == "jury":
+        if isinstance(criterion, Livrable):
+            competency, text, assessment = "livrable", criterion.name, "auto"
+        else:
+            competency, text, assessment = (
+                criterion.competency,
+                criterion.text,
+                criterion.assessment,
+            )
+        if isinstance(criterion, Criterion) and criterion.assessment == "jury":
             return CriterionResult(
-                **common,
+                id=criterion.id,
+                bloc=criterion.bloc,
+                competency=competency,
+                text=text,
+                assessment=assessment,
                 status=Status.JURY,
                 score=0.0,
                 reason="Critère évalué par le jury : un document écrit ne suffit pas à le prouver.",
@@ -297,7 +301,11 @@ class Engine:
                 "ne les réunit. " + reason.split(". Manque")[0] + "."
             )
         return CriterionResult(
-            **common,
+            id=criterion.id,
+            bloc=criterion.bloc,
+            competency=competency,
+            text=text,
+            assessment=assessment,
             status=status,
             score=round(score, 3),
             reason=reason,

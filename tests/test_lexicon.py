@@ -34,13 +34,13 @@ def _terms_req(terms, lexicon=None):
 def test_concept_reference_expands_to_its_forms():
     req, errors = _terms_req(["@veille", "analyse comparative"])
     assert not errors
-    assert req.options["terms"] == ["benchmark", "étalonnage", "analyse comparative"]
+    assert req.options.terms == ("benchmark", "étalonnage", "analyse comparative")
 
 
 def test_concept_inside_proximity_becomes_alternatives():
     req, errors = _terms_req(["@cles"])
     assert not errors
-    assert req.options["terms"] == ["mots-clés ~6 seo|référencement", "keywords"]
+    assert req.options.terms == ("mots-clés ~6 seo|référencement", "keywords")
 
 
 def test_unknown_concept_is_a_french_error_with_a_suggestion():

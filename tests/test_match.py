@@ -151,8 +151,12 @@ def test_hidden_link_is_not_evidence(engine):
 
 def test_glossary_is_not_evidence(engine):
     """A glossary defines words: its KPI list shows no chosen indicator."""
-    kpis = requirement(detector="list", min_items=3, min=3,
-                       terms=["taux de conversion", "panier moyen", "taux de rebond"])
+    kpis = requirement(
+        detector="list",
+        min_items=3,
+        min=3,
+        terms=["taux de conversion", "panier moyen", "taux de rebond"],
+    )
     terms = requirement(detector="terms", terms=["taux de conversion"])
     glossary = (
         "## 7. Glossaire\n"
@@ -287,8 +291,10 @@ def test_stop_word_term_keeps_its_accent(engine):
     [
         (r"\bswot\b", ["un swot complet"]),
         (r"\b(?:forces|faiblesses)\b", ["nos forces", "ses faiblesses"]),
-        (r"(?:chiffre d'affaires|\bca\b)[^.;]{0,50}?\d+\s?(?:€|euros?)",
-         ["chiffre d'affaires de 12 €", "un ca de 3 euros"]),
+        (
+            r"(?:chiffre d'affaires|\bca\b)[^.;]{0,50}?\d+\s?(?:€|euros?)",
+            ["chiffre d'affaires de 12 €", "un ca de 3 euros"],
+        ),
         (r"\d+ ?(?:€|k€)", ["12 €", "3k€"]),
         (r"(?:foo|)bar", ["bar", "foobar"]),
     ],
@@ -315,8 +321,10 @@ def test_every_match_holds_a_required_literal(pattern, samples):
     [
         (r"\bswot\b", "swot"),
         (r"\b[a-z]+\.(?:fr|com)\b", ("or", (".com", ".fr"))),
-        (r"(?:ca|ventes)[^.;]{0,9}\d+ ?(?:€|euros?)",
-         ("and", (("or", ("ventes", "ca")), ("or", ("euro", "€"))))),
+        (
+            r"(?:ca|ventes)[^.;]{0,9}\d+ ?(?:€|euros?)",
+            ("and", (("or", ("ventes", "ca")), ("or", ("euro", "€")))),
+        ),
         # small ranges and optional pieces stay fixed: « 3x », « 3 x »
         (r"\b[2-3] ?x\b", ("or", ("2 x", "3 x", "2x", "3x"))),
         (r"(?:a|b\d)x", ("and", (("or", ("a", "b")), "x"))),
@@ -409,7 +417,8 @@ def test_course_definition_is_not_evidence_but_applied_sentences_are(engine):
     assert not satisfied(engine, req, "Définition du benchmark : analyse des concurrents.")
     fifo = requirement(detector="terms", terms=["FIFO"])
     assert not satisfied(
-        engine, fifo,
+        engine,
+        fifo,
         "La méthode FIFO (premier entré, premier sorti) consiste à expédier les plus anciens.",
     )
     # The company's facts (a figure, a first person, a name) make it the candidate's work.
@@ -566,15 +575,21 @@ def test_table_each_group_must_appear(engine):
     """`each`: every group (a term or a concept's forms) must be in the table."""
     problems = _Problems()
     req = _requirement(
-        {"id": "r", "label": "r", "detector": "table", "cells": ["forces", "faiblesses",
-         "opportunités", "menaces"], "min_cells": 2, "each": ["forces", "menaces"]},
-        "test", problems,
+        {
+            "id": "r",
+            "label": "r",
+            "detector": "table",
+            "cells": ["forces", "faiblesses", "opportunités", "menaces"],
+            "min_cells": 2,
+            "each": ["forces", "menaces"],
+        },
+        "test",
+        problems,
     )
     assert not problems.lines
-    assert req.options["each"] == (("forces",), ("menaces",))
+    assert req.options.each == (("forces",), ("menaces",))
     both = (
-        "| Forces | Menaces |\n| Atelier local | Marketplaces |\n"
-        "| Avis 4,8/5 | Hausse du coton |\n"
+        "| Forces | Menaces |\n| Atelier local | Marketplaces |\n| Avis 4,8/5 | Hausse du coton |\n"
     )
     internal = both.replace("Menaces", "Faiblesses")
     assert satisfied(engine, req, both)
@@ -607,7 +622,9 @@ def test_a_column_left_to_do_makes_the_table_unfinished(engine):
 def test_a_course_list_or_section_is_not_evidence(engine):
     """A model stated like a course, with nothing of the company, never counts."""
     steps = requirement(
-        detector="list", min_items=4, min=4,
+        detector="list",
+        min_items=4,
+        min=4,
         terms=["besoin", "recherche d'information", "évaluation", "achat", "après-achat"],
     )
     course = (
@@ -649,7 +666,8 @@ def test_grading_notes_opened_by_a_marker_and_their_list_are_not_evidence(engine
 def test_a_negated_relative_clause_does_not_negate_the_main_clause(engine):
     req = requirement(detector="terms", terms=["longue traîne"])
     assert satisfied(
-        engine, req,
+        engine,
+        req,
         "Nous visons la longue traîne sur les marques premium, où Vinted ne se positionne pas.",
     )
     # A negated main clause still reaches into its relative clause.
@@ -663,7 +681,8 @@ def test_a_negated_relative_clause_does_not_negate_the_main_clause(engine):
     assert not satisfied(engine, swot, "Un benchmark qui n'a pas encore été réalisé.")
     assert not satisfied(engine, swot, "Le benchmark que nous n'avons pas terminé.")
     assert satisfied(
-        engine, req,
+        engine,
+        req,
         "Nous ciblons la longue traîne de quartier et les réparations express que les grandes "
         "enseignes ne proposent pas.",
     )

@@ -83,7 +83,7 @@ criteria:
 
 def test_valid_minimal_rules(tmp_path):
     rules = load_ruleset(_write(tmp_path, GOOD))
-    assert rules.criteria[0].requires[0].options["min"] == 1
+    assert rules.criteria[0].requires[0].options.min_terms == 1
 
 
 BREAKAGES = {

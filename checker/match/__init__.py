@@ -1,31 +1,15 @@
-"""Find evidence for requirements: an explicit registry of detectors plus groups."""
+"""Find evidence for requirements: the detectors (``detectors/``) plus groups."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from pathlib import PurePath
 
 from ..model import Evidence
 from ..nlp.text import fold
 from ..ruleset import Requirement
 from .context import Context, Outcome
-from .figures import detect_calculation, detect_date, detect_number
-from .media import detect_image, detect_link
-from .structure import detect_list, detect_table
-from .textual import detect_section, detect_terms
-
-DETECTORS: dict[str, Callable[[Requirement, Context], Outcome]] = {
-    "terms": detect_terms,
-    "section": detect_section,
-    "table": detect_table,
-    "list": detect_list,
-    "number": detect_number,
-    "date": detect_date,
-    "link": detect_link,
-    "image": detect_image,
-    "calculation": detect_calculation,
-}
+from .detectors import REGISTRY
 
 
 def _compatible(a: tuple[str, ...], b: tuple[str, ...], depth: int = 1) -> bool:
@@ -94,7 +78,7 @@ def _same_section(outcomes: list[Outcome], ctx: Context) -> bool:
 def evaluate(req: Requirement, ctx: Context) -> Outcome:
     """Evaluate one requirement (a detector, or a group of requirements)."""
     if req.detector is not None:
-        return DETECTORS[req.detector](req, ctx)
+        return REGISTRY[req.detector].run(req, ctx)
     outcomes = [evaluate(child, ctx) for child in req.children]
     result = Outcome()
     for outcome in outcomes:
@@ -121,4 +105,4 @@ def evaluate(req: Requirement, ctx: Context) -> Outcome:
     return result
 
 
-__all__ = ["DETECTORS", "Context", "Outcome", "co_located", "evaluate"]
+__all__ = ["REGISTRY", "Context", "Outcome", "co_located", "evaluate"]

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from typing import TypeVar, cast
 
 from ..model import Block, BlockKind, Evidence
 from ..nlp.text import fold
@@ -20,6 +21,8 @@ from .guards import (
 from .index import DocIndex, Hit, Pattern, Unit
 from .thresholds import EXCERPT_CHARS, FUZZY_EVIDENCE_SCORE, MIN_SECTION_WORDS
 from .values import count_numbers
+
+T = TypeVar("T")
 
 
 @dataclass(slots=True)
@@ -68,11 +71,7 @@ def table_excerpt(block: Block, max_rows: int = 3) -> str:
 def usable_text(doc: DocIndex, block: Block) -> str:
     """The block's folded text without negated / to-do sentences, computed once
     per block (a table: every cell)."""
-    key = ("usable", block.location.index)
-    text = doc.block_cache.get(key)
-    if text is None:
-        text = doc.block_cache[key] = _read_usable(doc, block)
-    return text
+    return doc.cached(("usable", block.location.index), lambda: _read_usable(doc, block))
 
 
 _FIRST_PERSON = re.compile(r"\b(?:nous|notre|nos|je|j'|mon|ma|mes|on a)\b")
@@ -93,10 +92,7 @@ def own_facts(folded: str, written: str) -> bool:
 
 def _instructions(doc: DocIndex) -> frozenset[int]:
     """Indices of the document's blocks that are grading notes (computed once)."""
-    found = doc.block_cache.get(("instructions", -1))
-    if found is None:
-        found = doc.block_cache[("instructions", -1)] = instruction_blocks(doc.document.blocks)
-    return found  # type: ignore[return-value]
+    return doc.cached(("instructions", -1), lambda: instruction_blocks(doc.document.blocks))
 
 
 def section_content(ctx: Context, doc: DocIndex, heading: Block) -> list[Block]:
@@ -155,6 +151,13 @@ class Context:
     restrict: dict[int, frozenset[int]] | None = None  # doc position -> block indices
     #: What detectors derive from the whole context once (list candidates…).
     memo: dict[str, object] = field(default_factory=dict)
+
+    def cached(self, key: str, compute: Callable[[], T]) -> T:
+        """``compute()``, computed once per context for ``key`` (``memo``)."""
+        if key not in self.memo:
+            self.memo[key] = compute()
+        # A key is always stored with what its own ``compute`` returns.
+        return cast(T, self.memo[key])
 
     def within(self, restrict: dict[int, frozenset[int]]) -> Context:
         """The same context limited to some blocks (a section's content)."""

@@ -18,8 +18,6 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from rapidfuzz import fuzz, process
-
 from ..model import Block, BlockKind
 from ..nlp.text import fold
 from .index import Unit
@@ -95,9 +93,7 @@ _INSTRUCTIONS_HEADING = re.compile(
 
 def in_instructions(block: Block) -> bool:
     """The block sits under grading instructions (« Éléments attendus », « Barème »)."""
-    return bool(block.location.section) and _under_heading(
-        "instructions", block.location.section
-    )
+    return bool(block.location.section) and _under_heading("instructions", block.location.section)
 
 
 _HEADINGS = {"glossary": _GLOSSARY, "instructions": _INSTRUCTIONS_HEADING}
@@ -311,6 +307,10 @@ class EchoGuard:
         folded = fold(sentence).strip(" .:")
         if len(folded) < 15:
             return False
+        from rapidfuzz import fuzz, process  # imported when first needed: `rules list` stays light
+
         best = process.extractOne(folded, self.texts, scorer=fuzz.ratio, score_cutoff=ECHO_RATIO)
         return best is not None
+
+
 from ..messages import GUARD_LABELS  # noqa

@@ -13,10 +13,10 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
-
-from rapidfuzz import fuzz, process
+from typing import TypeVar, cast
 
 from ..model import Block, BlockKind, Document
 from ..nlp.pipeline import Token, analyze
@@ -24,6 +24,9 @@ from ..nlp.text import STOPWORDS, fold
 from ..ruleset.lexicon import parse_proximity
 from .literals import Need, required_literals
 from .thresholds import FUZZY_MIN_LENGTH, FUZZY_WORD
+
+T = TypeVar("T")
+_MISSING = object()
 
 _UNIT_SEPARATOR = "\n.;\n"
 _AFTER_ANY = 1 << 62  # sorts after any sentence end (bisect key)
@@ -35,8 +38,10 @@ _CLAUSE_BREAK = re.compile(
     r"|pourtant|en outre|de plus|par ailleurs)\b"
 )
 # Cheap pre-check: the first letters of every break word above.
-_CLAUSE_HINT = re.compile(r"cependant|toutefois|alors|tandis|revanche|contre|neanmoins|pourtant"
-                          r"|outre|de plus|ailleurs")
+_CLAUSE_HINT = re.compile(
+    r"cependant|toutefois|alors|tandis|revanche|contre|neanmoins|pourtant"
+    r"|outre|de plus|ailleurs"
+)
 
 
 @dataclass(slots=True)
@@ -246,15 +251,15 @@ class DocIndex:
         self._forms: dict[str, list[tuple[int, int]]] = {}
         forms = self._forms
         surfaces: set[str] = set()
-        for (block, text, r, c), tokens in zip(specs, analysed, strict=True):
+        for (block, text, row_index, col_index), tokens in zip(specs, analysed, strict=True):
             unit = Unit(
                 id=len(self.units),
                 block=block,
                 text=text,
                 folded=fold(text),
                 tokens=content_tokens(tokens),
-                row=r,
-                col=c,
+                row=row_index,
+                col=col_index,
                 sentences=_sentences(text),
             )
             self.units.append(unit)
@@ -296,15 +301,24 @@ class DocIndex:
         top = min(levels, default=1)
         self.chapter_depth = 2 if levels.count(top) == 1 and len(levels) > 1 else 1
 
+    def cached(self, key: tuple[str, int], compute: Callable[[], T]) -> T:
+        """``compute()``, computed once per document for ``key`` (``block_cache``)."""
+        found = self.block_cache.get(key, _MISSING)
+        if found is _MISSING:
+            found = self.block_cache[key] = compute()
+        # A key is always stored with what its own ``compute`` returns.
+        return cast(T, found)
+
     # -- sections --------------------------------------------------------
     def section_words(self, heading: Block) -> int:
         """Words of real content under ``heading`` (to-do lines and headings excluded)."""
-        from .guards import is_placeholder
 
         key = heading.location.index
-        cached = self.block_cache.get(("section-words", key))
-        if cached is not None:
-            return cached  # type: ignore[return-value]
+        return self.cached(("section-words", key), lambda: self._section_words(key))
+
+    def _section_words(self, key: int) -> int:
+        from .guards import is_placeholder
+
         blocks = self.document.blocks
         words = 0
         for block in blocks[key + 1 : section_end(blocks, key)]:
@@ -319,17 +333,15 @@ class DocIndex:
                 )
             elif block.kind is BlockKind.IMAGE:
                 words += 5
-        self.block_cache[("section-words", key)] = words
         return words
 
     def section_blocks(self, heading: Block) -> frozenset[int]:
         """Indices of the blocks under ``heading`` (subsections included)."""
         key = heading.location.index
-        found = self.block_cache.get(("section-blocks", key))
-        if found is None:
-            found = frozenset(range(key + 1, section_end(self.document.blocks, key)))
-            self.block_cache[("section-blocks", key)] = found
-        return found  # type: ignore[return-value]
+        return self.cached(
+            ("section-blocks", key),
+            lambda: frozenset(range(key + 1, section_end(self.document.blocks, key))),
+        )
 
     # -- term lookup ---------------------------------------------------
     def _expand(self, form: str) -> set[str]:
@@ -346,6 +358,11 @@ class DocIndex:
                 near = [w for n in (size - 1, size, size + 1) for w in buckets.get((first, n), ())]
                 self._near[(first, size)] = near
             if near:
+                from rapidfuzz import (
+                    fuzz,
+                    process,
+                )  # imported when first needed (rule loading stays light)
+
                 for word, _score, _ in process.extract(
                     form,
                     near,
@@ -472,13 +489,13 @@ class DocIndex:
                     range(len(expansions)),
                     key=lambda i: sum(len(self._forms.get(f, ())) for f in expansions[i][0]),
                 )
-            starts: set[tuple[int, int]] = set()
+            first_words: set[tuple[int, int]] = set()
             for form in expansions[anchor][0]:
-                places = self._forms.get(form, ())
+                places = self._forms.get(form, [])
                 if anchor:
                     places = [(u, p - anchor) for u, p in places if p >= anchor]
-                starts.update(places)
-            for unit_id, pos in sorted(starts):
+                first_words.update(places)
+            for unit_id, pos in sorted(first_words):
                 unit = self.units[unit_id]
                 if pos + len(expansions) > len(unit.tokens):
                     continue
@@ -499,14 +516,10 @@ class DocIndex:
         self._hit_cache[pattern.term] = hits
         return hits
 
-
     def _token_position(self, unit: Unit, char: int) -> int:
         """Index of the content token starting at or after character ``char``."""
-        starts = self.block_cache.get(("token-starts", unit.id))
-        if starts is None:
-            starts = [t.start for t in unit.tokens]
-            self.block_cache[("token-starts", unit.id)] = starts
-        return bisect.bisect_left(starts, char)  # type: ignore[arg-type]
+        starts = self.cached(("token-starts", unit.id), lambda: [t.start for t in unit.tokens])
+        return bisect.bisect_left(starts, char)
 
     def _find_near(self, pattern: Pattern) -> list[Hit]:
         """Hits of a proximity term: one hit of every part in one unit, each

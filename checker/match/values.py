@@ -148,7 +148,7 @@ def _check_formula(text: str) -> RoiCheck:
     match = _ROI_FORMULA.search(text)
     if match:
         a, b, c, stated = (parse_number(match.group(i)) for i in (1, 2, 3, 4))
-        if None not in (a, b, c, stated) and c:
+        if a is not None and b is not None and c is not None and stated is not None and c:
             value = (a - b) / c
             expected = value * 100 if match.group(5) or abs(stated) > 20 else value
             ok = abs(stated - expected) <= max(1.0, abs(expected) * 0.03)
@@ -156,7 +156,7 @@ def _check_formula(text: str) -> RoiCheck:
     match = _RATIO_FORMULA.search(text)
     if match:
         a, b, stated = (parse_number(match.group(i)) for i in (1, 2, 3))
-        if None not in (a, b, stated) and b:
+        if a is not None and b is not None and stated is not None and b:
             value = a / b
             expected = value * 100 if match.group(4) else value
             ok = abs(stated - expected) <= max(0.05, abs(expected) * 0.03)
@@ -201,8 +201,8 @@ def check_roi(text: str) -> RoiCheck:
             gains.append(value[0])
         elif is_cost:
             costs.append(value[0])
-    stated = [parse_number(m.group("n")) for m in PERCENT.finditer(text)]
-    stated = [s for s in stated if s is not None]
+    numbers = (parse_number(m.group("n")) for m in PERCENT.finditer(text))
+    stated = [s for s in numbers if s is not None]
     ratio = re.findall(
         r"\b(?:roas|roi)\s*(?:=|:|de|est de)?\s*x?\s*(\d+(?:[.,]\d+)?)\s*(?!%)", text
     )
@@ -213,11 +213,14 @@ def check_roi(text: str) -> RoiCheck:
     roas = gain / cost
     candidates = [roi, roas * 100]
     if len(stated) == 1:
-        value = stated[0]
-        ok = any(abs(value - c) <= max(1.5, abs(c) * 0.05) for c in candidates)
+        percent = stated[0]
+        ok = any(abs(percent - c) <= max(1.5, abs(c) * 0.05) for c in candidates)
         return RoiCheck(ok, f"recalcul : ROI = {roi:.0f} %, ROAS = {roas:.2f}")
     if not stated and len(ratio) == 1:
-        value = parse_number(ratio[0]) or 0
-        ok = abs(value - roas) <= max(0.1, roas * 0.05) or abs(value - roi / 100) <= 0.1
+        stated_ratio = parse_number(ratio[0]) or 0
+        ok = (
+            abs(stated_ratio - roas) <= max(0.1, roas * 0.05)
+            or abs(stated_ratio - roi / 100) <= 0.1
+        )
         return RoiCheck(ok, f"recalcul : ROAS = {roas:.2f}")
     return RoiCheck(None)

@@ -2,45 +2,11 @@
 
 from __future__ import annotations
 
-from ..match.guards import GUARD_LABELS
-from ..messages import STATUS_LABELS
+from ..match.detectors import label as detector_label
+from ..messages import GUARD_LABELS, STATUS_LABELS
 from ..model import satisfied
 from ..ruleset import Criterion, Requirement
 from .common import evidence_place
-
-DETECTOR_LABELS = {
-    "terms": "termes dans le texte",
-    "section": "partie titrée avec du contenu",
-    "table": "tableau rempli",
-    "list": "liste",
-    "number": "nombres",
-    "date": "dates ou périodes",
-    "link": "liens",
-    "image": "images",
-    "calculation": "calcul chiffré",
-}
-
-SHOWN_OPTIONS = (
-    "terms",
-    "min",
-    "with",
-    "min_words",
-    "header",
-    "min_header",
-    "cells",
-    "min_cells",
-    "min_rows",
-    "min_cols",
-    "numbers",
-    "dates",
-    "filled",
-    "min_items",
-    "under",
-    "kinds",
-    "near",
-    "domains",
-    "min_numbers",
-)
 
 
 def _requirement_lines(req: Requirement, indent: str) -> list[str]:
@@ -53,15 +19,14 @@ def _requirement_lines(req: Requirement, indent: str) -> list[str]:
         for child in req.children:
             lines += _requirement_lines(child, indent + "    ")
         return lines
-    lines = [f"{indent}- {req.label} [{req.id}] — {DETECTOR_LABELS[req.detector]}"]
-    for key in SHOWN_OPTIONS:
-        value = req.options.get(key)
-        if value in (None, (), [], 0) or key not in req.options:
+    lines = [f"{indent}- {req.label} [{req.id}] — {detector_label(req.detector)}"]
+    for key, value in req.options.shown() if req.options is not None else ():
+        if value in (None, (), [], 0):
             continue
         if isinstance(value, list | tuple):
             value = ", ".join(map(str, value))
         lines.append(f"{indent}    {key} : {value}")
-    contains = req.options.get("contains")
+    contains = getattr(req.options, "contains", None)
     if isinstance(contains, Requirement):
         lines.append(f"{indent}    contenant :")
         lines += _requirement_lines(contains, indent + "      ")

@@ -10,30 +10,31 @@ from __future__ import annotations
 
 import contextlib
 import csv
+import dataclasses
 import hashlib
 import re
+import warnings
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, get_type_hints
 
 import yaml
 
 from ..errors import RuleFileError
 from ..model import BlockKind
 from .lexicon import Lexicon, load_lexicon, parse_proximity, read_yaml
+from .options import DetectorOptions
 from .schema import (
     BLOC_KEYS,
     CRITERION_KEYS,
-    DATE_KINDS,
-    DEFAULT_SCOPE,
-    DETECTOR_OPTIONS,
     EXAMPLE_KINDS,
     LIVRABLE_KEYS,
-    NUMBER_KINDS,
-    REQUIRED,
     REQUIREMENT_KEYS,
     SCOPE_NAMES,
 )
+
+if TYPE_CHECKING:
+    from ..match.detectors import Detector
 
 DEFAULT_RULES_DIR = Path(__file__).resolve().parent.parent.parent / "rules"
 _ID = re.compile(r"^B(\d+)\.C(\d+)\.(\d+)$")
@@ -48,7 +49,8 @@ class Requirement:
     id: str
     label: str
     detector: str | None = None
-    options: dict[str, Any] = field(default_factory=dict)
+    #: The detector's typed options (None for a group).
+    options: DetectorOptions | None = None
     scope: frozenset[BlockKind] = frozenset()
     mode: str | None = None  # "all", "any", "at_least" for groups
     at_least: int = 0
@@ -57,14 +59,7 @@ class Requirement:
 
     def terms(self) -> list[str]:
         """Every term string used by this requirement and its children."""
-        out: list[str] = []
-        for key in ("terms", "with", "header", "cells", "under", "near"):
-            out.extend(self.options.get(key) or ())
-        for group in self.options.get("each") or ():
-            out.extend(group)
-        contains = self.options.get("contains")
-        if isinstance(contains, Requirement):
-            out.extend(contains.terms())
+        out: list[str] = self.options.term_strings() if self.options is not None else []
         for child in self.children:
             out.extend(child.terms())
         return out
@@ -123,6 +118,8 @@ class RuleSet:
     #: SHA-256 of the rule files' contents: a rule edited without a new
     #: ``version`` still changes the report cache key.
     digest: str = ""
+    #: French warnings of the loader (an option written with its former name).
+    warnings: tuple[str, ...] = ()
 
     @property
     def criteria(self) -> tuple[Criterion, ...]:
@@ -144,17 +141,30 @@ class RuleSet:
         return None
 
 
+class RuleFileWarning(UserWarning):
+    """A rule file loads, but should be updated (an option's former name)."""
+
+
 class _Problems:
-    """Collects French error lines."""
+    """Collects French error lines (and warnings)."""
 
     def __init__(self, lexicon: Lexicon | None = None) -> None:
         self.lines: list[str] = []
+        self.warnings: list[str] = []
         #: Concepts that ``@name`` terms refer to (lexique.yaml).
         self.lexicon = lexicon or Lexicon()
 
     def add(self, where: str, key: str | None, what: str) -> None:
         place = f"{where}, clé « {key} »" if key else where
         self.lines.append(f"[E201] {place} : {what}")
+
+    def warn(self, where: str, key: str, what: str) -> None:
+        self.warnings.append(f"[W330] {where}, clé « {key} » : {what}")
+
+    def emit_warnings(self) -> None:
+        """Issue the warnings (``RuleFileWarning``) for whoever loads the rules."""
+        for line in self.warnings:
+            warnings.warn(line, RuleFileWarning, stacklevel=3)
 
 
 def _type_name(types: tuple[type, ...]) -> str:
@@ -257,61 +267,140 @@ def _requirement(
             children=tuple(c for c in children if c),
             same_section=bool(same),
         )
-    if detector not in DETECTOR_OPTIONS:
-        problems.add(
-            here,
-            "detector",
-            f"détecteur inconnu {detector!r} (attendus : "
-            + ", ".join(sorted(DETECTOR_OPTIONS))
-            + ")",
+    return _detector_requirement(data, here, req_id, label, detector, problems)
+
+
+#: What each option annotation accepts in a rule file: its kind and YAML types.
+_OPTION_KINDS: dict[object, tuple[str, tuple[type, ...]]] = {
+    tuple[str, ...]: ("terms", (list,)),
+    tuple[tuple[str, ...], ...]: ("term-groups", (list,)),
+    int: ("int", (int,)),
+    float: ("number", (int, float)),
+    bool: ("bool", (bool,)),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class _OptionField:
+    """One option of a detector, as the loader reads it."""
+
+    name: str
+    kind: str
+    types: tuple[type, ...]
+    required: bool
+
+
+_FIELDS: dict[type[DetectorOptions], tuple[_OptionField, ...]] = {}
+
+
+def option_fields(options: type[DetectorOptions]) -> tuple[_OptionField, ...]:
+    """The options of a detector's options dataclass: name, kind, YAML types, required."""
+    if options not in _FIELDS:
+        _FIELDS[options] = _option_fields(options)
+    return _FIELDS[options]
+
+
+def _option_fields(options: type[DetectorOptions]) -> tuple[_OptionField, ...]:
+    hints = get_type_hints(options)
+    out = []
+    for f in dataclasses.fields(options):
+        hint = hints[f.name]
+        kind_types: tuple[str, tuple[type, ...]] | None = (
+            ("requirement", (dict,)) if hint == Requirement | None else _OPTION_KINDS.get(hint)
         )
+        if kind_types is None:
+            raise TypeError(f"{options.__name__}.{f.name}: unsupported option type {hint!r}")
+        kind, types = kind_types
+        required = f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING
+        out.append(_OptionField(f.name, kind, types, required))
+    return tuple(out)
+
+
+def _registry() -> dict[str, Detector[Any]]:
+    # The one import against the layers (ruleset below match): the loader
+    # validates a rule's options against the detector that will read them.
+    # Imported when first needed, so that importing either package never
+    # imports the other half-initialised.
+    from ..match.detectors import REGISTRY
+
+    return REGISTRY
+
+
+def _detector_requirement(
+    data: dict[str, Any], here: str, req_id: str, label: Any, detector: Any, problems: _Problems
+) -> Requirement | None:
+    """A detector's requirement, its options validated from their dataclass."""
+    from ..match.detectors import nearest, unknown_detector_message
+
+    registry = _registry()
+    spec = registry.get(detector) if isinstance(detector, str) else None
+    if spec is None:
+        problems.add(here, "detector", unknown_detector_message(detector))
         return None
-    spec = DETECTOR_OPTIONS[detector]
-    options: dict[str, Any] = {}
+    fields_ = {f.name: f for f in option_fields(spec.options)}
+    raw: dict[str, tuple[str, Any]] = {}  # option -> (key as written, value)
     for key, value in data.items():
         if key in REQUIREMENT_KEYS:
             continue
-        if key not in spec:
+        name = spec.renamed.get(key, key)
+        if name not in fields_:
+            guess = nearest(key, list(fields_))
             problems.add(
                 here,
                 key,
-                f"clé inconnue pour le détecteur « {detector} » "
-                f"(attendues : {', '.join(sorted(spec))})",
+                f"clé inconnue pour le détecteur « {spec.name} » "
+                f"(attendues : {', '.join(sorted(fields_))})"
+                + (f" — vouliez-vous dire « {guess} » ?" if guess else ""),
             )
             continue
-        types, _default = spec[key]
-        if not isinstance(value, types) or (isinstance(value, bool) and bool not in types):
-            problems.add(here, key, f"type incorrect : {_type_name(types)} attendu")
+        if name != key:
+            if name in data:
+                problems.add(
+                    here,
+                    key,
+                    f"« {key} » est l'ancien nom de « {name} », déjà donné : "
+                    f"gardez seulement « {name} »",
+                )
+                continue
+            problems.warn(
+                here,
+                key,
+                f"ancien nom d'option du détecteur « {spec.name} » : "
+                f"écrivez « {name} » au lieu de « {key} »",
+            )
+        option = fields_[name]
+        if not isinstance(value, option.types) or (
+            isinstance(value, bool) and bool not in option.types
+        ):
+            problems.add(here, key, f"type incorrect : {_type_name(option.types)} attendu")
             continue
-        if key == "each":
+        raw[name] = (key, value)
+    values: dict[str, Any] = {}
+    for name, (key, value) in raw.items():
+        kind = fields_[name].kind
+        if kind == "terms":
+            values[name] = tuple(_check_terms(value, here, key, problems))
+        elif kind == "term-groups":
             # Groups that must all be present: one per term or « @concept ».
-            value = tuple(tuple(_check_terms([item], here, key, problems)) for item in value)
-            value = tuple(group for group in value if group)
-        elif types == (list,):
-            value = _check_terms(value, here, key, problems)
-        options[key] = value
-    for key in REQUIRED.get(detector, ()):
-        if not options.get(key):
-            problems.add(here, key, "option obligatoire manquante")
-    for key, (_types, default) in spec.items():
-        options.setdefault(key, default)
-    if detector == "number":
-        bad = set(options["kinds"]) - NUMBER_KINDS
-        if bad:
-            problems.add(here, "kinds", f"type(s) de nombre inconnu(s) : {', '.join(sorted(bad))}")
-    if detector == "date":
-        bad = set(options["kinds"]) - DATE_KINDS
-        if bad:
-            problems.add(here, "kinds", f"type(s) de date inconnu(s) : {', '.join(sorted(bad))}")
-    if detector == "section" and options.get("contains") is not None:
-        options["contains"] = _requirement(options["contains"], here, problems, child=True)
-    if detector == "table" and not 0 <= float(options["filled"]) <= 1:
-        problems.add(here, "filled", "proportion entre 0 et 1 attendue")
-    scope_names = data.get("scope", DEFAULT_SCOPE[detector])
+            groups = (tuple(_check_terms([item], here, key, problems)) for item in value)
+            values[name] = tuple(group for group in groups if group)
+        elif kind != "requirement":
+            values[name] = value
+    for option in fields_.values():
+        if option.required and not values.get(option.name):
+            problems.add(here, option.name, "option obligatoire manquante")
+            values[option.name] = ()
+    for name, (_key, value) in raw.items():
+        if fields_[name].kind == "requirement":
+            values[name] = _requirement(value, here, problems, child=True)
+    options = spec.options(**values)
+    for key, what in spec.check(options):
+        problems.add(here, key, what)
+    scope_names = data.get("scope", spec.scope)
     scope: set[BlockKind] = set()
     if not isinstance(scope_names, list | tuple):
         problems.add(here, "scope", "liste de types de blocs attendue")
-        scope_names = DEFAULT_SCOPE[detector]
+        scope_names = spec.scope
     for name in scope_names:
         if name not in SCOPE_NAMES:
             problems.add(
@@ -324,7 +413,7 @@ def _requirement(
     return Requirement(
         id=req_id,
         label=label or req_id,
-        detector=detector,
+        detector=spec.name,
         options=options,
         scope=frozenset(scope),
     )
@@ -386,7 +475,7 @@ def _criterion(data: Any, bloc: int, where: str, problems: _Problems) -> Criteri
             problems.add(
                 here, key, "clé inconnue (attendues : " + ", ".join(sorted(CRITERION_KEYS)) + ")"
             )
-    if int(_ID.match(cid).group(1)) != bloc:
+    if int(cid[1 : cid.index(".")]) != bloc:  # « B1.C2.3 »: the form was checked above
         problems.add(here, "id", f"ce critère n'appartient pas au bloc {bloc}")
     for key in ("text", "competency"):
         if not isinstance(data.get(key), str) or not data.get(key):
@@ -501,6 +590,7 @@ def load_bloc_file(path: str | Path) -> Bloc:
     bloc = _bloc_file(Path(path), problems)
     if problems.lines or bloc is None:
         raise RuleFileError(problems.lines or [f"[E201] {Path(path).name} : fichier vide"])
+    problems.emit_warnings()
     return bloc
 
 
@@ -608,6 +698,7 @@ def _load_ruleset(folder: Path) -> RuleSet:
             )
     if problems.lines:
         raise RuleFileError(problems.lines)
+    problems.emit_warnings()
     blocs.sort(key=lambda b: b.number)
     return RuleSet(
         name=str(header.get("name", folder.name)),
@@ -623,6 +714,7 @@ def _load_ruleset(folder: Path) -> RuleSet:
             for b in blocs
         ),
         directory=str(folder),
+        warnings=tuple(problems.warnings),
     )
 
 
@@ -637,6 +729,7 @@ __all__ = [
     "Lexicon",
     "Livrable",
     "Requirement",
+    "RuleFileWarning",
     "RuleSet",
     "load_bloc_file",
     "load_ruleset",

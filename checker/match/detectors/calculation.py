@@ -1,0 +1,126 @@
+"""``calculation``: a metric (ROI, ROAS…) stated with its computation.
+
+Satisfied when a sentence naming the metric (with the next sentence, and the
+next block when the sentence announces it: « Calcul du ROI : ») holds a
+formula with figures, or a value with the amounts it comes from: at least
+``min_numbers`` numbers and a result (a formula, a percentage or a ratio).
+When gain and cost are both given, the ratio is recomputed and an
+inconsistent one is rejected.
+
+Options (defaults):
+
+- ``terms`` (required): the metric (``roi``, ``roas``, "retour sur investissement").
+- ``min_numbers`` (2): numbers around the metric.
+
+Scope (default): ``paragraph, list_item, table, caption``.
+
+Example::
+
+    - id: roi-computed
+      label: "ROI calculé"
+      detector: calculation
+      terms: [roi, "retour sur investissement"]
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ...model import BlockKind
+from ...ruleset import Requirement
+from ...ruleset.options import DetectorOptions
+from ..context import Context, Outcome, excerpt, table_excerpt, usable_text
+from ..thresholds import MAX_EVIDENCE
+from ..values import FORMULA, PERCENT, RATIO, check_roi, count_numbers
+from .spec import TEXT_SCOPE, Detector
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class CalculationOptions(DetectorOptions):
+    """Options of the ``calculation`` detector."""
+
+    terms: tuple[str, ...]
+    min_numbers: int = 2
+
+
+def detect(req: Requirement, opts: CalculationOptions, ctx: Context) -> Outcome:
+    """The metric stands with a computation: formula or value with its amounts."""
+    outcome = Outcome()
+    hits = ctx.term_hits(req, opts.terms, req.scope, outcome.rejected)
+    seen: set[tuple[int, int]] = set()
+    for th in hits:
+        block = th.unit.block
+        key = (th.doc.position, block.location.index)
+        if key in seen:
+            continue
+        seen.add(key)
+        blocks = th.doc.document.blocks
+        index = block.location.index
+        if block.kind is BlockKind.TABLE:
+            text = near_metric = usable_text(th.doc, block)
+        else:
+            # The metric's sentence and the next one; the next block too when
+            # the sentence announces it ("Calcul du ROI :").
+            s_start, s_end = th.unit.sentence_at(th.hit.start)
+            following = [span for span in th.unit.sentences if span[0] >= s_end][:1]
+            end = following[0][1] if following else s_end
+            text = th.unit.folded[s_start:end]
+            near_metric = th.unit.folded[th.hit.start : min(s_end, th.hit.end + 80)]
+            announces = th.unit.folded[s_start:s_end].rstrip().endswith(":") or (
+                block.kind is BlockKind.HEADING
+            )
+            if (
+                announces
+                and index + 1 < len(blocks)
+                and blocks[index + 1].kind
+                in {BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.TABLE}
+            ):
+                extra = usable_text(th.doc, blocks[index + 1])
+                text += " " + extra
+                near_metric += " " + extra
+        numbers = count_numbers(text, ("money", "percent", "ratio", "count"))
+        has_result = bool(
+            FORMULA.search(text) or PERCENT.search(near_metric) or RATIO.search(near_metric)
+        )
+        if numbers < opts.min_numbers or not has_result:
+            outcome.rejected.append(
+                ctx.evidence(
+                    req,
+                    th.doc,
+                    block,
+                    excerpt(th.unit.text),
+                    rejected_by="no-calculation",
+                    note="indicateur cité sans calcul chiffré",
+                )
+            )
+            continue
+        check = check_roi(text)
+        if check.consistent is False:
+            outcome.rejected.append(
+                ctx.evidence(
+                    req,
+                    th.doc,
+                    block,
+                    excerpt(th.unit.text),
+                    rejected_by="inconsistent",
+                    note=check.detail,
+                )
+            )
+            continue
+        shown = table_excerpt(block) if block.kind is BlockKind.TABLE else excerpt(th.unit.text)
+        note = "calcul chiffré" + (f" ({check.detail}, cohérent)" if check.consistent else "")
+        outcome.evidence.append(ctx.evidence(req, th.doc, block, shown, note=note))
+        outcome.score = 1.0
+        if len(outcome.evidence) >= MAX_EVIDENCE:
+            break
+    return outcome
+
+
+DETECTOR = Detector(
+    name="calculation",
+    label="calcul chiffré",
+    options=CalculationOptions,
+    scope=TEXT_SCOPE,
+    detect=detect,
+    doc=__doc__ or "",
+)

@@ -1,0 +1,245 @@
+"""``list``: a list with enough real items (or the rows of a table read as a list).
+
+Satisfied when a list (consecutive list items, continued across a page
+break) or a table's rows hold at least ``min_items`` real items (no
+placeholder, no negated or to-do line) and, when asked, ``min_terms`` of the
+``terms`` and a heading or intro line matching ``under``. A list that reads
+like a course (« Le processus d'achat comporte cinq étapes : … ») is rejected.
+
+Options (defaults):
+
+- ``terms`` (none): terms the items must contain.
+- ``min_terms`` (1): distinct ``terms`` found across the items.
+- ``min_items`` (3): real items.
+- ``under`` (none): terms of the heading of the section holding the list, or
+  of the intro line right before it (« Nos leviers : »).
+
+Scope (default): ``list_item, table``.
+
+Example::
+
+    - id: levers-list
+      label: "liste des leviers d'acquisition"
+      detector: list
+      min_items: 3
+      under: [leviers, acquisition]
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ...model import Block, BlockKind
+from ...ruleset import Requirement
+from ...ruleset.options import DetectorOptions
+from ..context import Context, Outcome, course_like, excerpt, section_content, table_excerpt
+from ..guards import is_negated_or_todo, is_placeholder
+from ..index import DocIndex
+from ..structure import tables_with_terms
+from ..thresholds import MAX_EVIDENCE
+from .spec import Detector
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ListOptions(DetectorOptions):
+    """Options of the ``list`` detector."""
+
+    terms: tuple[str, ...] = ()
+    min_terms: int = 1
+    min_items: int = 3
+    under: tuple[str, ...] = ()
+
+
+_PAGE_FURNITURE = frozenset({BlockKind.HEADER, BlockKind.FOOTER, BlockKind.IMAGE})
+#: A running header or page number between two pages of one list is this short.
+_PAGE_LINE_WORDS = 15
+
+
+def _across_page_break(blocks: tuple[Block, ...], i: int, last: Block) -> bool:
+    """Block ``i`` sits between a list's last item and its continuation on a
+    later page: a page header, footer or image, or a short line (a running
+    header, a footer or a page number the reader did not recognise)."""
+
+    def page_line(block: Block) -> bool:
+        return block.kind in _PAGE_FURNITURE or (
+            block.kind is BlockKind.PARAGRAPH
+            and len(block.text.split()) <= _PAGE_LINE_WORDS
+            and not block.text.rstrip().endswith(":")  # « Freins : » opens another list
+        )
+
+    if last.location.page is None or not page_line(blocks[i]):
+        return False
+    for after in blocks[i + 1 :]:
+        if page_line(after):
+            continue
+        return (
+            after.kind is BlockKind.LIST_ITEM
+            and after.location.page is not None
+            and after.location.page > last.location.page
+        )
+    return False
+
+
+def _list_candidates(
+    ctx: Context, kind: BlockKind
+) -> list[tuple[DocIndex, list[Block], list[str], list[str]]]:
+    """Lists (or tables read as lists) of the context, each with its items'
+    texts and the real ones among them (computed once per context)."""
+    return ctx.cached(f"list-candidates-{kind.value}", lambda: _find_list_candidates(ctx, kind))
+
+
+def _find_list_candidates(
+    ctx: Context, kind: BlockKind
+) -> list[tuple[DocIndex, list[Block], list[str], list[str]]]:
+    out: list[tuple[DocIndex, list[Block], list[str]]] = []
+    if kind is BlockKind.LIST_ITEM:
+        for doc, items in _lists(ctx):
+            out.append((doc, items, [b.text for b in items]))
+    else:
+        for doc, block in ctx.blocks([BlockKind.TABLE]):
+            if len(block.rows) >= 2:
+                texts = [" ".join(c for c in row if c) for row in block.rows[1:]]
+                out.append((doc, [block], texts))
+    return [
+        (
+            doc,
+            blocks,
+            texts,
+            [t for t in texts if not is_placeholder(t) and not is_negated_or_todo(t)],
+        )
+        for doc, blocks, texts in out
+    ]
+
+
+def _lists(ctx: Context) -> list[tuple[DocIndex, list[Block]]]:
+    """Runs of consecutive list items, per document (a list continued after a
+    page break, past the page's header, footer or page number, is one list)."""
+    out: list[tuple[DocIndex, list[Block]]] = []
+    for doc in ctx.docs:
+        blocks = doc.document.blocks
+        current: list[Block] = []
+        for i, block in enumerate(blocks):
+            if block.kind is BlockKind.LIST_ITEM and ctx.candidate(doc, block):
+                current.append(block)
+                continue
+            if current and _across_page_break(blocks, i, current[-1]):
+                continue
+            if current:
+                out.append((doc, current))
+                current = []
+        if current:
+            out.append((doc, current))
+    return out
+
+
+def _course_list(ctx: Context, doc: DocIndex, items: list[Block]) -> bool:
+    """The list and the paragraphs of its section read like a course."""
+    first = items[0]
+    section: list[Block] = list(items)
+    for heading in reversed(doc.heading_blocks):
+        if heading.location.index < first.location.index:
+            if first.location.index in doc.section_blocks(heading):
+                section = section_content(ctx, doc, heading)
+            break
+    return course_like(doc, section)
+
+
+def _under(ctx: Context, opts: ListOptions, doc: DocIndex, first: Block) -> bool:
+    """The list sits in a section (or after an intro line) matching ``under``."""
+    wanted = [ctx.patterns[t] for t in opts.under]
+    blocks = doc.document.blocks
+    index = first.location.index
+    # Intro paragraph right before the list ("Nos leviers :").
+    candidates: list[int] = []
+    if index > 0 and blocks[index - 1].kind in {BlockKind.PARAGRAPH, BlockKind.CAPTION}:
+        candidates.append(index - 1)
+    # Headings whose section holds the list.
+    for heading in doc.heading_blocks:
+        h = heading.location.index
+        if h < index and index in doc.section_blocks(heading):
+            candidates.append(h)
+    return any(
+        not is_negated_or_todo(doc.units[hit.unit].text)
+        for pattern in wanted
+        for i in candidates
+        for hit in doc.find_in_block(pattern, i)
+    )
+
+
+def detect(req: Requirement, opts: ListOptions, ctx: Context) -> Outcome:
+    """A list (or a table's rows) with ``min_items`` real items and the terms."""
+    outcome = Outcome()
+    candidates: list[tuple[DocIndex, list[Block], list[str], list[str]]] = []
+    if BlockKind.LIST_ITEM in req.scope:
+        candidates += _list_candidates(ctx, BlockKind.LIST_ITEM)
+    if BlockKind.TABLE in req.scope:
+        candidates += _list_candidates(ctx, BlockKind.TABLE)
+    for doc, blocks, texts, good in candidates:
+        if len(good) < opts.min_items:
+            if len(good) and opts.under and _under(ctx, opts, doc, blocks[0]):
+                outcome.rejected.append(
+                    ctx.evidence(
+                        req,
+                        doc,
+                        blocks[0],
+                        excerpt(" ; ".join(texts)),
+                        rejected_by="placeholder",
+                        note=f"{len(good)} élément(s), {opts.min_items} attendus",
+                    )
+                )
+            continue
+        if opts.under and not _under(ctx, opts, doc, blocks[0]):
+            continue
+        if opts.terms:
+            indices = {block.location.index for block in blocks}
+            if indices.isdisjoint(tables_with_terms(ctx, doc, opts.terms)):
+                continue
+            found = set()
+            for term in opts.terms:
+                by_block = doc.hits_by_block(ctx.patterns[term])
+                if not indices.isdisjoint(by_block) and any(
+                    not is_negated_or_todo(doc.units[hit.unit].text)
+                    for index in indices.intersection(by_block)
+                    for hit in by_block[index]
+                ):
+                    found.add(term)
+                    if len(found) >= opts.min_terms:
+                        break
+            if len(found) < opts.min_terms:
+                continue
+        if _course_list(ctx, doc, blocks):
+            # A list from a course (« Le processus d'achat comporte cinq étapes : besoin,
+            # recherche… »), nothing of the candidate's company around it.
+            outcome.rejected.append(
+                ctx.evidence(
+                    req,
+                    doc,
+                    blocks[0],
+                    excerpt(" ; ".join(texts)),
+                    rejected_by="definition",
+                    note="liste de cours : définition, rien de propre à l'entreprise",
+                )
+            )
+            continue
+        note = f"{len(good)} élément(s)"
+        text = (
+            table_excerpt(blocks[0])
+            if blocks[0].kind is BlockKind.TABLE
+            else excerpt(" ; ".join(good))
+        )
+        outcome.evidence.append(ctx.evidence(req, doc, blocks[0], text, note=note))
+        outcome.score = 1.0
+        if len(outcome.evidence) >= MAX_EVIDENCE:
+            break
+    return outcome
+
+
+DETECTOR = Detector(
+    name="list",
+    label="liste",
+    options=ListOptions,
+    scope=("list_item", "table"),
+    detect=detect,
+    doc=__doc__ or "",
+    renamed={"min": "min_terms"},
+)

@@ -1,0 +1,79 @@
+"""``number``: enough numbers of the given kinds (near the terms, when asked).
+
+Satisfied when a block in scope quotes at least ``min_numbers`` numbers of
+the ``kinds`` asked (negated and to-do sentences left out; a table: every
+cell), in a block holding one of the ``near`` terms when they are given.
+
+Options (defaults):
+
+- ``kinds`` ([any]): ``money``, ``percent``, ``ratio``, ``count``, ``any``.
+- ``min_numbers`` (1): numbers one block must quote.
+- ``near`` (none): terms in the same block (table: same table).
+
+Scope (default): ``paragraph, list_item, table, caption``.
+
+Example::
+
+    - id: budget-amounts
+      label: "montants du budget"
+      detector: number
+      kinds: [money]
+      min_numbers: 3
+      near: [budget, coût]
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ...ruleset import Requirement
+from ...ruleset.options import DetectorOptions
+from ..context import Context, Outcome
+from ..figures import count_detector
+from ..values import count_numbers
+from .spec import TEXT_SCOPE, Detector
+
+#: Kinds of numbers a rule may ask for.
+NUMBER_KINDS = frozenset({"money", "percent", "ratio", "count", "any"})
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class NumberOptions(DetectorOptions):
+    """Options of the ``number`` detector."""
+
+    min_numbers: int = 1
+    kinds: tuple[str, ...] = ("any",)
+    near: tuple[str, ...] = ()
+
+
+def check(opts: NumberOptions) -> list[tuple[str, str]]:
+    """Every kind is known."""
+    bad = set(opts.kinds) - NUMBER_KINDS
+    if bad:
+        return [("kinds", f"type(s) de nombre inconnu(s) : {', '.join(sorted(bad))}")]
+    return []
+
+
+def detect(req: Requirement, opts: NumberOptions, ctx: Context) -> Outcome:
+    """Enough numbers of the given kinds (near the terms, when asked)."""
+    kinds = tuple(opts.kinds)
+    return count_detector(
+        req,
+        ctx,
+        lambda text: count_numbers(text, kinds),
+        "nombre(s)",
+        near=opts.near,
+        minimum=opts.min_numbers,
+    )
+
+
+DETECTOR = Detector(
+    name="number",
+    label="nombres",
+    options=NumberOptions,
+    scope=TEXT_SCOPE,
+    detect=detect,
+    doc=__doc__ or "",
+    check=check,
+    renamed={"min": "min_numbers"},
+)

@@ -1,0 +1,215 @@
+"""``table``: a real, filled table whose labels and cells hold the required terms.
+
+Satisfied when a table of the document has the terms asked (``header`` in its
+label cells, ``cells`` anywhere, every group of ``each``), at least
+``min_rows`` rows of content and ``min_cols`` columns, is filled (no
+placeholder column such as « à définir ») and, when asked, has enough cells
+with figures or dates. A row whose cells each list several items counts as
+that many rows.
+
+Options (defaults):
+
+- ``header`` (none): terms looked for in the label cells — first row, first
+  column, a row of short labels, or a label opening a cell (« Forces : … »).
+- ``min_header`` (1): ``header`` terms found, each in a label cell of its own
+  (« Dépenses prévues » is one label, not a planned and a spent column).
+- ``cells`` (none): terms looked for anywhere in the table.
+- ``min_cells`` (1): distinct ``cells`` terms found.
+- ``min_rows`` (2): rows besides the header.
+- ``min_cols`` (2): columns.
+- ``min_numbers`` (0): cells holding a number, amount or percentage.
+- ``min_dates`` (0): cells holding a date or period.
+- ``filled`` (0.6): share of non-empty, non-placeholder cells, between 0 and 1
+  (and no column whose every cell is a to-do such as « à définir »).
+- ``each`` (none): terms or ``@concepts`` that must **all** appear in the
+  table, one form each (a SWOT needs ``["@swot-interne", "@swot-externe"]``:
+  strengths and weaknesses alone are not a SWOT).
+
+Scope (default): ``table``.
+
+Example::
+
+    - id: swot-table
+      label: "tableau SWOT (forces, faiblesses, opportunités, menaces)"
+      detector: table
+      header: [forces, faiblesses, opportunités, menaces]
+      min_header: 3
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from ...model import Block, BlockKind
+from ...nlp.text import fold
+from ...ruleset import Requirement
+from ...ruleset.options import SHOWN, DetectorOptions
+from ..context import Context, Outcome, table_excerpt
+from ..guards import is_negated_or_todo, is_placeholder
+from ..index import DocIndex
+from ..structure import cell_items, header_rows, label_cell, label_prefix, tables_with_terms
+from ..thresholds import MAX_EVIDENCE
+from ..values import count_dates, count_numbers
+from .spec import Detector
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class TableOptions(DetectorOptions):
+    """Options of the ``table`` detector."""
+
+    header: tuple[str, ...] = ()
+    min_header: int = 1
+    cells: tuple[str, ...] = ()
+    min_cells: int = 1
+    min_rows: int = 2
+    min_cols: int = 2
+    min_numbers: int = 0
+    min_dates: int = 0
+    filled: float = 0.6
+    each: tuple[tuple[str, ...], ...] = field(default=(), metadata={SHOWN: False})
+
+
+def check(opts: TableOptions) -> list[tuple[str, str]]:
+    """``filled`` is a proportion."""
+    if not 0 <= float(opts.filled) <= 1:
+        return [("filled", "proportion entre 0 et 1 attendue")]
+    return []
+
+
+def _todo_column(block: Block, skip: int) -> str | None:
+    """The header of a column left to do: it holds an explicit to-do (« à
+    définir », « à compléter », « ? ») and real values in a third of its cells
+    at most. A blank optional column alone is not an unfinished table."""
+    body = block.rows[skip:]
+    if len(body) < 2:
+        return None
+    cols = max(len(row) for row in body)
+    for c in range(1, cols):
+        cells = [row[c] if c < len(row) else "" for row in body]
+        todo = any(cell.strip() and is_placeholder(cell) for cell in cells)
+        real = sum(not is_placeholder(cell) for cell in cells)
+        if todo and real * 3 <= len(cells):
+            return (block.rows[0][c] if skip and c < len(block.rows[0]) else "") or str(c + 1)
+    return None
+
+
+def _terms_in_table(
+    ctx: Context, doc: DocIndex, block: Block, terms: Sequence[str], labels_only: bool
+) -> dict[str, set[int]]:
+    """Terms found in the table, each with the cells (unit ids) holding it."""
+    found: dict[str, set[int]] = {}
+    for term in terms:
+        for hit in doc.find_in_block(ctx.patterns[term], block.location.index):
+            unit = doc.units[hit.unit]
+            if (
+                labels_only
+                and not label_cell(block, unit.row or 0, unit.col or 0)
+                and not label_prefix(unit.text, hit.start, hit.end)
+            ):
+                continue
+            if is_negated_or_todo(unit.text):
+                continue
+            found.setdefault(term, set()).add(hit.unit)
+    return found
+
+
+def _distinct_cells(found: dict[str, set[int]]) -> int:
+    """How many terms sit in cells of their own: « Dépenses prévues » holds
+    « dépensé » and « prévu » but is one label, not a planned/actual pair."""
+    used: set[int] = set()
+    count = 0
+    for term in sorted(found, key=lambda t: len(found[t])):
+        free = sorted(found[term] - used)
+        if free:
+            used.add(free[0])
+            count += 1
+    return count
+
+
+def detect(req: Requirement, opts: TableOptions, ctx: Context) -> Outcome:
+    """A filled table whose labels and cells hold the required terms."""
+    outcome = Outcome()
+    best = 0.0
+    for doc, block in ctx.blocks([BlockKind.TABLE]):
+        if not block.rows:
+            continue
+        if (opts.header or opts.cells) and block.location.index not in tables_with_terms(
+            ctx, doc, opts.header or opts.cells
+        ):
+            continue  # none of the terms anywhere in this table
+        header = _terms_in_table(ctx, doc, block, opts.header, True) if opts.header else {}
+        cells = _terms_in_table(ctx, doc, block, opts.cells, False) if opts.cells else {}
+        if opts.header and _distinct_cells(header) < opts.min_header:
+            continue
+        if opts.cells and len(cells) < opts.min_cells:
+            continue
+        if opts.each and not all(
+            _terms_in_table(ctx, doc, block, list(group), False) for group in opts.each
+        ):
+            continue  # one of the required dimensions is absent (a SWOT without threats)
+        skip = header_rows(block)
+        body = [cell for row in block.rows[skip:] for cell in row]
+        # A row whose cells each list several items (« Motivations | Freins » with
+        # five motivations in one cell) holds that many rows of content.
+        rows = sum(max(cell_items(cell) for cell in row) for row in block.rows[skip:] if row)
+        cols = max(len(row) for row in block.rows)
+        problems = []
+        if rows < opts.min_rows:
+            problems.append(f"{rows} ligne(s), {opts.min_rows} attendues")
+        if cols < opts.min_cols:
+            problems.append(f"{cols} colonne(s), {opts.min_cols} attendues")
+        filled = sum(1 for cell in body if not is_placeholder(cell))
+        share = filled / len(body) if body else 0.0
+        if share < opts.filled:
+            problems.append(f"tableau rempli à {share:.0%}")
+        todo_column = _todo_column(block, skip)
+        if todo_column is not None:
+            problems.append(f"colonne « {todo_column} » à compléter")
+        if opts.min_numbers:
+            kinds = ("money", "percent", "count")
+            numeric = sum(1 for cell in body if count_numbers(fold(cell), kinds))
+            if numeric < opts.min_numbers:
+                problems.append(f"{numeric} cellule(s) chiffrée(s), {opts.min_numbers} attendues")
+        if opts.min_dates:
+            # Dates (not durations) are often column headings ("Position janvier 2025").
+            dated = sum(
+                1
+                for row in block.rows
+                for cell in row
+                if count_dates(fold(cell), ("date", "period"))
+            )
+            if dated < opts.min_dates:
+                problems.append(f"{dated} cellule(s) datée(s), {opts.min_dates} attendues")
+        if problems:
+            outcome.rejected.append(
+                ctx.evidence(
+                    req,
+                    doc,
+                    block,
+                    table_excerpt(block),
+                    rejected_by="placeholder",
+                    note="; ".join(problems),
+                )
+            )
+            best = max(best, 0.0)
+            continue
+        terms = sorted(set(header) | set(cells))
+        note = f"tableau {len(block.rows)}×{cols}" + (f" ({', '.join(terms)})" if terms else "")
+        outcome.evidence.append(ctx.evidence(req, doc, block, table_excerpt(block), note=note))
+        outcome.score = 1.0
+        if len(outcome.evidence) >= MAX_EVIDENCE:
+            break
+    return outcome
+
+
+DETECTOR = Detector(
+    name="table",
+    label="tableau rempli",
+    options=TableOptions,
+    scope=("table",),
+    detect=detect,
+    doc=__doc__ or "",
+    check=check,
+    renamed={"numbers": "min_numbers", "dates": "min_dates"},
+)
