@@ -21,7 +21,7 @@ from .match.guards import GUARD_LABELS, EchoGuard
 from .match.index import DocIndex, Pattern, compile_term
 from .match.thresholds import MAX_REJECTED_SHOWN, SHOWN_EVIDENCE
 from .match.topic import detect_topic
-from .model import Block, CriterionResult, Document, Evidence, Status
+from .model import Block, CriterionResult, Document, Evidence, Status, satisfied
 from .nlp.pipeline import lemmatize_terms
 from .ranking import _mentions, clean_excerpt, rank_evidence, topic_stems
 from .ruleset import Criterion, Livrable, Requirement, RuleSet
@@ -248,7 +248,7 @@ class Engine:
         traces = self.trace(criterion, ctx)
         required = [t for t in traces if not t.supporting]
         score = sum(t.score for t in required) / len(required) if required else 0.0
-        met = [t for t in required if t.score >= 0.999]
+        met = [t for t in required if satisfied(t.score)]
         together = None
         if required and len(met) == len(required):
             # Every requirement met: the pieces must also sit in one part of
@@ -318,8 +318,8 @@ class Engine:
     def _reason(
         status: Status, required: list[RequirementTrace], rejected: tuple[Evidence, ...]
     ) -> str:
-        met = [t.requirement.label for t in required if t.score >= 0.999]
-        part = [t.requirement.label for t in required if 0 < t.score < 0.999]
+        met = [t.requirement.label for t in required if satisfied(t.score)]
+        part = [t.requirement.label for t in required if t.score > 0 and not satisfied(t.score)]
         lacking = [t.requirement.label for t in required if t.score <= 0]
         if status is Status.COVERED:
             reason = "Trouvé : " + " ; ".join(met) + "."

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import sys
+import warnings
 from contextlib import ExitStack
 from pathlib import Path
 
@@ -53,6 +54,25 @@ def cli() -> None:
 
     Aucun document n'est envoyé nulle part : tout est analysé sur cette machine.
     """
+    show_rule_warnings()
+
+
+def show_rule_warnings() -> None:
+    """Rule-file warnings (``[W330]``: an option under its former name) as one
+    French line each on stderr, instead of Python's ``file:line: Warning`` form."""
+    if warnings.showwarning is not _show_warning:
+        _PYTHON_SHOWWARNING[:] = [warnings.showwarning]
+        warnings.showwarning = _show_warning
+
+
+_PYTHON_SHOWWARNING: list = []
+
+
+def _show_warning(message, category, filename, lineno, file=None, line=None) -> None:
+    if category.__name__ == "RuleFileWarning":
+        click.echo(f"Avertissement : {message}", err=True)
+    else:
+        _PYTHON_SHOWWARNING[0](message, category, filename, lineno, file, line)
 
 
 @cli.command()

@@ -147,6 +147,8 @@ E131 = (
 # -- rule files (checker.ruleset) --
 E200 = "[E200] Dossier de règles introuvable : {folder}"
 E201 = "[E201] {place} : {what}"
+#: A rule file writes an option under its former name (still read, for one release).
+W330 = "[W330] {where}, clé « {key} » : {what}"
 
 #: French causes of the errors met when writing a file (errno name -> text).
 OS_CAUSES = {

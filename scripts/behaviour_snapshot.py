@@ -10,7 +10,11 @@ process (click's test runner, so spaCy loads once) and covers:
 * ``batch`` of the whole corpus (cohort CSV/HTML/JSON and each candidate's files);
 * ``eval`` of the corpus.
 
-Volatile parts (dates, durations, temporary paths) are replaced by fixed tokens.
+Volatile parts (dates, durations, temporary paths) are replaced by fixed tokens,
+and batch progress lines (in completion order) are sorted without their counters.
+
+To renormalise a folder written by an older version of this script:
+``python scripts/behaviour_snapshot.py --renormalise DOSSIER``.
 
 Usage : python scripts/behaviour_snapshot.py DOSSIER_DE_SORTIE
 """
@@ -45,6 +49,18 @@ def normalise(text: str, tmp: str) -> str:
     return text
 
 
+PROGRESS = re.compile(r"^\[\d+/(\d+)\] ", re.M)
+
+
+def progress_sorted(text: str) -> str:
+    """Batch progress lines (« [3/46] c07-… ») come in completion order, which
+    varies with the pool: their counters are dropped and the lines sorted."""
+    lines = text.splitlines(keepends=True)
+    done = sorted(PROGRESS.sub(r"[n/\1] ", line) for line in lines if PROGRESS.match(line))
+    rest = [line for line in lines if not PROGRESS.match(line)]
+    return "".join(done + rest)
+
+
 def main(out: Path) -> None:
     from checker.cli import cli
 
@@ -54,7 +70,7 @@ def main(out: Path) -> None:
 
     def run(name: str, args: list[str]) -> None:
         result = runner.invoke(cli, args, catch_exceptions=False)
-        body = f"exit={result.exit_code}\n{result.output}"
+        body = f"exit={result.exit_code}\n{progress_sorted(result.output)}"
         target = out / name
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(normalise(body, tmp), encoding="utf-8")
@@ -99,7 +115,16 @@ def main(out: Path) -> None:
     shutil.rmtree(tmp, ignore_errors=True)
 
 
+def renormalise(folder: Path) -> None:
+    stdout = folder / "batch" / "stdout.txt"
+    head, _, body = stdout.read_text(encoding="utf-8").partition("\n")
+    stdout.write_text(f"{head}\n{progress_sorted(body)}", encoding="utf-8")
+
+
 if __name__ == "__main__":
-    if len(sys.argv) != 2:
+    if len(sys.argv) == 3 and sys.argv[1] == "--renormalise":
+        renormalise(Path(sys.argv[2]))
+    elif len(sys.argv) == 2:
+        main(Path(sys.argv[1]))
+    else:
         sys.exit(__doc__)
-    main(Path(sys.argv[1]))

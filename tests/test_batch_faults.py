@@ -38,7 +38,8 @@ from tests.test_batch import (
     snapshot,
 )
 
-CLI = Path(sys.executable).parent / "rncp-check"
+#: The command line, found through this interpreter (no ``.venv`` path).
+CLI = (sys.executable, "-m", "checker")
 
 
 @pytest.fixture(scope="module")
@@ -676,7 +677,7 @@ def test_issue_14_sigkill_of_the_parent_leaves_no_orphan(tmp_path, rules_dir, jo
     # a copy held by a process killed with SIGKILL is removed by the next run
     env = {**os.environ, "TMPDIR": str(tmp_path / "tmp")}
     done = subprocess.run(
-        [str(CLI), "batch", str(tmp_path / "promo"), "--out", str(tmp_path / "out"),
+        [*CLI, "batch", str(tmp_path / "promo"), "--out", str(tmp_path / "out"),
          "--jobs", "1", "--rules", str(rules_dir), "--cache-dir", str(tmp_path / "cache")],
         env=env, capture_output=True, text=True, timeout=300,
     )

@@ -322,3 +322,23 @@ def test_issue_18_atomic_writer_leaves_nothing_on_failure(tmp_path):
     assert list(tmp_path.iterdir()) == []
     write_atomic(tmp_path / "a.txt", "é")
     assert (tmp_path / "a.txt").read_bytes() == "é".encode()
+
+
+def test_rules_with_a_former_option_name_warn_in_french(tmp_path):
+    import shutil
+
+    from checker.ruleset import DEFAULT_RULES_DIR
+
+    rules = tmp_path / "regles"
+    shutil.copytree(DEFAULT_RULES_DIR, rules)
+    b1 = rules / "b1.yaml"
+    text = b1.read_text(encoding="utf-8")
+    assert "min_items: 3, min_terms: 3," in text
+    b1.write_text(text.replace("min_items: 3, min_terms: 3,", "min_items: 3, min: 3,", 1), "utf-8")
+    result = run("rules", "validate", str(rules))
+    assert result.exit_code == 0, result.output
+    assert "93 critères" in result.output
+    warned = [line for line in result.output.splitlines() if "[W330]" in line]
+    assert len(warned) == 1 and warned[0].startswith("Avertissement : [W330] b1.yaml")
+    assert "« min »" in warned[0] and "min_terms" in warned[0]
+    assert "RuleFileWarning" not in result.output

@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TypeVar, cast
 
-from ..model import Block, BlockKind, Evidence
+from ..model import Block, BlockKind, Evidence, satisfied
 from ..nlp.text import fold
 from ..ruleset import Requirement
 from .guards import (
@@ -36,7 +36,7 @@ class Outcome:
     @property
     def satisfied(self) -> bool:
         """Fully met."""
-        return self.score >= 0.999
+        return satisfied(self.score)
 
 
 @dataclass(frozen=True, slots=True)

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any, get_type_hints
 
 import yaml
 
+from .. import messages as msg
 from ..errors import RuleFileError
 from ..model import BlockKind
 from .lexicon import Lexicon, load_lexicon, parse_proximity, read_yaml
@@ -156,10 +157,10 @@ class _Problems:
 
     def add(self, where: str, key: str | None, what: str) -> None:
         place = f"{where}, clé « {key} »" if key else where
-        self.lines.append(f"[E201] {place} : {what}")
+        self.lines.append(msg.E201.format(place=place, what=what))
 
     def warn(self, where: str, key: str, what: str) -> None:
-        self.warnings.append(f"[W330] {where}, clé « {key} » : {what}")
+        self.warnings.append(msg.W330.format(where=where, key=key, what=what))
 
     def emit_warnings(self) -> None:
         """Issue the warnings (``RuleFileWarning``) for whoever loads the rules."""
@@ -589,7 +590,9 @@ def load_bloc_file(path: str | Path) -> Bloc:
     problems.lexicon = load_lexicon(Path(path).parent, problems)
     bloc = _bloc_file(Path(path), problems)
     if problems.lines or bloc is None:
-        raise RuleFileError(problems.lines or [f"[E201] {Path(path).name} : fichier vide"])
+        raise RuleFileError(
+            problems.lines or [msg.E201.format(place=Path(path).name, what="fichier vide")]
+        )
     problems.emit_warnings()
     return bloc
 
@@ -630,7 +633,7 @@ def load_ruleset(directory: str | Path | None = None) -> RuleSet:
     """
     folder = Path(directory) if directory else DEFAULT_RULES_DIR
     if not folder.is_dir():
-        raise RuleFileError([f"[E200] Dossier de règles introuvable : {folder}"])
+        raise RuleFileError([msg.E200.format(folder=folder)])
     signature = _signature(folder)
     cached = _LOADED.get(folder)
     if cached and cached[0] == signature:
