@@ -28,8 +28,13 @@ def main(argv: list[str]) -> int:
     parser.add_argument("corpus", nargs="?", default=str(ROOT / "corpora"))
     parser.add_argument("--only", default="", help="préfixes de candidats (virgules)")
     parser.add_argument("--skip", default="", help="préfixes de candidats à laisser de côté")
-    parser.add_argument("--mismatches", nargs="?", const="", default=None,
-                        help="liste les désaccords (option : numéros de blocs, ex. 23)")
+    parser.add_argument(
+        "--mismatches",
+        nargs="?",
+        const="",
+        default=None,
+        help="liste les désaccords (option : numéros de blocs, ex. 23)",
+    )
     options = parser.parse_args(argv)
     corpus = Path(options.corpus)
     if not corpus.is_dir():

@@ -79,13 +79,16 @@ def build_pdf(path: Path, pages: int, paragraphs: list[str], tables: bool = True
         words = 0
         while words < WORDS_PER_PAGE - 120:
             text = paragraphs[i % len(paragraphs)]
-            story.append(Paragraph(text.replace("&", "&amp;").replace("<", "&lt;"),
-                                   styles["BodyText"]))
+            story.append(
+                Paragraph(text.replace("&", "&amp;").replace("<", "&lt;"), styles["BodyText"])
+            )
             words += len(text.split())
             i += 1
         if tables and page % 2 == 0:
-            table = Table([["Levier", "Budget", "Part"]]
-                          + [[f"Levier {r}", f"{r * 350} €", f"{r * 7} %"] for r in range(1, 5)])
+            table = Table(
+                [["Levier", "Budget", "Part"]]
+                + [[f"Levier {r}", f"{r * 350} €", f"{r * 7} %"] for r in range(1, 5)]
+            )
             table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black)]))
             story.append(table)
         story.append(PageBreak())
@@ -153,10 +156,15 @@ def pdftotext_grep(path: Path, runs: int) -> float | None:
         return None
 
     def run() -> None:
-        text = subprocess.run(["pdftotext", "-q", str(path), "-"], capture_output=True,
-                              check=False).stdout
-        subprocess.run(["grep", "-ciE", "swot|roi|benchmark|kpi|rgpd"], input=text,
-                       capture_output=True, check=False)
+        text = subprocess.run(
+            ["pdftotext", "-q", str(path), "-"], capture_output=True, check=False
+        ).stdout
+        subprocess.run(
+            ["grep", "-ciE", "swot|roi|benchmark|kpi|rgpd"],
+            input=text,
+            capture_output=True,
+            check=False,
+        )
 
     return timed(run, runs)[0]
 
@@ -174,8 +182,13 @@ def _unique_copy(src: Path, dest: Path, tag: str) -> None:
         zout.writestr("docProps/custom-bench.xml", f"<tag>{tag}</tag>")
 
 
-def cohort(tmp: Path, size: int, per_candidate: int = 1, pages: int = 0,
-           paragraphs: list[str] | None = None) -> None:
+def cohort(
+    tmp: Path,
+    size: int,
+    per_candidate: int = 1,
+    pages: int = 0,
+    paragraphs: list[str] | None = None,
+) -> None:
     """A cohort of ``size`` candidates built from corpora/: cold, warm, one change.
 
     Each candidate gets ``per_candidate`` documents: generated ones of about
@@ -189,7 +202,9 @@ def cohort(tmp: Path, size: int, per_candidate: int = 1, pages: int = 0,
         paragraphs = paragraphs or corpus_paragraphs()
         (tmp / "modeles").mkdir(exist_ok=True)
         for k in range(6):  # 3 PDF + 3 DOCX, each from another part of the corpus
-            rotated = paragraphs[k * 37 % len(paragraphs):] + paragraphs[: k * 37 % len(paragraphs)]
+            rotated = (
+                paragraphs[k * 37 % len(paragraphs) :] + paragraphs[: k * 37 % len(paragraphs)]
+            )
             path = tmp / "modeles" / f"dossier-{k}.{'pdf' if k % 2 == 0 else 'docx'}"
             (build_pdf if k % 2 == 0 else build_docx)(path, pages, rotated)
             pool.append(path)
@@ -215,15 +230,23 @@ def cohort(tmp: Path, size: int, per_candidate: int = 1, pages: int = 0,
     with open(target, "ab") as handle:
         handle.write(b"\n")
     changed = _batch_run(root, tmp / "rapports", cache)
-    print(f"\nCohorte de {size} candidats ({files} fichiers, {cold['pages']} pages), --jobs 2"
-          " (un processus neuf par passage, comme `rncp-check batch`) :")
+    print(
+        f"\nCohorte de {size} candidats ({files} fichiers, {cold['pages']} pages), --jobs 2"
+        " (un processus neuf par passage, comme `rncp-check batch`) :"
+    )
     print(f"  à froid : {cold['seconds']:.1f} s ({cold['seconds'] / size:.2f} s par candidat)")
-    print(f"  relance inchangée (cache) : {warm['seconds']:.1f} s "
-          f"({warm['checked']} candidat(s) relu(s))")
-    print(f"  un fichier modifié : {changed['seconds']:.1f} s "
-          f"({changed['checked']} candidat(s) relu(s))")
-    print(f"  mémoire (pics) : processus parent {cold['parent_mb']:.0f} Mo à froid, "
-          f"{warm['parent_mb']:.0f} Mo en relance ; plus gros worker {cold['worker_mb']:.0f} Mo")
+    print(
+        f"  relance inchangée (cache) : {warm['seconds']:.1f} s "
+        f"({warm['checked']} candidat(s) relu(s))"
+    )
+    print(
+        f"  un fichier modifié : {changed['seconds']:.1f} s "
+        f"({changed['checked']} candidat(s) relu(s))"
+    )
+    print(
+        f"  mémoire (pics) : processus parent {cold['parent_mb']:.0f} Mo à froid, "
+        f"{warm['parent_mb']:.0f} Mo en relance ; plus gros worker {cold['worker_mb']:.0f} Mo"
+    )
 
 
 _BATCH = """
@@ -251,7 +274,10 @@ def _batch_run(root: Path, out: Path, cache: Path) -> dict:
 
     done = subprocess.run(
         [sys.executable, "-c", _BATCH, str(root), str(out), str(cache)],
-        capture_output=True, text=True, check=True, cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=ROOT,
     )
     return json.loads(done.stdout.strip().splitlines()[-1])
 
@@ -261,12 +287,19 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--cohort", type=int, default=20)
     parser.add_argument("--docs", type=int, default=1, help="documents par candidat (cohorte)")
-    parser.add_argument("--pages", type=int, default=30,
-                        help="pages de chaque document généré de la cohorte "
-                             "(0 : les fichiers du corpus tels quels)")
+    parser.add_argument(
+        "--pages",
+        type=int,
+        default=30,
+        help="pages de chaque document généré de la cohorte "
+        "(0 : les fichiers du corpus tels quels)",
+    )
     parser.add_argument("--quick", action="store_true", help="petits fichiers seulement")
-    parser.add_argument("--pdf-only", action="store_true",
-                        help="seulement les PDF de 30 et 60 pages, les deux lecteurs (issue 13)")
+    parser.add_argument(
+        "--pdf-only",
+        action="store_true",
+        help="seulement les PDF de 30 et 60 pages, les deux lecteurs (issue 13)",
+    )
     args = parser.parse_args()
 
     start = time.perf_counter()
@@ -280,15 +313,19 @@ def main() -> int:
     engine_build = time.perf_counter() - start
     print(f"Machine : {os.cpu_count()} cœurs, Python {sys.version.split()[0]}")
     what = "modèle spaCy" if mode() == "modele" else "tables de lemmes"
-    print(f"Chargement ({what}) : {model_load:.2f} s ; règles compilées : "
-          f"{engine_build:.2f} s ; mémoire : {peak_rss_mb():.0f} Mo")
+    print(
+        f"Chargement ({what}) : {model_load:.2f} s ; règles compilées : "
+        f"{engine_build:.2f} s ; mémoire : {peak_rss_mb():.0f} Mo"
+    )
 
     paragraphs = corpus_paragraphs()
     sizes = [10, 30] if args.quick else [10, 30, 50, 200]
     with tempfile.TemporaryDirectory(prefix="rncp-bench-") as name:
         tmp = Path(name)
-        print("\nfichier          pages  extraction  NLP+index  évaluation+JSON"
-              "  total médian (±écart)  meilleur  pages/s  ×pdftotext+grep")
+        print(
+            "\nfichier          pages  extraction  NLP+index  évaluation+JSON"
+            "  total médian (±écart)  meilleur  pages/s  ×pdftotext+grep"
+        )
         for kind in ("pdf",) if args.pdf_only else ("pdf", "docx"):
             for pages in [30] if args.pdf_only else sizes:
                 path = tmp / f"dossier-{pages}.{kind}"
@@ -305,8 +342,10 @@ def main() -> int:
         # (≤ 8×, extraction ≥ 100 pages/s), PDFium reader and pdfminer reader.
         free = tmp / "sans-tableau-60.pdf"
         build_pdf(free, 60, paragraphs, tables=False)
-        print("\nLecteur PDF            fichier                  extraction  pages/s"
-              "  total  ×pdftotext+grep")
+        print(
+            "\nLecteur PDF            fichier                  extraction  pages/s"
+            "  total  ×pdftotext+grep"
+        )
         for reader in ("pdfium", "pdfminer"):
             if reader == "pdfminer":
                 os.environ["RNCP_CHECK_PDF_READER"] = "pdfminer"
@@ -315,8 +354,10 @@ def main() -> int:
                     build_pdf(path, 30, paragraphs)
                 m = measure_file(path, engine, args.runs)
                 ratio = f"{m['ratio']:.1f}" if m["ratio"] else "—"
-                print(f"{reader:<22} {path.name:<22} {m['extract']:>9.3f}s"
-                      f" {m['pages'] / m['extract']:>8.0f} {m['end_to_end']:>6.2f}s {ratio:>8}")
+                print(
+                    f"{reader:<22} {path.name:<22} {m['extract']:>9.3f}s"
+                    f" {m['pages'] / m['extract']:>8.0f} {m['end_to_end']:>6.2f}s {ratio:>8}"
+                )
             os.environ.pop("RNCP_CHECK_PDF_READER", None)
         print(f"Mémoire (pic, ce processus) : {peak_rss_mb():.0f} Mo")
         if args.cohort and not args.pdf_only:

@@ -109,23 +109,44 @@ class FakeCheck:
             seed += sum(data)
             shown = display_for(path)  # the name the real reader shows
             if data.startswith(b"CORRUPT"):
-                docs.append(DocumentInfo(shown, digest, "pdf", 0, 0, None,
-                                         error=f"[E104] Fichier illisible : {shown}",
-                                         status="ILLISIBLE"))
+                docs.append(
+                    DocumentInfo(
+                        shown,
+                        digest,
+                        "pdf",
+                        0,
+                        0,
+                        None,
+                        error=f"[E104] Fichier illisible : {shown}",
+                        status="ILLISIBLE",
+                    )
+                )
             else:
                 docs.append(DocumentInfo(shown, digest, "docx", 1, len(data), Health()))
         statuses = [Status.COVERED, Status.PARTIAL, Status.MISSING]
         criteria = tuple(
             CriterionResult(
-                id=cid, bloc=1, competency=cid[:5], text=f"Critère {cid}",
+                id=cid,
+                bloc=1,
+                competency=cid[:5],
+                text=f"Critère {cid}",
                 assessment="jury" if cid.endswith(".2.2") else "auto",
                 status=Status.JURY if cid == "B1.C2.2" else statuses[(seed + i) % 3],
-                score=0.0, reason="r", hint="h",
+                score=0.0,
+                reason="r",
+                hint="h",
             )
             for i, cid in enumerate(CRITERIA)
         )
-        return CandidateReport(name or "?", tuple(docs), criteria, tuple(blocs or (1,)),
-                               "0.1.0", "Référentiel de test", "test-1")
+        return CandidateReport(
+            name or "?",
+            tuple(docs),
+            criteria,
+            tuple(blocs or (1,)),
+            "0.1.0",
+            "Référentiel de test",
+            "test-1",
+        )
 
 
 @pytest.fixture
@@ -206,19 +227,33 @@ def test_discovery_skips_lock_system_hidden_and_links(tmp_path):
 
     candidates, ignored = discover(cohort)
     assert [c.name for c in candidates] == [
-        "adam", "cohorte.docx", "Dupont", "dupont.pdf", "Zoé Martin"
+        "adam",
+        "cohorte.docx",
+        "Dupont",
+        "dupont.pdf",
+        "Zoé Martin",
     ]
     slugs = [c.slug for c in candidates]
     assert slugs == ["adam", "cohorte-2", "dupont", "dupont-2", "zoe-martin"]
     zoe = candidates[-1]
     assert [p.relative_to(zoe.root).as_posix() for p in zoe.files] == [
-        "dossier.docx", "notes.txt", "sub/annexe.pdf"
+        "dossier.docx",
+        "notes.txt",
+        "sub/annexe.pdf",
     ]
     assert candidates[0].files == (cohort / "adam" / "rapport.pdf",)
     text = "\n".join(ignored)
     assert all(line.startswith("ignoré : ") for line in ignored)
-    for name in ("~$dossier.docx", ".~lock.dossier.docx#", ".git", "Thumbs.db",
-                 ".DS_Store", "desktop.ini", "lien.pdf", "raccourci"):
+    for name in (
+        "~$dossier.docx",
+        ".~lock.dossier.docx#",
+        ".git",
+        "Thumbs.db",
+        ".DS_Store",
+        "desktop.ini",
+        "lien.pdf",
+        "raccourci",
+    ):
         assert name in text, name
     assert "lien symbolique" in text and "verrouillage" in text
 
@@ -275,20 +310,22 @@ def test_second_run_reads_nothing_and_one_change_rechecks_one(fake, tmp_path, ru
 def test_cache_key_and_round_trip(tmp_path):
     from tests.test_html_csv_reports import sample_report
 
-    base = {"rules_name": "r", "rules_version": "1", "tool_version": "0.1.0",
-            "blocs": None}
+    base = {"rules_name": "r", "rules_version": "1", "tool_version": "0.1.0", "blocs": None}
     key = cache.cache_key([("a.docx", "h1"), ("b.pdf", "h2")], **base)
     assert key == cache.cache_key([("b.pdf", "h2"), ("a.docx", "h1")], **base)
     assert key != cache.cache_key([("a.docx", "h1"), ("b.pdf", "h3")], **base)
     assert key != cache.cache_key([("c.docx", "h1"), ("b.pdf", "h2")], **base)
-    for field, value in (("rules_version", "2"), ("tool_version", "0.2.0"),
-                         ("blocs", [1]), ("rules_name", "autre"), ("rules_digest", "d2")):
-        assert key != cache.cache_key([("a.docx", "h1"), ("b.pdf", "h2")],
-                                      **{**base, field: value})
+    for field, value in (
+        ("rules_version", "2"),
+        ("tool_version", "0.2.0"),
+        ("blocs", [1]),
+        ("rules_name", "autre"),
+        ("rules_digest", "d2"),
+    ):
+        assert key != cache.cache_key([("a.docx", "h1"), ("b.pdf", "h2")], **{**base, field: value})
 
     report = sample_report()
-    assert cache.report_from_dict(json.loads(json.dumps(cache.report_to_dict(report)))) \
-        == report
+    assert cache.report_from_dict(json.loads(json.dumps(cache.report_to_dict(report)))) == report
     store = cache.ReportCache(tmp_path / "c")
     store.put(key, report, ["candidat/dossier-projet.docx"])
     assert store.get(key, name=report.candidate) == report
@@ -373,10 +410,20 @@ def test_outputs_exit_code_and_cohort_figures(fake, tmp_path, rules_dir):
     (cohort / "candidat-01" / "~$dossier.docx").write_bytes(b"lock")
     out = tmp_path / "out"
     runner = CliRunner()
-    result = runner.invoke(cli.batch, [
-        str(cohort), "--out", str(out), "--jobs", "1", "--rules", str(rules_dir),
-        "--cache-dir", str(tmp_path / "cache"),
-    ])
+    result = runner.invoke(
+        cli.batch,
+        [
+            str(cohort),
+            "--out",
+            str(out),
+            "--jobs",
+            "1",
+            "--rules",
+            str(rules_dir),
+            "--cache-dir",
+            str(tmp_path / "cache"),
+        ],
+    )
     assert result.exit_code == EXIT_UNREADABLE, result.output
     assert "5 candidat(s) analysé(s)." in result.output
     assert "Attention : 1 fichier n'a pas pu être lu (voir cohorte.html)." in result.output
@@ -430,8 +477,7 @@ def test_all_read_exit_0_and_aggregates(fake, tmp_path, rules_dir):
     assert all(o.counts["missing"] for o in result.attention)
 
 
-def test_worker_crash_marks_the_candidate_and_the_batch_goes_on(monkeypatch, tmp_path,
-                                                                  rules_dir):
+def test_worker_crash_marks_the_candidate_and_the_batch_goes_on(monkeypatch, tmp_path, rules_dir):
     fake = FakeCheck()
 
     def crashing(paths, *, blocs=None, ruleset=None, name=None):
@@ -460,7 +506,8 @@ def test_worker_crash_marks_the_candidate_and_the_batch_goes_on(monkeypatch, tmp
     monkeypatch.setattr(api, "check_candidate", fake)
     again = run(cohort, tmp_path / "out", rules_dir, tmp_path, jobs=1)
     assert {o.candidate.name for o in again.outcomes if not o.cached} == {
-        "candidat-02", "candidat-04"
+        "candidat-02",
+        "candidat-04",
     }
 
 
@@ -468,8 +515,7 @@ def _dead_worker(rules_dir):
     os._exit(1)
 
 
-def test_workers_that_cannot_start_mark_every_candidate(fake, monkeypatch, tmp_path,
-                                                        rules_dir):
+def test_workers_that_cannot_start_mark_every_candidate(fake, monkeypatch, tmp_path, rules_dir):
     monkeypatch.setattr(batch, "_warm_worker", _dead_worker)
     cohort = make_fake_cohort(tmp_path, 3)
     result = run(cohort, tmp_path / "out", rules_dir, tmp_path, jobs=2)
@@ -505,8 +551,10 @@ def _docx(path: Path, i: int) -> None:
     doc = Document()
     doc.add_heading(f"Dossier projet — candidat {i}", 0)
     doc.add_heading("Diagnostic", 1)
-    doc.add_paragraph("Nous présentons le diagnostic interne et externe de la boutique "
-                      f"en ligne numéro {i}, ses clients et ses concurrents.")
+    doc.add_paragraph(
+        "Nous présentons le diagnostic interne et externe de la boutique "
+        f"en ligne numéro {i}, ses clients et ses concurrents."
+    )
     if i % 2 == 0:
         doc.add_heading("Analyse SWOT", 1)
         table = doc.add_table(rows=3, cols=4)
@@ -527,8 +575,10 @@ def _corpus_documents() -> list[Path]:
     if not CORPORA.is_dir():
         return []
     found = [
-        path for path in sorted(CORPORA.rglob("*"))
-        if path.suffix.lower() in {".docx", ".pdf", ".odt"} and "build" not in path.parts
+        path
+        for path in sorted(CORPORA.rglob("*"))
+        if path.suffix.lower() in {".docx", ".pdf", ".odt"}
+        and "build" not in path.parts
         and path.is_file()
     ]
     return found[:4]  # a few real documents keep the test under a minute
@@ -546,20 +596,29 @@ def test_end_to_end(tmp_path, rules_dir, monkeypatch):
         else:
             _docx(folder / "dossier.docx", i)
     rng = random.Random(7)
-    (cohort / "Candidat 05" / "annexe.pdf").write_bytes(bytes(rng.randrange(256)
-                                                             for _ in range(4096)))
+    (cohort / "Candidat 05" / "annexe.pdf").write_bytes(
+        bytes(rng.randrange(256) for _ in range(4096))
+    )
     (cohort / "Candidat 06" / "~$dossier.docx").write_bytes(b"\x00lock")
     before = snapshot(cohort)
     out = tmp_path / "rapports"
-    args = [str(cohort), "--out", str(out), "--jobs", "2", "--rules", str(rules_dir),
-            "--cache-dir", str(tmp_path / "cache")]
+    args = [
+        str(cohort),
+        "--out",
+        str(out),
+        "--jobs",
+        "2",
+        "--rules",
+        str(rules_dir),
+        "--cache-dir",
+        str(tmp_path / "cache"),
+    ]
 
     result = CliRunner().invoke(cli.batch, args)
     assert result.exit_code == EXIT_UNREADABLE, result.output
     assert "22 candidat(s) analysé(s)." in result.output
     assert "1 fichier n'a pas pu être lu" in result.output
-    assert re.search(r"ignoré : .*~\$dossier\.docx \(fichier de verrouillage\)",
-                     result.output)
+    assert re.search(r"ignoré : .*~\$dossier\.docx \(fichier de verrouillage\)", result.output)
     rows = read_csv(out / "cohorte.csv")
     assert len(rows) == 22
     assert [r["fichiers_illisibles"] for r in rows].count("1") == 1
@@ -567,9 +626,7 @@ def test_end_to_end(tmp_path, rules_dir, monkeypatch):
         data = json.loads((out / row["rapport"].replace(".html", ".json")).read_text())
         assert data["candidate"] == row["candidat"]
         assert int(row["couverts"]) == data["summary"]["covered"]
-        assert [row[c] for c in CRITERIA if row[c]] == [
-            c["status"] for c in data["criteria"]
-        ]
+        assert [row[c] for c in CRITERIA if row[c]] == [c["status"] for c in data["criteria"]]
         html = (out / row["rapport"]).read_text(encoding="utf-8")
         assert "<script" not in html
     personas = {r["B1.C1.2"] for r in rows}
@@ -582,16 +639,13 @@ def test_end_to_end(tmp_path, rules_dir, monkeypatch):
         raise AssertionError("a document was read again")
 
     monkeypatch.setattr(api, "check_candidate", no_read)
-    again = run_cohort(cohort, out, jobs=2, rules_dir=rules_dir,
-                       cache_dir=tmp_path / "cache")
+    again = run_cohort(cohort, out, jobs=2, rules_dir=rules_dir, cache_dir=tmp_path / "cache")
     assert again.from_cache == 22 and again.checked == 0
     assert read_csv(out / "cohorte.csv") == rows
     # The reports are on disk with their evidence; the result keeps verdicts only.
-    written = [json.loads((out / r["rapport"].replace(".html", ".json")).read_text())
-               for r in rows]
+    written = [json.loads((out / r["rapport"].replace(".html", ".json")).read_text()) for r in rows]
     assert any(c["evidence"] for data in written for c in data["criteria"])
-    assert all(not r.evidence and not r.rejected
-               for o in again.outcomes for r in o.report.criteria)
+    assert all(not r.evidence and not r.rejected for o in again.outcomes for r in o.report.criteria)
     assert snapshot(cohort) == before, "the input folder must not change"
 
 
@@ -642,8 +696,7 @@ def test_issue_18_bloc_option_wins_over_the_blocs_file(fake, tmp_path, rules_dir
         ("blocs.yaml", "candidat-01: [1\n", "YAML invalide"),
     ],
 )
-def test_issue_18_bad_blocs_file_is_a_french_error(fake, tmp_path, rules_dir, name, text,
-                                                   error):
+def test_issue_18_bad_blocs_file_is_a_french_error(fake, tmp_path, rules_dir, name, text, error):
     cohort = make_fake_cohort(tmp_path, 2)
     (cohort / name).write_text(text, encoding="utf-8")
     with pytest.raises(BatchError, match=error):
@@ -652,10 +705,20 @@ def test_issue_18_bad_blocs_file_is_a_french_error(fake, tmp_path, rules_dir, na
 
 def test_issue_18_one_progress_line_per_candidate_off_a_terminal(fake, tmp_path, rules_dir):
     cohort = make_fake_cohort(tmp_path, 3)
-    result = CliRunner().invoke(cli.batch, [
-        str(cohort), "--out", str(tmp_path / "out"), "--jobs", "1", "--rules", str(rules_dir),
-        "--cache-dir", str(tmp_path / "cache"),
-    ])
+    result = CliRunner().invoke(
+        cli.batch,
+        [
+            str(cohort),
+            "--out",
+            str(tmp_path / "out"),
+            "--jobs",
+            "1",
+            "--rules",
+            str(rules_dir),
+            "--cache-dir",
+            str(tmp_path / "cache"),
+        ],
+    )
     assert result.exit_code == 0, result.output
     progress = [line for line in result.output.splitlines() if line.startswith("[")]
     assert progress == [f"[{i + 1}/3] candidat-{i:02d}" for i in range(3)]
@@ -665,9 +728,15 @@ def test_issue_18_attention_ranks_by_share_of_own_criteria():
     def outcome(name, blocs, missing, auto):
         criteria = tuple(
             CriterionResult(
-                id=f"B{blocs[0]}.C1.{i}", bloc=blocs[0], competency="x", text="t",
-                assessment="auto", status=Status.MISSING if i < missing else Status.COVERED,
-                score=0.0, reason="", hint="",
+                id=f"B{blocs[0]}.C1.{i}",
+                bloc=blocs[0],
+                competency="x",
+                text="t",
+                assessment="auto",
+                status=Status.MISSING if i < missing else Status.COVERED,
+                score=0.0,
+                reason="",
+                hint="",
             )
             for i in range(auto)
         )
@@ -687,8 +756,9 @@ def test_issue_18_attention_ranks_by_share_of_own_criteria():
 
 
 def test_issue_18_scans_count_as_unreadable_and_names_are_clean(tmp_path):
-    scan = DocumentInfo("Dupont_Marie.pdf", "x", "pdf", 3, 0, Health(scanned_pages=(1, 2, 3)),
-                        status="SCAN")
+    scan = DocumentInfo(
+        "Dupont_Marie.pdf", "x", "pdf", 3, 0, Health(scanned_pages=(1, 2, 3)), status="SCAN"
+    )
     report = CandidateReport("Dupont_Marie.pdf", (scan,), (), (1,), "0", "r", "1")
     loose = tmp_path / "Dupont_Marie.pdf"
     loose.write_bytes(b"%PDF")
@@ -722,9 +792,15 @@ def test_issue_18_cohort_page_at_1280px_in_chromium(fake, tmp_path, rules_dir):
     assert 'data-bloc="1" data-status="covered"' in html  # totals per bloc
     shot = tmp_path / "cohorte.png"
     done = subprocess.run(
-        [*_chromium_args(binary, tmp_path / "profile"), f"--screenshot={shot}",
-         "--window-size=1280,900", page.as_uri()],
-        capture_output=True, timeout=120, check=False,
+        [
+            *_chromium_args(binary, tmp_path / "profile"),
+            f"--screenshot={shot}",
+            "--window-size=1280,900",
+            page.as_uri(),
+        ],
+        capture_output=True,
+        timeout=120,
+        check=False,
     )
     assert done.returncode == 0, done.stderr.decode(errors="replace")[-2000:]
     assert shot.read_bytes().startswith(b"\x89PNG")

@@ -51,8 +51,18 @@ def rules_dir(tmp_path_factory) -> Path:
 
 
 def invoke(cohort: Path, out: Path, tmp_path: Path, rules: Path, *extra: str):
-    args = [str(cohort), "--out", str(out), "--rules", str(rules),
-            "--cache-dir", str(tmp_path / "cache"), "--jobs", "1", *extra]
+    args = [
+        str(cohort),
+        "--out",
+        str(out),
+        "--rules",
+        str(rules),
+        "--cache-dir",
+        str(tmp_path / "cache"),
+        "--jobs",
+        "1",
+        *extra,
+    ]
     result = CliRunner().invoke(cli.batch, args)
     assert "Traceback" not in result.output
     assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
@@ -98,8 +108,10 @@ def real_cohort(root: Path, n: int = 3) -> Path:
 
 def clean_run(cohort: Path, tmp_path: Path, rules: Path) -> dict[str, dict]:
     out = tmp_path / "propre"
-    result = CliRunner().invoke(cli.batch, [str(cohort), "--out", str(out), "--rules",
-                                              str(rules), "--no-cache", "--jobs", "1"])
+    result = CliRunner().invoke(
+        cli.batch,
+        [str(cohort), "--out", str(out), "--rules", str(rules), "--no-cache", "--jobs", "1"],
+    )
     assert result.exit_code in (0, 4), result.output
     return reports(out)
 
@@ -127,10 +139,12 @@ def _during_read(monkeypatch, who: str, before, after=lambda: None) -> list[str]
     return seen
 
 
-@pytest.mark.parametrize(("fault", "jobs"), [("truncate", "1"), ("replace", "1"),
-                                           ("truncate", "2")])
-def test_issue_14_file_changed_then_restored_during_the_run(fault, jobs, tmp_path, rules_dir,
-                                                            monkeypatch):
+@pytest.mark.parametrize(
+    ("fault", "jobs"), [("truncate", "1"), ("replace", "1"), ("truncate", "2")]
+)
+def test_issue_14_file_changed_then_restored_during_the_run(
+    fault, jobs, tmp_path, rules_dir, monkeypatch
+):
     cohort = real_cohort(tmp_path)
     target = cohort / "Candidat 1" / "dossier.docx"
     original = target.read_bytes()
@@ -154,7 +168,8 @@ def test_issue_14_file_changed_then_restored_during_the_run(fault, jobs, tmp_pat
 
 
 def test_issue_14_file_changed_and_left_changed_is_never_cached_under_the_old_key(
-        tmp_path, rules_dir, monkeypatch):
+    tmp_path, rules_dir, monkeypatch
+):
     cohort = real_cohort(tmp_path)
     target = cohort / "Candidat 1" / "dossier.docx"
     original = target.read_bytes()
@@ -236,8 +251,9 @@ def test_issue_14_reader_killed_from_outside_is_not_cached(tmp_path, rules_dir, 
 def test_issue_14_isolate_signal_from_outside_is_transient(tmp_path, monkeypatch, signum):
     from checker.errors import InputError
 
-    monkeypatch.setattr(isolate, "_read_in_process",
-                        lambda path, limits: os.kill(os.getpid(), signum))
+    monkeypatch.setattr(
+        isolate, "_read_in_process", lambda path, limits: os.kill(os.getpid(), signum)
+    )
     path = tmp_path / "bon.docx"
     _docx(path, 1)
     with pytest.raises(InputError) as caught:
@@ -246,12 +262,14 @@ def test_issue_14_isolate_signal_from_outside_is_transient(tmp_path, monkeypatch
     assert caught.value.sha256 == file_sha256(path)
 
 
-def test_issue_14_sigterm_to_the_reader_under_the_batch_handlers_is_transient(tmp_path,
-                                                                             monkeypatch):
+def test_issue_14_sigterm_to_the_reader_under_the_batch_handlers_is_transient(
+    tmp_path, monkeypatch
+):
     from checker.errors import InputError
 
-    monkeypatch.setattr(isolate, "_read_in_process",
-                        lambda path, limits: os.kill(os.getpid(), signal.SIGTERM))
+    monkeypatch.setattr(
+        isolate, "_read_in_process", lambda path, limits: os.kill(os.getpid(), signal.SIGTERM)
+    )
     path = tmp_path / "bon.docx"
     _docx(path, 1)
     for handler in (batch.sigterm_raises._raise, isolate.stop_now):  # command, worker
@@ -269,11 +287,23 @@ def test_issue_14_timeout_is_not_cached(fake, tmp_path, rules_dir, monkeypatch):
 
     def slow(paths, **kw):
         report = real(paths, **kw)
-        docs = tuple(doc.__class__(doc.path, doc.sha256, doc.kind, 0, 0, None,
-                                   error="[E109] Délai dépassé", status="DELAI_DEPASSE",
-                                   transient=True) for doc in report.documents)
-        return report.__class__(**{**{f: getattr(report, f) for f in report.__slots__},
-                                   "documents": docs})
+        docs = tuple(
+            doc.__class__(
+                doc.path,
+                doc.sha256,
+                doc.kind,
+                0,
+                0,
+                None,
+                error="[E109] Délai dépassé",
+                status="DELAI_DEPASSE",
+                transient=True,
+            )
+            for doc in report.documents
+        )
+        return report.__class__(
+            **{**{f: getattr(report, f) for f in report.__slots__}, "documents": docs}
+        )
 
     monkeypatch.setattr(api, "check_candidate", slow)
     cohort = make_fake_cohort(tmp_path, 2)
@@ -286,8 +316,9 @@ def test_issue_14_timeout_is_not_cached(fake, tmp_path, rules_dir, monkeypatch):
 # --- 3. the candidate's identity -------------------------------------------------------------
 
 
-def test_issue_14_identical_files_in_two_folders_keep_their_names(fake, tmp_path, rules_dir,
-                                                                  monkeypatch):
+def test_issue_14_identical_files_in_two_folders_keep_their_names(
+    fake, tmp_path, rules_dir, monkeypatch
+):
     monkeypatch.chdir(tmp_path)  # names shown relative to here
     cohort = tmp_path / "promo"
     for name in ("Alice", "Bruno"):
@@ -303,8 +334,9 @@ def test_issue_14_identical_files_in_two_folders_keep_their_names(fake, tmp_path
         consistent(out)
 
 
-def test_issue_14_renamed_folder_gets_its_new_name_from_the_cache(fake, tmp_path, rules_dir,
-                                                                  monkeypatch):
+def test_issue_14_renamed_folder_gets_its_new_name_from_the_cache(
+    fake, tmp_path, rules_dir, monkeypatch
+):
     monkeypatch.chdir(tmp_path)
     cohort = make_fake_cohort(tmp_path, 2)
     out = tmp_path / "out"
@@ -318,8 +350,9 @@ def test_issue_14_renamed_folder_gets_its_new_name_from_the_cache(fake, tmp_path
     consistent(out)
 
 
-def test_issue_14_a_bloc_in_a_folder_name_is_part_of_the_key(fake, tmp_path, rules_dir,
-                                                             monkeypatch):
+def test_issue_14_a_bloc_in_a_folder_name_is_part_of_the_key(
+    fake, tmp_path, rules_dir, monkeypatch
+):
     monkeypatch.chdir(tmp_path)  # the folder is part of the names shown (and read)
     cohort = make_fake_cohort(tmp_path, 1)
     invoke(cohort, tmp_path / "out", tmp_path, rules_dir)
@@ -390,8 +423,9 @@ def test_issue_14_damaged_or_foreign_reports_are_rewritten(fake, tmp_path, rules
     consistent(out)
 
 
-def test_issue_14_interrupted_run_with_other_settings_then_rerun(fake, tmp_path, rules_dir,
-                                                                 monkeypatch):
+def test_issue_14_interrupted_run_with_other_settings_then_rerun(
+    fake, tmp_path, rules_dir, monkeypatch
+):
     other = make_fake_cohort(tmp_path / "autre", 3)
     for path in other.rglob("*.docx"):
         path.write_bytes(b"autre " + path.read_bytes())
@@ -427,12 +461,19 @@ def test_issue_14_reports_of_the_previous_version_are_still_ours(fake, tmp_path,
     invoke(cohort, out, tmp_path, rules_dir)
     # the index of rncp-check 0.2 before this change: slug -> cache key
     (out / ".rncp-check-index.json").write_text(
-        json.dumps({"candidat-00": "k0", "candidat-01": "k1"}), encoding="utf-8")
+        json.dumps({"candidat-00": "k0", "candidat-01": "k1"}), encoding="utf-8"
+    )
     again = invoke(cohort, out, tmp_path, rules_dir)
     assert again.exit_code == 0 and "existe déjà" not in again.output
     assert sorted(p.name for p in out.iterdir()) == [
-        ".rncp-check-index.json", "candidat-00.html", "candidat-00.json", "candidat-01.html",
-        "candidat-01.json", "cohorte.csv", "cohorte.html"]
+        ".rncp-check-index.json",
+        "candidat-00.html",
+        "candidat-00.json",
+        "candidat-01.html",
+        "candidat-01.json",
+        "cohorte.csv",
+        "cohorte.html",
+    ]
 
 
 def test_issue_14_stale_reports_are_listed_and_pruned(fake, tmp_path, rules_dir):
@@ -495,9 +536,11 @@ def test_issue_14_disk_full_goes_on_and_says_so(fake, tmp_path, rules_dir, monke
     assert again.exit_code == 0 and len(list(out.glob("*.html"))) == 4
 
 
-def test_issue_14_nothing_writable_each_file_named_with_its_cause(fake, tmp_path, rules_dir,
-                                                                   monkeypatch):
+def test_issue_14_nothing_writable_each_file_named_with_its_cause(
+    fake, tmp_path, rules_dir, monkeypatch
+):
     """A read-only --out as root cannot be made with chmod: the error is injected."""
+
     def refused(path, data):
         raise PermissionError(errno.EACCES, "Permission denied", str(path))
 
@@ -548,8 +591,10 @@ def test_issue_14_edited_cache_entry_is_a_miss(fake, tmp_path, rules_dir):
     def edit(entries):
         for entry in entries:
             text = entry.read_text(encoding="utf-8")
-            entry.write_text(text.replace('"missing"', '"covered"').replace(
-                '"partial"', '"covered"'), encoding="utf-8")
+            entry.write_text(
+                text.replace('"missing"', '"covered"').replace('"partial"', '"covered"'),
+                encoding="utf-8",
+            )
 
     output, calls = _first_and_second(fake, tmp_path, rules_dir, edit)
     assert calls == 4 and "2 entrée(s) du cache inutilisable(s)" in output
@@ -624,12 +669,30 @@ def _alive(pid: int) -> bool:
 def _start(tmp_path: Path, rules: Path, jobs: str) -> tuple[subprocess.Popen, set[int]]:
     cohort = real_cohort(tmp_path, 4)
     (tmp_path / "tmp").mkdir()
-    env = {**slow_reader_env(600),  # the readers hang (a test-side wrapper)
-           "TMPDIR": str(tmp_path / "tmp")}
+    env = {
+        **slow_reader_env(600),  # the readers hang (a test-side wrapper)
+        "TMPDIR": str(tmp_path / "tmp"),
+    }
     proc = subprocess.Popen(
-        [sys.executable, "-m", "checker", "batch", str(cohort), "--out", str(tmp_path / "out"),
-         "--jobs", jobs, "--rules", str(rules), "--cache-dir", str(tmp_path / "cache")],
-        env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        [
+            sys.executable,
+            "-m",
+            "checker",
+            "batch",
+            str(cohort),
+            "--out",
+            str(tmp_path / "out"),
+            "--jobs",
+            jobs,
+            "--rules",
+            str(rules),
+            "--cache-dir",
+            str(tmp_path / "cache"),
+        ],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
         start_new_session=True,
     )
     deadline = time.monotonic() + 60
@@ -677,9 +740,23 @@ def test_issue_14_sigkill_of_the_parent_leaves_no_orphan(tmp_path, rules_dir, jo
     # a copy held by a process killed with SIGKILL is removed by the next run
     env = {**os.environ, "TMPDIR": str(tmp_path / "tmp")}
     done = subprocess.run(
-        [*CLI, "batch", str(tmp_path / "promo"), "--out", str(tmp_path / "out"),
-         "--jobs", "1", "--rules", str(rules_dir), "--cache-dir", str(tmp_path / "cache")],
-        env=env, capture_output=True, text=True, timeout=300,
+        [
+            *CLI,
+            "batch",
+            str(tmp_path / "promo"),
+            "--out",
+            str(tmp_path / "out"),
+            "--jobs",
+            "1",
+            "--rules",
+            str(rules_dir),
+            "--cache-dir",
+            str(tmp_path / "cache"),
+        ],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
     assert done.returncode == 0, done.stderr
     assert not list((tmp_path / "tmp").iterdir())

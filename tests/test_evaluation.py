@@ -24,7 +24,7 @@ def _candidate(root: Path, name: str, labels: dict[str, str]) -> None:
     folder = root / name
     folder.mkdir()
     lines = [f'candidate: "{name}"', "blocs: [1]", "files: [dossier.docx]", "labels:"]
-    lines += [f"  {cid}: {{status: {status}, why: \"jury\"}}" for cid, status in labels.items()]
+    lines += [f'  {cid}: {{status: {status}, why: "jury"}}' for cid, status in labels.items()]
     (folder / "expected.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
@@ -32,8 +32,15 @@ def _fake_check(predictions: dict[str, dict[str, str]]):
     def check(files, blocs=None, name=None):
         results = tuple(
             CriterionResult(
-                id=cid, bloc=1, competency=cid[:5], text="t", assessment="auto",
-                status=Status(status), score=0.0, reason=f"raison {cid}", hint="",
+                id=cid,
+                bloc=1,
+                competency=cid[:5],
+                text="t",
+                assessment="auto",
+                status=Status(status),
+                score=0.0,
+                reason=f"raison {cid}",
+                hint="",
             )
             for cid, status in predictions[name].items()
         )
@@ -69,12 +76,16 @@ def test_split_membership_is_by_prefix(tmp_path):
 def test_train_and_test_reported_side_by_side(corpus):
     evaluation = evaluate_corpus(corpus, check=_fake_check(PREDICTIONS))
     assert {r.candidate: r.split for r in evaluation.comparisons} == {
-        "c01-alpha": "train", "c02-beta": "test",
+        "c01-alpha": "train",
+        "c02-beta": "test",
     }
     text = render_evaluation(evaluation)
     assert "entraînement" in text and "test scellé" in text
-    rows = {line.split("  ")[1]: line.split()[-3:] for line in text.splitlines()
-            if line.startswith("  ") and line.strip()[:1].isalpha() and "  " in line.strip()}
+    rows = {
+        line.split("  ")[1]: line.split()[-3:]
+        for line in text.splitlines()
+        if line.startswith("  ") and line.strip()[:1].isalpha() and "  " in line.strip()
+    }
     assert rows["Accord (cible écart ≤ 0,05)"] == ["0.500", "0.500", "+0.000"]
     assert rows["Kappa de Cohen"][2] == "+0.333"
     # Per-candidate detail and worst criteria name train candidates only.

@@ -38,8 +38,9 @@ FORMULA = '=HYPERLINK("http://x")'
 URL_IN_TEXT = "https://boutique-exemple.fr/offres"
 
 
-def _ev(req, doc, excerpt, *, page=None, est=False, section=(), rejected=None,
-        supporting=False, index=1):
+def _ev(
+    req, doc, excerpt, *, page=None, est=False, section=(), rejected=None, supporting=False, index=1
+):
     return Evidence(
         requirement=req,
         document=doc,
@@ -57,83 +58,147 @@ def sample_report() -> CandidateReport:
     pdf = "candidat/annexes.pdf"
     criteria = (
         CriterionResult(
-            id="B1.C1.1", bloc=1, competency="B1.C1",
+            id="B1.C1.1",
+            bloc=1,
+            competency="B1.C1",
             text="Une veille concurrentielle est présentée.",
-            assessment="auto", status=Status.COVERED, score=1.0,
+            assessment="auto",
+            status=Status.COVERED,
+            score=1.0,
             reason="Partie « Veille » trouvée avec un tableau des concurrents.",
             hint="Présentez une veille structurée.",
             evidence=(
-                _ev("veille-section", docx, f"Veille concurrentielle {XSS_SCRIPT}",
-                    page=3, est=True, section=("2. Diagnostic", "2.1 Veille")),
-                _ev("veille-source", pdf, f"Source : {URL_IN_TEXT}", page=2,
-                    supporting=True),
+                _ev(
+                    "veille-section",
+                    docx,
+                    f"Veille concurrentielle {XSS_SCRIPT}",
+                    page=3,
+                    est=True,
+                    section=("2. Diagnostic", "2.1 Veille"),
+                ),
+                _ev("veille-source", pdf, f"Source : {URL_IN_TEXT}", page=2, supporting=True),
             ),
         ),
         CriterionResult(
-            id="B1.C2.1", bloc=1, competency="B1.C2",
+            id="B1.C2.1",
+            bloc=1,
+            competency="B1.C2",
             text="Un tableau SWOT est présenté.",
-            assessment="auto", status=Status.PARTIAL, score=0.5,
+            assessment="auto",
+            status=Status.PARTIAL,
+            score=0.5,
             reason=f"Tableau trouvé mais incomplet {XSS_ATTR}",
             hint=FORMULA,
             evidence=(_ev("swot-table", docx, "Forces | Faiblesses", page=5, est=True),),
-            rejected=(_ev("swot-table", docx, "Analyse SWOT ........ 12", page=1,
-                          est=True, rejected="toc"),),
+            rejected=(
+                _ev(
+                    "swot-table", docx, "Analyse SWOT ........ 12", page=1, est=True, rejected="toc"
+                ),
+            ),
         ),
         CriterionResult(
-            id="B1.C2.2", bloc=1, competency="B1.C2",
+            id="B1.C2.2",
+            bloc=1,
+            competency="B1.C2",
             text="Les personas sont décrits.",
-            assessment="auto", status=Status.MISSING, score=0.0,
+            assessment="auto",
+            status=Status.MISSING,
+            score=0.0,
             reason="Aucune description de persona.",
             hint="Décrivez au moins deux personas (âge, besoins, freins).",
-            rejected=(_ev("persona", docx, "Personas : à compléter", page=7, est=True,
-                          rejected="todo"),
-                      _ev("persona", docx, "Nous n'avons pas fait de persona.",
-                          page=8, est=True, rejected="negation")),
+            rejected=(
+                _ev("persona", docx, "Personas : à compléter", page=7, est=True, rejected="todo"),
+                _ev(
+                    "persona",
+                    docx,
+                    "Nous n'avons pas fait de persona.",
+                    page=8,
+                    est=True,
+                    rejected="negation",
+                ),
+            ),
         ),
         CriterionResult(
-            id="B2.C1.1", bloc=2, competency="B2.C1",
+            id="B2.C1.1",
+            bloc=2,
+            competency="B2.C1",
             text="La présentation orale est claire et structurée.",
-            assessment="jury", status=Status.JURY, score=0.0,
+            assessment="jury",
+            status=Status.JURY,
+            score=0.0,
             reason="Critère évalué par le jury.",
             hint="",
             jury_focus="Clarté du discours et respect du temps imparti.",
         ),
         CriterionResult(
-            id="B2.C3.1", bloc=2, competency="B2.C3",
+            id="B2.C3.1",
+            bloc=2,
+            competency="B2.C3",
             text="Le budget prévisionnel est chiffré.",
-            assessment="auto", status=Status.UNVERIFIABLE, score=0.0,
+            assessment="auto",
+            status=Status.UNVERIFIABLE,
+            score=0.0,
             reason="La partie budget est dans un fichier illisible.",
             hint="Exportez le budget en PDF texte.",
         ),
         CriterionResult(
-            id="B2.C3.2", bloc=2, competency="B2.C3",
+            id="B2.C3.2",
+            bloc=2,
+            competency="B2.C3",
             text="Les indicateurs de performance (KPI) sont définis.",
-            assessment="auto", status=Status.MISSING, score=0.0,
-            reason="-1 KPI trouvé", hint="@Ajoutez des KPI chiffrés.",
+            assessment="auto",
+            status=Status.MISSING,
+            score=0.0,
+            reason="-1 KPI trouvé",
+            hint="@Ajoutez des KPI chiffrés.",
         ),
     )
     documents = (
         DocumentInfo(
-            path=docx, sha256="a" * 64, kind="docx", pages=12, words=4321,
-            health=Health(pages=12, words=4321,
-                          warnings=("[W302] Modifications suivies : le texte est lu "
-                                    "avec les modifications acceptées",)),
+            path=docx,
+            sha256="a" * 64,
+            kind="docx",
+            pages=12,
+            words=4321,
+            health=Health(
+                pages=12,
+                words=4321,
+                warnings=(
+                    "[W302] Modifications suivies : le texte est lu "
+                    "avec les modifications acceptées",
+                ),
+            ),
         ),
         DocumentInfo(
-            path=pdf, sha256="b" * 64, kind="pdf", pages=4, words=850,
+            path=pdf,
+            sha256="b" * 64,
+            kind="pdf",
+            pages=4,
+            words=850,
             health=Health(pages=4, words=850, scanned_pages=(3, 4)),
         ),
         DocumentInfo(
-            path="candidat/budget.pdf", sha256="c" * 64, kind="pdf", pages=0, words=0,
-            health=None, error="[E104] Fichier illisible : candidat/budget.pdf "
-            "(structure PDF invalide)", status="ILLISIBLE",
+            path="candidat/budget.pdf",
+            sha256="c" * 64,
+            kind="pdf",
+            pages=0,
+            words=0,
+            health=None,
+            error="[E104] Fichier illisible : candidat/budget.pdf (structure PDF invalide)",
+            status="ILLISIBLE",
         ),
     )
     livrables = (
         CriterionResult(
-            id="B1.L1", bloc=1, competency="", text="Audit de positionnement",
-            assessment="auto", status=Status.PARTIAL, score=0.5,
-            reason="Diagnostic trouvé, SWOT incomplet.", hint="Complétez le SWOT.",
+            id="B1.L1",
+            bloc=1,
+            competency="",
+            text="Audit de positionnement",
+            assessment="auto",
+            status=Status.PARTIAL,
+            score=0.5,
+            reason="Diagnostic trouvé, SWOT incomplet.",
+            hint="Complétez le SWOT.",
             evidence=(_ev("audit", docx, "Diagnostic interne", page=2, est=True),),
         ),
     )
@@ -197,18 +262,14 @@ def test_html_counts_match_summary(report):
     summary = report.summary()
     shown = {}
     # counts are the text of <dd class="count" data-status=...>
-    for match in re.finditer(
-        r'<dd class="count" data-status="(\w+)">(\d+)</dd>', html
-    ):
+    for match in re.finditer(r'<dd class="count" data-status="(\w+)">(\d+)</dd>', html):
         shown[match.group(1)] = int(match.group(2))
     assert shown == summary
     per_bloc = {}
     for match in re.finditer(
         r'<td class="num" data-bloc="(\d)" data-status="(\w+)">(\d+)</td>', html
     ):
-        per_bloc.setdefault(int(match.group(1)), {})[match.group(2)] = int(
-            match.group(3)
-        )
+        per_bloc.setdefault(int(match.group(1)), {})[match.group(2)] = int(match.group(3))
     assert per_bloc == report.bloc_summary()
     cards = {status.value: 0 for status in STATUS_ORDER}
     for tag, attrs in tags.tags:
@@ -247,9 +308,7 @@ def test_html_is_french_self_contained_and_printable(report):
     assert "2025-01-15T10:00:00" in html and "2024.1" in html
     tags = parse(html)
     details = [t for t, _ in tags.tags if t == "details"]
-    assert len(details) == 2 and not any(
-        "open" in a for t, a in tags.tags if t == "details"
-    )
+    assert len(details) == 2 and not any("open" in a for t, a in tags.tags if t == "details")
 
 
 def test_html_escapes_document_text(report):
@@ -264,7 +323,7 @@ def test_html_escapes_document_text(report):
             assert "javascript:" not in (value or "").lower(), (tag, key)
     text = "".join(tags.text)
     assert XSS_SCRIPT in text  # shown as text, not as markup
-    assert 'onerror=alert(1)>' in text
+    assert "onerror=alert(1)>" in text
 
 
 def test_html_makes_no_request(report):
@@ -288,8 +347,13 @@ def test_html_golden(report):
 
 def test_html_empty_report():
     empty = CandidateReport(
-        candidate="Vide", documents=(), criteria=(), blocs=(), tool_version="0.1.0",
-        rules_name="r", rules_version="1",
+        candidate="Vide",
+        documents=(),
+        criteria=(),
+        blocs=(),
+        tool_version="0.1.0",
+        rules_name="r",
+        rules_version="1",
     )
     html = htmlreport.render(empty)
     assert "Aucun document n'a été analysé." in html
@@ -373,9 +437,15 @@ def _chromium() -> str:
 
 def _chromium_args(binary: str, profile: Path) -> list[str]:
     return [
-        binary, "--headless", "--no-sandbox", "--disable-gpu",
-        "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
+        binary,
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--disable-dev-shm-usage",
         f"--user-data-dir={profile}",
     ]
 
@@ -389,14 +459,18 @@ def test_html_renders_in_headless_chromium(report, tmp_path):
     base = _chromium_args(binary, tmp_path / "profile")
     done = subprocess.run(
         [*base, f"--screenshot={shot}", "--window-size=1240,1754", page.as_uri()],
-        capture_output=True, timeout=120, check=False,
+        capture_output=True,
+        timeout=120,
+        check=False,
     )
     assert done.returncode == 0, done.stderr.decode(errors="replace")[-2000:]
     data = shot.read_bytes()
     assert data.startswith(b"\x89PNG\r\n\x1a\n") and len(data) > 10_000
     dom = subprocess.run(
         [*base, "--dump-dom", page.as_uri()],
-        capture_output=True, timeout=120, check=False,
+        capture_output=True,
+        timeout=120,
+        check=False,
     )
     assert dom.returncode == 0, dom.stderr.decode(errors="replace")[-2000:]
     rendered = dom.stdout.decode("utf-8")
@@ -416,9 +490,15 @@ def _print_pages(binary: str, page: Path, tmp_path: Path) -> int:
 
     pdf = tmp_path / (page.stem + ".pdf")
     done = subprocess.run(
-        [*_chromium_args(binary, tmp_path / "profile"), "--no-pdf-header-footer",
-         f"--print-to-pdf={pdf}", page.as_uri()],
-        capture_output=True, timeout=120, check=False,
+        [
+            *_chromium_args(binary, tmp_path / "profile"),
+            "--no-pdf-header-footer",
+            f"--print-to-pdf={pdf}",
+            page.as_uri(),
+        ],
+        capture_output=True,
+        timeout=120,
+        check=False,
     )
     assert done.returncode == 0, done.stderr.decode(errors="replace")[-2000:]
     with pdfplumber.open(pdf) as document:
@@ -453,14 +533,22 @@ def test_issue_18_report_at_1280px_in_chromium(report, tmp_path):
     page.write_text(htmlreport.render(report), encoding="utf-8")
     shot = tmp_path / "shot.png"
     done = subprocess.run(
-        [*_chromium_args(binary, tmp_path / "profile"), f"--screenshot={shot}",
-         "--window-size=1280,900", page.as_uri()],
-        capture_output=True, timeout=120, check=False,
+        [
+            *_chromium_args(binary, tmp_path / "profile"),
+            f"--screenshot={shot}",
+            "--window-size=1280,900",
+            page.as_uri(),
+        ],
+        capture_output=True,
+        timeout=120,
+        check=False,
     )
     assert done.returncode == 0, done.stderr.decode(errors="replace")[-2000:]
     assert shot.read_bytes().startswith(b"\x89PNG")
     dom = subprocess.run(
         [*_chromium_args(binary, tmp_path / "profile"), "--dump-dom", page.as_uri()],
-        capture_output=True, timeout=120, check=False,
+        capture_output=True,
+        timeout=120,
+        check=False,
     ).stdout.decode("utf-8")
     assert dom.index("À faire en priorité") < dom.index("Synthèse")

@@ -39,8 +39,14 @@ def _table(rows, index=1, section=("Planning",)):
 
 
 def _ev(index, excerpt, section=(), score=1.0, supporting=False):
-    return Evidence("req", "d.docx", Location(index=index, section=section), excerpt,
-                    score=score, supporting=supporting)
+    return Evidence(
+        "req",
+        "d.docx",
+        Location(index=index, section=section),
+        excerpt,
+        score=score,
+        supporting=supporting,
+    )
 
 
 # --- evidence ranking and excerpts --------------------------------------------
@@ -51,8 +57,9 @@ def test_private_use_bullets_and_empty_items_are_cleaned():
 
 
 def test_empty_tracking_table_is_empty():
-    todo = _table([["Semaine", "Visites", "Ventes"], ["S1", "à renseigner", ""],
-                   ["S2", "", "à renseigner"]])
+    todo = _table(
+        [["Semaine", "Visites", "Ventes"], ["S1", "à renseigner", ""], ["S2", "", "à renseigner"]]
+    )
     filled = _table([["Semaine", "Visites", "Ventes"], ["S1", "1 200", "14"]])
     assert empty_table(todo) and not empty_table(filled)
 
@@ -60,10 +67,16 @@ def test_empty_tracking_table_is_empty():
 def test_best_evidence_first_no_empty_table_no_repeat():
     blocks = {
         ("d.docx", 1): _table([["Persona", "Âge"], ["Julie", "34 ans"]], 1, ("Persona",)),
-        ("d.docx", 2): _table([["Tâche", "Début"], ["Refonte", "à renseigner"],
-                               ["Tests", "à renseigner"]], 2, ("Planning",)),
-        ("d.docx", 3): _table([["Tâche", "Début", "Fin"], ["Refonte", "3 mars", "28 mars"]],
-                              3, ("Planning du projet",)),
+        ("d.docx", 2): _table(
+            [["Tâche", "Début"], ["Refonte", "à renseigner"], ["Tests", "à renseigner"]],
+            2,
+            ("Planning",),
+        ),
+        ("d.docx", 3): _table(
+            [["Tâche", "Début", "Fin"], ["Refonte", "3 mars", "28 mars"]],
+            3,
+            ("Planning du projet",),
+        ),
     }
     shown = rank_evidence(
         [
@@ -101,9 +114,12 @@ def test_priorities_come_first_missing_then_partial(engine):
     text = textreport.render(report)
     top = text.index("À faire en priorité")
     assert top < text.index("\nBloc 1 ")
-    todo = text[top: text.index("\nBloc 1 ")]
-    statuses = [line.split("[")[1].split("]")[0] for line in todo.splitlines()
-                if line.startswith("  ") and "[" in line and line.strip()[0] in "✘◐"]
+    todo = text[top : text.index("\nBloc 1 ")]
+    statuses = [
+        line.split("[")[1].split("]")[0]
+        for line in todo.splitlines()
+        if line.startswith("  ") and "[" in line and line.strip()[0] in "✘◐"
+    ]
     assert statuses and statuses == sorted(statuses, key=lambda s: s != "manquant")
     assert "→ " in todo
     html = htmlreport.render(report)
@@ -115,7 +131,9 @@ def test_priorities_come_first_missing_then_partial(engine):
 
 def _scan(name: str) -> Document:
     return Document(
-        path=name, kind="pdf", blocks=(),
+        path=name,
+        kind="pdf",
+        blocks=(),
         health=Health(pages=2, words=0, scanned_pages=(1, 2)),
     )
 
@@ -123,24 +141,31 @@ def _scan(name: str) -> Document:
 def test_issue_18_a_scan_never_hides_the_gaps_of_the_readable_dossier(engine):
     readable = docmark(SWOT_DOSSIER, "dossier.docx")
     alone = check_documents([readable], blocs=[1], ruleset=engine.ruleset)
-    with_scan = check_documents([readable, _scan("annexe-scan.pdf")], blocs=[1],
-                                ruleset=engine.ruleset)
+    with_scan = check_documents(
+        [readable, _scan("annexe-scan.pdf")], blocs=[1], ruleset=engine.ruleset
+    )
     before = {r.id: r.status for r in alone.criteria}
     after = {r.id: r.status for r in with_scan.criteria}
     assert Status.MISSING in before.values()
     assert after == before  # bloc 1 treated by the readable dossier: verdicts stand
-    text = textreport.render(replace(with_scan, documents=(
-        *with_scan.documents[:1],
-        replace(with_scan.documents[1], status="SCAN"),
-    )))
+    text = textreport.render(
+        replace(
+            with_scan,
+            documents=(
+                *with_scan.documents[:1],
+                replace(with_scan.documents[1], status="SCAN"),
+            ),
+        )
+    )
     assert text.count("fichier scanné") == 1
     assert "⚠ annexe-scan.pdf" in text and "✔ annexe-scan.pdf" not in text
 
 
 def test_issue_18_a_scan_named_after_a_bloc_makes_only_that_bloc_uncertain(engine):
     readable = docmark(SWOT_DOSSIER, "dossier.docx")
-    report = check_documents([readable, _scan("bloc2-scan.pdf")], blocs=[1, 2],
-                             ruleset=engine.ruleset)
+    report = check_documents(
+        [readable, _scan("bloc2-scan.pdf")], blocs=[1, 2], ruleset=engine.ruleset
+    )
     by_bloc = {}
     for r in report.criteria:
         by_bloc.setdefault(r.bloc, set()).add(r.status)
@@ -156,10 +181,18 @@ def test_issue_18_a_scan_named_after_a_bloc_makes_only_that_bloc_uncertain(engin
 @pytest.mark.parametrize(
     ("text", "name", "blocs", "said"),
     [
-        ("# Mon dossier\n@footer Dossier professionnel — Blocs 1 et 3\nTexte.", "d.docx",
-         (1, 3), "« Dossier professionnel — Blocs 1 et 3 » (en-tête ou pied de page de d.docx)"),
-        ("# Mon dossier\nTexte sans indice.", "rapport_B4.pdf", (4,),
-         "nom du fichier rapport_B4.pdf"),
+        (
+            "# Mon dossier\n@footer Dossier professionnel — Blocs 1 et 3\nTexte.",
+            "d.docx",
+            (1, 3),
+            "« Dossier professionnel — Blocs 1 et 3 » (en-tête ou pied de page de d.docx)",
+        ),
+        (
+            "# Mon dossier\nTexte sans indice.",
+            "rapport_B4.pdf",
+            (4,),
+            "nom du fichier rapport_B4.pdf",
+        ),
     ],
 )
 def test_issue_18_blocs_from_the_documents_clues(engine, text, name, blocs, said):
@@ -169,8 +202,7 @@ def test_issue_18_blocs_from_the_documents_clues(engine, text, name, blocs, said
 
 
 def test_issue_18_no_clue_says_all_blocs_and_suggests_the_option(engine):
-    report = check_documents([docmark("# Mon dossier\nTexte.", "d.docx")],
-                             ruleset=engine.ruleset)
+    report = check_documents([docmark("# Mon dossier\nTexte.", "d.docx")], ruleset=engine.ruleset)
     assert report.blocs == (1, 2, 3, 4, 5)
     assert report.bloc_reason.startswith("tous les blocs, faute d'indice")
     assert "--bloc N" in report.bloc_reason
@@ -179,8 +211,12 @@ def test_issue_18_no_clue_says_all_blocs_and_suggests_the_option(engine):
 
 @pytest.mark.parametrize(
     ("candidate", "blocs"),
-    [("c03-epicerie-terroir", [1]), ("c22-agripieces", [4]),
-     ("c28-plongee-abysse", [5]), ("c34-papeterie-encre-vive", [1, 4])],
+    [
+        ("c03-epicerie-terroir", [1]),
+        ("c22-agripieces", [4]),
+        ("c28-plongee-abysse", [5]),
+        ("c34-papeterie-encre-vive", [1, 4]),
+    ],
 )
 def test_issue_18_footers_name_the_blocs_of_real_dossiers(candidate, blocs):
     """Before: no clue found, blocs guessed from coverage or all five."""

@@ -68,7 +68,13 @@ def _cases():
             if criterion.assessment != "auto":
                 continue
             for trap in (
-                "toc", "negation", "todo", "empty-heading", "instructions", "definition", "note",
+                "toc",
+                "negation",
+                "todo",
+                "empty-heading",
+                "instructions",
+                "definition",
+                "note",
             ):
                 cases.append(pytest.param(criterion.id, trap, id=f"{criterion.id}-{trap}"))
     return cases
