@@ -3,7 +3,8 @@
 ``run_cohort`` is the library entry point: it discovers the candidates,
 runs the process pool, keeps the cache and the ``--out`` folder. The cohort
 figures are in ``checker.cohort``, the cohort CSV/HTML in
-``checker.report.cohortreport``, and the ``batch`` click command (parse
+``checker.report.cohortreport``, the ``--out`` folder and its manifest in
+``checker.outfolder``, and the ``batch`` click command (parse
 options, show progress, print the outcome) in ``checker.cli``.
 
 A cohort folder holds one sub-folder per candidate (every file inside, at any
@@ -25,7 +26,7 @@ Integrity under faults:
   outside (``DocumentInfo.transient``) is read again next run;
 * the candidate's name and document names are applied to a cached report
   when it is used (identical files in two folders give two reports);
-* ``--out`` holds a manifest (``.rncp-check-index.json``) of the files this
+* ``--out`` holds a manifest (``.rncp-check-index.json``, ``checker.outfolder``) of the files this
   tool wrote there with their SHA-256: a report is rewritten when it is
   missing, changed on disk or from other settings; a file the tool did not
   write is never overwritten (the candidate's reports get another name, with
@@ -80,7 +81,7 @@ from .digest import file_sha256, sha256_hex
 from .discover import discover_cohort, safe_name
 from .errors import CheckerError
 from .model import CandidateReport, DocumentInfo
-from .output import OutputError, write_atomic
+from .outfolder import OutputFolder
 from .report.cohortreport import cohort_csv, cohort_html
 
 if TYPE_CHECKING:
@@ -303,141 +304,6 @@ class Interrupted(KeyboardInterrupt):
 
 class Terminated(KeyboardInterrupt):
     """Raised by the SIGTERM handler of the ``batch`` command."""
-
-
-INDEX_FILE = ".rncp-check-index.json"
-MANIFEST_FORMAT = 2
-MAX_MANIFEST_BYTES = 64 * 1024 * 1024
-
-
-class OutputFolder:
-    """The ``--out`` folder and the manifest of the files this tool wrote there.
-
-    The manifest (``INDEX_FILE``) maps each file name the tool wrote to its
-    SHA-256 ("" while a write is pending: names are claimed before they are
-    written, so a run killed half-way still knows its own files), and each
-    candidate slug to the identity of its written reports (cache key,
-    candidate name and document names). A name that exists on disk but is not
-    in the manifest belongs to the user and is never overwritten.
-    """
-
-    def __init__(self, path: Path, log: Callable[[str], None] | None = None) -> None:
-        self.path = path
-        self.log = log
-        self.files: dict[str, str] = {}
-        self.reports: dict[str, str] = {}
-        self.errors: list[str] = []
-        self.targets: set[str] = set()
-        self._load()
-
-    def _load(self) -> None:
-        from .cache import _read_entry
-
-        try:
-            raw = _read_entry(self.path / INDEX_FILE, MAX_MANIFEST_BYTES)
-            data = json.loads(raw.decode("utf-8"))
-        except FileNotFoundError:
-            return
-        except (OSError, ValueError, UnicodeDecodeError):
-            data = None
-        if isinstance(data, dict) and data.get("format") == MANIFEST_FORMAT:
-            files, reports = data.get("files"), data.get("reports")
-            if isinstance(files, dict) and isinstance(reports, dict):
-                self.files = {str(k): v for k, v in files.items() if isinstance(v, str)}
-                self.reports = {str(k): v for k, v in reports.items() if isinstance(v, str)}
-                return
-        if isinstance(data, dict) and data and "format" not in data:
-            # format 1 (slug -> cache key): those reports and the overview are ours
-            for slug in data:
-                self.files.update({f"{slug}.html": "", f"{slug}.json": ""})
-            self.files.update({COHORT_CSV: "", COHORT_HTML: ""})
-            return
-        if self.log:
-            self.log(
-                f"Attention : {INDEX_FILE} illisible dans {_shown(self.path)} : les fichiers "
-                "déjà présents sont laissés tels quels et les rapports prennent d'autres noms."
-            )
-
-    def free(self, name: str) -> bool:
-        """Whether this tool may write ``name``: absent, or written by it."""
-        return name in self.files or not os.path.lexists(self.path / name)
-
-    def claim(self, names: Sequence[str]) -> None:
-        """Names this run will write: recorded before they are written."""
-        for name in names:
-            self.files.setdefault(name, "")
-            self.targets.add(name)
-
-    def intact(self, name: str) -> bool:
-        """The file on disk is the one this tool wrote last."""
-        from .cache import _read_entry
-
-        expected = self.files.get(name)
-        if not expected:
-            return False
-        try:
-            return sha256_hex(_read_entry(self.path / name, MAX_MANIFEST_BYTES)) == expected
-        except OSError:
-            return False
-
-    def write(self, name: str, data: bytes) -> bool:
-        """Write ``name`` atomically; a failure is recorded in French, never raised."""
-        try:
-            write_atomic(self.path / name, data)
-        except (OutputError, OSError) as exc:
-            cause = exc if isinstance(exc, OSError) else exc.cause or OSError(str(exc))
-            self.files[name] = ""
-            self._error(self.path / name, cause)
-            return False
-        self.files[name] = sha256_hex(data)
-        return True
-
-    def _error(self, path: Path, exc: OSError) -> None:
-        line = msg.E120.format(path=_shown(path), cause=msg.os_cause(exc))
-        if line in self.errors:
-            return  # the manifest is written twice: said once
-        self.errors.append(line)
-        if self.log:
-            self.log(line)
-
-    def save(self) -> bool:
-        data = {
-            "format": MANIFEST_FORMAT,
-            "tool": f"rncp-check {__version__}",
-            "files": dict(sorted(self.files.items())),
-            "reports": dict(sorted(self.reports.items())),
-        }
-        try:
-            write_atomic(self.path / INDEX_FILE, json.dumps(data, indent=1).encode("ascii"))
-        except (OutputError, OSError) as exc:
-            cause = exc if isinstance(exc, OSError) else exc.cause or OSError(str(exc))
-            self._error(self.path / INDEX_FILE, cause)
-            return False
-        return True
-
-    def stale(self) -> list[str]:
-        """Files this tool wrote in an earlier run that this run does not write."""
-        return sorted(name for name in self.files if name not in self.targets)
-
-    def prune(self, names: Sequence[str]) -> list[str]:
-        """Remove ``names`` (stale files) when unchanged since written; the kept ones."""
-        kept = []
-        for name in names:
-            path = self.path / name
-            if not os.path.lexists(path):
-                self.files.pop(name, None)
-                continue
-            if self.files.get(name) and not self.intact(name):
-                kept.append(name)  # edited since: the user's now
-                continue
-            try:
-                path.unlink()
-            except OSError as exc:
-                self._error(path, exc)
-                kept.append(name)
-                continue
-            self.files.pop(name, None)
-        return kept
 
 
 def _identity(key: str | None, candidate: Candidate, names: Sequence[str]) -> str | None:

@@ -23,7 +23,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from checker import api, batch, cache, cli, isolate
+from checker import api, batch, cache, cli, isolate, outfolder
 from checker.digest import file_sha256
 from checker.limits import Limits
 from tests.hostile.slow import slow_reader_env
@@ -518,14 +518,14 @@ def test_issue_14_directory_in_the_way(fake, tmp_path, rules_dir):
 def test_issue_14_disk_full_goes_on_and_says_so(fake, tmp_path, rules_dir, monkeypatch):
     cohort = make_fake_cohort(tmp_path, 3)
     out = tmp_path / "out"
-    real = batch.write_atomic
+    real = outfolder.write_atomic
 
     def full(path, data):
         if path.suffix == ".html":
             raise OSError(errno.ENOSPC, "No space left on device")
         return real(path, data)
 
-    monkeypatch.setattr(batch, "write_atomic", full)
+    monkeypatch.setattr(outfolder, "write_atomic", full)
     result = invoke(cohort, out, tmp_path, rules_dir)
     assert result.exit_code == batch.EXIT_WRITE
     assert result.output.count("[E120] Impossible d'écrire") == 4  # 3 reports + overview
@@ -544,7 +544,7 @@ def test_issue_14_nothing_writable_each_file_named_with_its_cause(
     def refused(path, data):
         raise PermissionError(errno.EACCES, "Permission denied", str(path))
 
-    monkeypatch.setattr(batch, "write_atomic", refused)
+    monkeypatch.setattr(outfolder, "write_atomic", refused)
     cohort = make_fake_cohort(tmp_path, 2)
     result = invoke(cohort, tmp_path / "out", tmp_path, rules_dir)
     assert result.exit_code == batch.EXIT_WRITE
