@@ -46,6 +46,7 @@ GUARD_LABELS = {
     "glossary": "glossaire (une définition, pas une réalisation)",
     "instructions": "consignes de correction (pas le travail du candidat)",
     "definition": "définition de cours, sans rien de l'entreprise",
+    "generic": "règle générale (« les entreprises doivent… »), sans rien de l'entreprise",
     "note": "note personnelle ou question laissée ouverte",
 }
 

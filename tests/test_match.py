@@ -432,6 +432,38 @@ def test_course_definition_is_not_evidence_but_applied_sentences_are(engine):
     )
 
 
+def test_a_rule_stated_for_every_company_is_not_evidence(engine):
+    req = requirement(detector="terms", terms=["registre"], near=["données"])
+    for sentence in (
+        "Les entreprises doivent tenir un registre des traitements de données.",
+        "Toute société qui collecte des données est tenue de tenir un registre.",
+        "Un site marchand doit consigner ses traitements de données dans un registre.",
+        "Le RGPD impose un registre des traitements de données.",
+    ):
+        assert not satisfied(engine, req, sentence), sentence
+    # The company's own facts, or its own specification (« Le site doit… »), count.
+    assert satisfied(
+        engine,
+        req,
+        "Les entreprises doivent tenir un registre des données : nous avons ouvert le nôtre.",
+    )
+    assert satisfied(
+        engine,
+        req,
+        "Toute boutique doit tenir un registre ; Perle d'Argile y recense ses données.",
+    )
+    assert satisfied(engine, req, "Le site doit générer le registre des traitements de données.")
+    assert satisfied(engine, req, "Registre des traitements de données tenu depuis 2024.")
+
+
+def test_a_passive_future_is_a_promise_not_a_result(engine):
+    req = requirement(detector="terms", terms=["questionnaire"], near=["livraison"])
+    for verb in ("envoyé", "lancé", "diffusé", "organisé", "publié"):
+        sentence = f"Un questionnaire sur la livraison sera {verb} aux clients."
+        assert not satisfied(engine, req, sentence), sentence
+    assert satisfied(engine, req, "Un questionnaire sur la livraison a été envoyé à 300 clients.")
+
+
 def test_notes_to_self_and_open_questions_are_not_evidence(engine):
     req = requirement(detector="terms", terms=["google ads"])
     assert not satisfied(engine, req, "Google Ads : je ne sais pas si c'est utile.")

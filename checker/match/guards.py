@@ -43,6 +43,7 @@ _PARTICIPLES = (
     "|developpe|determine|integre|choisi|selectionne|redigee|definie|ecrit|verifie|teste"
     "|configure|parametre|deploye|active|cree|optimise|propose|ajuste|corrige|mis en oeuvre"
     "|revu|envisage|discute|communique|transmis|livre|finalise|rempli|renseigne|construite"
+    "|envoye|lance|publie|diffuse|organise|signe|tourne|planifie|recueilli|collecte|generalise"
 )
 _FUTURE = re.compile(
     r"\b(?:sera|seront|serons|seras|serez)\s+(?:\w+\s+)?(?:" + _PARTICIPLES + r")(?:e|s|es)?\b"
@@ -172,6 +173,30 @@ _OWN_FACTS = re.compile(r"\d|\b(?:nous|notre|nos|je|j'|mon|ma|mes|on a|on consta
 _NAME_MID_SENTENCE = re.compile(r"(?<=[\w,;:)] )[A-ZÉÈ][a-zà-ÿ][\w'’-]*")
 
 
+# A rule stated for everyone, as in a course or a law summary: « Les entreprises
+# doivent tenir un registre », « Tout site marchand doit afficher… ». Not the
+# candidate's work unless the sentence holds something of the company. « Le site
+# doit… » is the candidate's own specification (a cahier des charges), not this.
+_GENERIC_RULE = re.compile(
+    r"^[\s\-–•*]*(?:les|toute|tout|toutes|tous les|chaque|une|un)\s+"
+    r"(?:entreprises?|societes?"
+    r"|sites?(?: (?:e-commerce|marchands?|internet|web|de vente en ligne))?"
+    r"|boutiques? en ligne|e-commercants?|commercants?|vendeurs?(?: en ligne)?|marchands?"
+    r"|organismes?|professionnels?|editeurs?(?: de sites?)?|responsables? (?:du|de) traitement)"
+    r"\b[^.;:]{0,40}?\b(?:doit|doivent|est tenue?|sont tenue?s|a l'obligation|ont l'obligation"
+    r"|est obligee?|sont obligee?s)\b"
+    r"|^[\s\-–•*]*(?:la loi|le rgpd|la cnil|le code de la consommation|la reglementation)"
+    r"\s+(?:impose|imposent|oblige|exige|prevoit|demande)\b"
+)
+
+
+def generic_rule(folded: str, written: str) -> bool:
+    """A rule stated for every company, with nothing of this one in it."""
+    if not _GENERIC_RULE.match(folded):
+        return False
+    return not _OWN_FACTS.search(folded) and not _NAME_MID_SENTENCE.search(written)
+
+
 # A model stated as a course: « Le processus d'achat comporte cinq étapes : … ».
 _COURSE_MODEL = re.compile(
     r"^[\s\-–•*]*(?:le|la|l'|les|un|une)\s*[\w' .()-]{2,40}?\s+(?:comporte|comportent|comprend"
@@ -260,6 +285,8 @@ def sentence_guard(unit: Unit, start: int, end: int) -> str | None:
             return reason
         if _definition_of_hit(folded, written, start - s_start, end - s_start):
             return "definition"
+        if generic_rule(folded, written):
+            return "generic"
     if _is_negated(unit.clause_at(start, end)):
         return "negation"
     return None
