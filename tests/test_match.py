@@ -494,6 +494,34 @@ def test_etc_item_does_not_count_in_a_list(engine):
     assert satisfied(engine, req, "## Actions\n- Fiches\n- Newsletter\n- Soldes\n- Etc.")
 
 
+def test_a_paragraph_numbering_its_items_inline_is_a_list(engine):
+    from checker.match.detectors.lists import inline_items
+
+    req = requirement(
+        detector="list", min_items=3, terms=["atelier", "stock", "devis"], min_terms=2
+    )
+    assert satisfied(
+        engine,
+        req,
+        "## Priorités\nNos priorités : (1) ranger le stock ; (2) ouvrir l'atelier le samedi ; "
+        "(3) répondre aux devis sous 48 h.",
+    )
+    assert satisfied(
+        engine, req, "## Priorités\nTrois chantiers : 1) le stock, 2) l'atelier, 3) les devis."
+    )
+    # Two numbers make no list; numbers out of order or inside a reference are not items.
+    assert not satisfied(engine, req, "## Priorités\nD'abord (1) le stock, puis (2) l'atelier.")
+    assert inline_items("Voir les pages 2) et 3) du devis (1) joint.") == []
+    assert inline_items("En 2024 (1) seul atelier, (3) ventes.") == []
+    # Items are filtered like list items: to-dos are not real items.
+    assert not satisfied(
+        engine,
+        req,
+        "## Priorités\nNos priorités : (1) le stock ; (2) l'atelier : à compléter ;"
+        " (3) devis : TODO.",
+    )
+
+
 # -- co-location -------------------------------------------------------------------------
 def _ev(document: str, *section: str, index: int = 0):
     from checker.model import Evidence, Location

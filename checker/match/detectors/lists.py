@@ -1,7 +1,8 @@
 """``list``: a list with enough real items (or the rows of a table read as a list).
 
 Satisfied when a list (consecutive list items, continued across a page
-break) or a table's rows hold at least ``min_items`` real items (no
+break; or a paragraph numbering its items inline, « (1) … ; (2) … ; (3) … »)
+or a table's rows hold at least ``min_items`` real items (no
 placeholder, no negated or to-do line) and, when asked, ``min_terms`` of the
 ``terms`` and a heading or intro line matching ``under``. A list that reads
 like a course (« Le processus d'achat comporte cinq étapes : … ») is rejected.
@@ -27,6 +28,7 @@ Example::
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ...model import Block, BlockKind
@@ -80,6 +82,27 @@ def _across_page_break(blocks: tuple[Block, ...], i: int, last: Block) -> bool:
     return False
 
 
+#: An inline item number: « (1) », « 1) » or « 1° » after the start, a space or
+#: a separator (not « page 2) » inside a parenthesis: the number must open it).
+_INLINE_NUMBER = re.compile(r"(?:^|(?<=[\s;:,.]))(?:\((\d{1,2})\)|(\d{1,2})[)°])\s")
+#: A paragraph numbers at least this many items inline to be read as a list.
+_INLINE_MIN_ITEMS = 3
+
+
+def inline_items(text: str) -> list[str]:
+    """The items of a paragraph that numbers them inline, 1, 2, 3… in order
+    (« Nos priorités : (1) la fiche produit ; (2) le panier ; (3) … »), or []."""
+    numbered: list[re.Match[str]] = []
+    for mark in _INLINE_NUMBER.finditer(text):
+        number = int(mark.group(1) or mark.group(2))
+        if number == len(numbered) + 1:
+            numbered.append(mark)
+    if len(numbered) < _INLINE_MIN_ITEMS:
+        return []
+    ends = [m.start() for m in numbered[1:]] + [len(text)]
+    return [text[m.end() : end].strip(" ;,.") for m, end in zip(numbered, ends, strict=True)]
+
+
 def _list_candidates(
     ctx: Context, kind: BlockKind
 ) -> list[tuple[DocIndex, list[Block], list[str], list[str]]]:
@@ -95,6 +118,10 @@ def _find_list_candidates(
     if kind is BlockKind.LIST_ITEM:
         for doc, items in _lists(ctx):
             out.append((doc, items, [b.text for b in items]))
+        for doc, block in ctx.blocks([BlockKind.PARAGRAPH]):
+            inline = inline_items(block.text)
+            if inline:
+                out.append((doc, [block], inline))
     else:
         for doc, block in ctx.blocks([BlockKind.TABLE]):
             if len(block.rows) >= 2:
