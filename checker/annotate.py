@@ -85,12 +85,16 @@ def _paragraphs(container: Any) -> Iterator[Any]:
         if isinstance(item, Paragraph):
             yield item
         elif isinstance(item, Table):
-            seen: set[int] = set()
+            # A merged cell is listed once per grid column: keep the first. The
+            # cell elements are kept alive here, so that lxml gives the same proxy
+            # for the same cell (an id() of a freed proxy can be reused by another
+            # cell, which then went missing at random).
+            seen: list[Any] = []
             for row in item.rows:
                 for cell in row.cells:
-                    if id(cell._tc) in seen:  # a merged cell is listed once per grid column
+                    if any(cell._tc is element for element in seen):
                         continue
-                    seen.add(id(cell._tc))
+                    seen.append(cell._tc)
                     yield from _paragraphs(cell)
 
 
