@@ -278,6 +278,17 @@ def is_question_heading(text: str) -> bool:
     return not (colon and len(after.split()) >= 4)
 
 
+#: A bullet typed at the start of a paragraph (« - », « • », « → », « ✓ »…),
+#: followed by a space and text: an item of a list the author did not format.
+_TYPED_BULLET = re.compile(r"^[•·●○◦▪■□▫►▸▹➢➤➔⇒✓✔→*\-–—]\s+\w")
+
+
+def is_typed_list_item(text: str) -> bool:
+    """« → P1 — couper les requêtes… » or « - Newsletter mensuelle » typed in a
+    plain paragraph (DOCX and ODT): a list item, as a reader sees it."""
+    return bool(_TYPED_BULLET.match(text))
+
+
 def is_pseudo_heading(segments: Sequence[Segment], text: str) -> bool:
     """A short line, all in bold, not ending like a sentence, or an exam-style
     question number (DOCX and ODT)."""

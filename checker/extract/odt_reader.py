@@ -28,6 +28,7 @@ from .builder import (
     PageEstimate,
     Paragraph,
     hidden_reason,
+    is_typed_list_item,
 )
 from .normalize import normalize_line, toc_title
 from .xmlsafe import Package
@@ -531,6 +532,8 @@ class _OdtReader(FlowReader):
             return BlockKind.TOC_ENTRY, None, 1.0
         if self.pseudo_heading(para, text):
             return BlockKind.HEADING, self.pseudo_heading_level(), 0.5
+        if is_typed_list_item(text):
+            return BlockKind.LIST_ITEM, 1, 0.8
         return BlockKind.PARAGRAPH, None, 1.0
 
     def extras(self, para: _Para, context: _Context) -> None:

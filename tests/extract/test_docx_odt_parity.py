@@ -93,3 +93,34 @@ def test_pages_are_estimated_from_words_alike(tmp_path: Path) -> None:
     assert shape(docx) == shape(odt)
     assert [b.location.page for b in docx.blocks] == [1, 1, 2]
     assert docx.health.pages == odt.health.pages == 2
+
+
+def test_bullets_typed_in_plain_paragraphs_are_list_items(tmp_path: Path) -> None:
+    lines = [
+        "Actions, par ordre de priorité :",
+        "→ P1 — relancer les paniers abandonnés",
+        "- Newsletter mensuelle",
+        "• Refonte des fiches",
+        "✓ Avis clients affichés",
+        "-10 % sur la deuxième paire",  # a figure, not a bullet
+        "— Fin de la liste",
+        "*** Note de bas de page",
+    ]
+    docx, odt = both(
+        tmp_path,
+        "".join(docx_p(line) for line in lines),
+        "".join(odt_p(line) for line in lines),
+    )
+    assert shape(docx) == shape(odt)
+    kinds = [b.kind.value for b in docx.blocks]
+    assert kinds == [
+        "paragraph",
+        "list_item",
+        "list_item",
+        "list_item",
+        "list_item",
+        "paragraph",
+        "list_item",
+        "paragraph",
+    ]
+    assert {b.confidence for b in docx.blocks if b.kind.value == "list_item"} == {0.8}
