@@ -185,7 +185,7 @@ class ReportCache:
         to the report returned.
         """
         try:
-            raw = _read_entry(self._path(key))
+            raw = read_bounded(self._path(key))
         except FileNotFoundError:
             self.misses += 1
             return None
@@ -249,7 +249,7 @@ def _checksum(entry: dict) -> str:
     return sha256_hex(text.encode("ascii"))
 
 
-def _read_entry(path: Path, cap: int = MAX_ENTRY_BYTES) -> bytes:
+def read_bounded(path: Path, cap: int = MAX_ENTRY_BYTES) -> bytes:
     """The bytes of a file that must be regular (no link, FIFO, device), at most ``cap``."""
     flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
     flags |= getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_NOCTTY", 0)

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from . import __version__
 from . import messages as msg
-from .cache import _read_entry
+from .cache import read_bounded
 from .cohort import COHORT_CSV, COHORT_HTML
 from .digest import sha256_hex
 from .discover import safe_name
@@ -49,7 +49,7 @@ class OutputFolder:
 
     def _load(self) -> None:
         try:
-            raw = _read_entry(self.path / INDEX_FILE, MAX_MANIFEST_BYTES)
+            raw = read_bounded(self.path / INDEX_FILE, MAX_MANIFEST_BYTES)
             data = json.loads(raw.decode("utf-8"))
         except FileNotFoundError:
             return
@@ -89,7 +89,7 @@ class OutputFolder:
         if not expected:
             return False
         try:
-            return sha256_hex(_read_entry(self.path / name, MAX_MANIFEST_BYTES)) == expected
+            return sha256_hex(read_bounded(self.path / name, MAX_MANIFEST_BYTES)) == expected
         except OSError:
             return False
 
