@@ -45,6 +45,7 @@ GUARD_LABELS = {
     "inconsistent": "calcul incohérent",
     "glossary": "glossaire (une définition, pas une réalisation)",
     "instructions": "consignes de correction (pas le travail du candidat)",
+    "sources": "bibliographie ou sources consultées (des lectures, pas une réalisation)",
     "definition": "définition de cours, sans rien de l'entreprise",
     "generic": "règle générale (« les entreprises doivent… »), sans rien de l'entreprise",
     "note": "note personnelle ou question laissée ouverte",

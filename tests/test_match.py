@@ -171,6 +171,25 @@ def test_glossary_is_not_evidence(engine):
     assert satisfied(engine, terms, chosen)
 
 
+@pytest.mark.parametrize(
+    "heading",
+    ["Annexe 2 – Sites consultés", "8. Bibliographie", "Webographie et sources", "Sources"],
+)
+def test_a_bibliography_is_not_evidence(engine, heading):
+    """Sources name what was read (« le site de la CNIL, consulté pour… »), not what
+    was done; « Références clients » is the candidate's own portfolio."""
+    req = requirement(detector="terms", terms=["mise en conformité"], near=["CNIL"])
+    sources = f"## {heading}\n- Guide de la CNIL, consulté pour préparer la mise en conformité.\n"
+    assert not satisfied(engine, req, sources)
+    assert satisfied(engine, req, sources.replace(heading, "Références clients"))
+    assert satisfied(engine, req, sources.replace(heading, "Sources de trafic"))
+
+
+@pytest.mark.parametrize("line", ["→ à rédiger", "=> à compléter", "Budget : à définir"])
+def test_arrowed_to_do_lines_are_placeholders(line):
+    assert is_placeholder(line)
+
+
 def test_toc_line_header_and_echo_are_not_evidence(engine):
     req = requirement(detector="terms", terms=["tableau des alliances"])
     assert not satisfied(engine, req, "Tableau des alliances ........ 12")

@@ -33,7 +33,7 @@ _TODO = re.compile(
     r"\ba completer\b|\bto ?do\b|\btbd\b|\ben cours de redaction\b|\blorem ipsum\b"
     r"|\breste a (?:faire|completer|rediger|definir|realiser|preciser)\b|\bxxx+\b"
     r"|\[\s*(?:\.\.\.|…)\s*\]|\?\?\?"
-    r"|(?:^|[:(\-–])\s*(?:a venir|a faire|a definir|a preciser|a rediger|a finaliser|en attente)"
+    r"|(?:^|[:(\-–→>])\s*(?:a venir|a faire|a definir|a preciser|a rediger|a finaliser|en attente)"
     r"\s*(?:$|[).])"
 )
 _PARTICIPLES = (
@@ -66,6 +66,8 @@ def block_guard(unit: Unit) -> str | None:
         return "glossary"
     if in_instructions(unit.block):
         return "instructions"
+    if in_sources(unit.block):
+        return "sources"
     return NEVER_EVIDENCE.get(unit.kind)
 
 
@@ -75,6 +77,19 @@ _GLOSSARY = re.compile(
     r"(?:(?:glossaire|lexique)\b|(?:vocabulaire|definitions(?: des termes)?"
     r"|(?:liste des )?(?:sigles|abreviations|acronymes)(?: et (?:sigles|abreviations|acronymes))?)"
     r"\s*(?:$|[:(–—-]))"
+)
+
+
+# A bibliography or list of sources names what was read, not what was done
+# (« Webographie », « Sites consultés », « Sources »); « Références clients »
+# is the candidate's own portfolio and stays evidence.
+_SOURCES = re.compile(
+    r"^(?:(?:[\divx]+|[a-z])[.)]?\s+|annexe\s*\w{0,3}\s*[:.–—-]?\s*)*"
+    r"(?:bibliographie|webographie|sitographie|netographie|sources(?: (?:consultees|utilisees))?"
+    r"|references(?: bibliographiques| consultees)?"
+    r"|(?:sites|ressources|documents|pages) consulte(?:e)?s"
+    r"|liens utiles|pour aller plus loin)"
+    r"(?: et (?:bibliographie|webographie|sitographie|sources|references))?\s*(?:$|[:(–—-])"
 )
 
 
@@ -92,12 +107,17 @@ _INSTRUCTIONS_HEADING = re.compile(
 )
 
 
+def in_sources(block: Block) -> bool:
+    """The block sits under a bibliography or a list of the sources consulted."""
+    return bool(block.location.section) and _under_heading("sources", block.location.section)
+
+
 def in_instructions(block: Block) -> bool:
     """The block sits under grading instructions (« Éléments attendus », « Barème »)."""
     return bool(block.location.section) and _under_heading("instructions", block.location.section)
 
 
-_HEADINGS = {"glossary": _GLOSSARY, "instructions": _INSTRUCTIONS_HEADING}
+_HEADINGS = {"glossary": _GLOSSARY, "instructions": _INSTRUCTIONS_HEADING, "sources": _SOURCES}
 
 
 @lru_cache(maxsize=8192)
@@ -108,8 +128,9 @@ def _under_heading(kind: str, section: tuple[str, ...]) -> bool:
 
 
 def not_own_work(block: Block) -> bool:
-    """Under a glossary or grading instructions: never the candidate's work."""
-    return in_glossary(block) or in_instructions(block)
+    """Under a glossary, grading instructions or a bibliography: never the
+    candidate's work."""
+    return in_glossary(block) or in_instructions(block) or in_sources(block)
 
 
 # A paragraph opened by a grading marker: « Éléments attendus – … », « Corrigé : … ».
