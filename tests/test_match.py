@@ -8,7 +8,7 @@ import pytest
 
 from checker.match import evaluate
 from checker.match.guards import EchoGuard, is_placeholder
-from checker.match.values import check_roi, count_dates, count_numbers, money_values
+from checker.match.values import check_roi, count_dates, count_numbers, money_values, without_goals
 from checker.nlp.text import fold
 from checker.ruleset import _Problems, _requirement
 from checker.testing import docmark
@@ -47,6 +47,19 @@ def satisfied(engine, req, text: str) -> bool:
 )
 def test_count_numbers(text, kinds, count):
     assert count_numbers(fold(text), kinds) == count
+
+
+@pytest.mark.parametrize(
+    ("text", "measured"),
+    [
+        ("• Augmenter le panier moyen de 42 € à 50 €.", 0),
+        ("Objectif : 300 inscrits. En mai : 212 inscrits, 4 % de désabonnés.", 2),
+        ("Le panier moyen est passé de 42 € à 50 € en mai.", 2),
+        ("Visites | 9 200 | +12 %", 2),
+    ],
+)
+def test_goal_clauses_are_not_measures(text, measured):
+    assert count_numbers(without_goals(fold(text)), ["any"]) == measured
 
 
 def test_money_scales_k_and_m():

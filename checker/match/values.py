@@ -99,6 +99,23 @@ def _count_numbers(text: str, kinds: tuple[str, ...]) -> int:
     return total
 
 
+# A target, not a measure: a clause that sets a goal (« Augmenter le taux de
+# conversion de 1,6 % à 2,2 % », « Objectif : 300 commandes », « viser 2 % »),
+# up to the end of its sentence, line or list item.
+_GOAL = re.compile(
+    r"(?:^|(?<=[.;!?\n•:]))[\s\-–•*]*(?:\d+[.)]\s*)?"
+    r"(?:(?:nos |notre |nouvel(?:le)?s? |mes |mon )?objectifs?\b|cibles? (?:visee?s?|a atteindre)\b"
+    r"|(?:augmenter|atteindre|viser|doubler|tripler|reduire|diminuer|baisser|gagner|ameliorer"
+    r"|porter|faire passer|passer|depasser|obtenir|generer|realiser|conquerir|recruter)\b)"
+    r"[^.;!?\n]*"
+)
+
+
+def without_goals(text: str) -> str:
+    """``text`` (folded) without its goal clauses: what remains is measured."""
+    return _GOAL.sub(" ", text)
+
+
 def count_dates(text: str, kinds: tuple[str, ...] | list[str]) -> int:
     """How many dates, periods or durations occur in folded ``text``."""
     return _count_dates(text, tuple(kinds))

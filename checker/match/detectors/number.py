@@ -9,6 +9,9 @@ Options (defaults):
 - ``kinds`` ([any]): ``money``, ``percent``, ``ratio``, ``count``, ``any``.
 - ``min_numbers`` (1): numbers one block must quote.
 - ``near`` (none): terms in the same block (table: same table).
+- ``measured`` (false): only figures that were measured count, not targets: a
+  clause setting a goal (« Augmenter le taux de conversion de 1,6 % à 2,2 % »,
+  « Objectif : 300 commandes », « viser 2 % ») is left out — for results.
 
 Scope (default): ``paragraph, list_item, table, caption``.
 
@@ -30,7 +33,7 @@ from ...ruleset import Requirement
 from ...ruleset.options import DetectorOptions
 from ..context import Context, Outcome
 from ..figures import count_detector
-from ..values import count_numbers
+from ..values import count_numbers, without_goals
 from .spec import TEXT_SCOPE, Detector
 
 #: Kinds of numbers a rule may ask for.
@@ -44,6 +47,7 @@ class NumberOptions(DetectorOptions):
     min_numbers: int = 1
     kinds: tuple[str, ...] = ("any",)
     near: tuple[str, ...] = ()
+    measured: bool = False
 
 
 def check(opts: NumberOptions) -> list[tuple[str, str]]:
@@ -57,6 +61,15 @@ def check(opts: NumberOptions) -> list[tuple[str, str]]:
 def detect(req: Requirement, opts: NumberOptions, ctx: Context) -> Outcome:
     """Enough numbers of the given kinds (near the terms, when asked)."""
     kinds = tuple(opts.kinds)
+    if opts.measured:
+        return count_detector(
+            req,
+            ctx,
+            lambda text: count_numbers(without_goals(text), kinds),
+            "nombre(s) mesuré(s)",
+            near=opts.near,
+            minimum=opts.min_numbers,
+        )
     return count_detector(
         req,
         ctx,
