@@ -36,6 +36,8 @@ class Comparison:
     reason: str = ""
     #: "train" (rules may be tuned on it) or "test" (sealed: figures only).
     split: str = "train"
+    #: A second jury's label, written blind (``expected-jury2.yaml``), or "".
+    second: str = ""
 
 
 @dataclass
@@ -88,13 +90,18 @@ class Evaluation:
 
 def _kappa(rows: list[Comparison]) -> float:
     """Cohen's kappa between jury and tool (agreement beyond chance)."""
-    n = len(rows)
+    return kappa([(r.gold, r.predicted) for r in rows])
+
+
+def kappa(pairs: list[tuple[str, str]]) -> float:
+    """Cohen's kappa of two raters' labels (agreement beyond chance)."""
+    n = len(pairs)
     if not n:
         return 0.0
-    observed = sum(r.gold == r.predicted for r in rows) / n
-    gold = Counter(r.gold for r in rows)
-    predicted = Counter(r.predicted for r in rows)
-    expected = sum(gold[label] * predicted[label] for label in LABELS) / (n * n)
+    observed = sum(a == b for a, b in pairs) / n
+    first = Counter(a for a, _ in pairs)
+    second = Counter(b for _, b in pairs)
+    expected = sum(first[label] * second[label] for label in LABELS) / (n * n)
     return (observed - expected) / (1 - expected) if expected < 1 else 1.0
 
 
@@ -129,9 +136,13 @@ def _predicted(report: CandidateReport) -> dict[str, str]:
     return out
 
 
-def load_expected(folder: Path) -> dict:
-    """Read and check a candidate's ``expected.yaml``."""
-    path = folder / "expected.yaml"
+#: A second jury's blind labels of a candidate, beside ``expected.yaml``.
+SECOND_JURY = "expected-jury2.yaml"
+
+
+def load_expected(folder: Path, name: str = "expected.yaml") -> dict:
+    """Read and check a candidate's ``expected.yaml`` (or a second jury's file)."""
+    path = folder / name
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     if not isinstance(data, dict) or not isinstance(data.get("labels"), dict):
         raise CheckerError(f"{path} : clé « labels » manquante")
@@ -182,6 +193,15 @@ def evaluate_corpus(
         predicted = _predicted(report)
         reasons = {r.id: r.reason for r in report.criteria}
         near = set(expected.get("near_misses") or [])
+        second: dict[str, str] = {}
+        if (folder / SECOND_JURY).is_file():
+            try:
+                second = {
+                    cid: (label["status"] if isinstance(label, dict) else label)
+                    for cid, label in load_expected(folder, SECOND_JURY)["labels"].items()
+                }
+            except (CheckerError, yaml.YAMLError, OSError) as error:
+                evaluation.errors.append(str(error))
         for cid, label in expected["labels"].items():
             gold = label["status"] if isinstance(label, dict) else label
             why = label.get("why", "") if isinstance(label, dict) else ""
@@ -196,6 +216,7 @@ def evaluate_corpus(
                     cid in near,
                     reasons.get(cid, ""),
                     split_of(folder.name, test),
+                    second.get(cid, ""),
                 )
             )
     return evaluation
@@ -235,6 +256,35 @@ def _figures(evaluation: Evaluation, rows: list[Comparison], title: str) -> list
             f"{g['false_covered_rate']:.2f}"
         )
     return out
+
+
+EITHER_LABEL = "outil / l'un des deux jurys"
+
+
+def _two_juries(rows: list[Comparison]) -> list[str]:
+    """How far two juries agree, labelling the same criteria blind, and the tool
+    against each on those criteria: the ceiling the figures above are read against."""
+    both = [r for r in rows if r.second]
+    if not both:
+        return []
+    n = len(both)
+
+    def line(label: str, pairs: list[tuple[str, str]]) -> str:
+        agree = sum(a == b for a, b in pairs) / n
+        return f"  {label:<30}{agree:>9.3f}{kappa(pairs):>9.3f}"
+
+    either = sum(r.predicted in {r.gold, r.second} for r in both) / n
+    return [
+        "",
+        f"Deux jurys, étiquetage indépendant ({len({r.candidate for r in both})} candidats, "
+        f"{n} critères, fichiers {SECOND_JURY}) :",
+        f"  {'':<30}{'accord':>9}{'kappa':>9}",
+        line("jury 1 / jury 2", [(r.gold, r.second) for r in both]),
+        line("outil / jury 1", [(r.gold, r.predicted) for r in both]),
+        line("outil / jury 2", [(r.second, r.predicted) for r in both]),
+        f"  {EITHER_LABEL:<30}{either:>9.3f}",
+        "  (l'accord entre deux jurys est le plafond réaliste de l'accord de l'outil avec un jury)",
+    ]
 
 
 def render_evaluation(evaluation: Evaluation, worst: int = 12) -> str:
@@ -292,6 +342,7 @@ def render_evaluation(evaluation: Evaluation, worst: int = 12) -> str:
             f"{r.candidate.split('-')[0]} {r.gold}→{r.predicted}" for r in wrong[:4]
         )
         out.append(f"  {cid:<9} accord {1 - len(wrong) / len(group):.2f} ({detail_text})")
+    out += _two_juries(rows)
     failures = evaluation.near_miss_failures()
     sealed = [r for r in failures if r.split == "test"]
     out += ["", f"Pièges comptés « couvert » : {len(failures)}"]

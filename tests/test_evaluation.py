@@ -116,3 +116,48 @@ def test_eval_on_a_folder_without_labels_is_an_error(tmp_path):
     result = CliRunner().invoke(cli, ["eval", str(tmp_path)])
     assert result.exit_code == 2
     assert "aucun candidat annoté" in result.output
+
+
+def test_a_second_jury_gives_the_ceiling_beside_the_tool(corpus):
+    """Labels written blind by a second jury (expected-jury2.yaml) are compared with
+    the first jury's and with the tool's, on the criteria both labelled."""
+    (corpus / "c01-alpha" / "expected-jury2.yaml").write_text(
+        "candidate: c01-alpha\nlabeller: second\nlabels:\n"
+        '  B1.C1.1: {status: covered, why: "tableau"}\n'
+        '  B1.C1.2: {status: partial, why: "ébauche"}\n',
+        encoding="utf-8",
+    )
+    evaluation = evaluate_corpus(corpus, check=_fake_check(PREDICTIONS))
+    assert {(r.candidate, r.criterion): r.second for r in evaluation.comparisons} == {
+        ("c01-alpha", "B1.C1.1"): "covered",
+        ("c01-alpha", "B1.C1.2"): "partial",
+        ("c02-beta", "B1.C1.1"): "",
+        ("c02-beta", "B1.C1.2"): "",
+    }
+    text = render_evaluation(evaluation)
+    section = text.split("Deux jurys", 1)[1]
+    assert "(1 candidats, 2 critères" in section
+    figures = {
+        line[:32].strip(): [float(x) for x in line[32:].split()]
+        for line in section.splitlines()
+        if line.startswith("  ") and line[32:].strip()[:1].isdigit()
+    }
+    # jury 1 and 2 agree on one of two; the tool agrees with jury 2 on both.
+    assert figures["jury 1 / jury 2"][0] == 0.5
+    assert figures["outil / jury 1"][0] == 0.5
+    assert figures["outil / jury 2"] == [1.0, 1.0]
+    assert figures["outil / l'un des deux jurys"] == [1.0]
+
+
+def test_no_second_jury_no_section(corpus):
+    text = render_evaluation(evaluate_corpus(corpus, check=_fake_check(PREDICTIONS)))
+    assert "Deux jurys" not in text
+
+
+def test_a_bad_second_jury_file_is_an_error_not_a_crash(corpus):
+    (corpus / "c01-alpha" / "expected-jury2.yaml").write_text(
+        "labels:\n  B1.C1.1: {status: maybe}\n", encoding="utf-8"
+    )
+    evaluation = evaluate_corpus(corpus, check=_fake_check(PREDICTIONS))
+    assert any("expected-jury2.yaml" in e and "maybe" in e for e in evaluation.errors)
+    assert all(not r.second for r in evaluation.comparisons)
