@@ -488,6 +488,24 @@ def test_a_rule_stated_for_every_company_is_not_evidence(engine):
     assert satisfied(engine, req, "Registre des traitements de données tenu depuis 2024.")
 
 
+def test_what_every_legal_document_must_say_is_a_course(engine):
+    """« Les CGU doivent indiquer… », « Elles doivent notamment mentionner le délai de
+    14 jours »: the law's own figures say nothing of the company."""
+    req = requirement(detector="terms", terms=["rétractation"], near=["délai", "jours"])
+    for sentence in (
+        "Les CGU doivent indiquer le délai de rétractation de 14 jours.",
+        "Elles doivent notamment mentionner la rétractation et son délai de 14 jours.",
+        "Les mentions légales doivent préciser le délai de rétractation.",
+    ):
+        assert not satisfied(engine, req, sentence), sentence
+    assert satisfied(
+        engine, req, "Nos CGV doivent préciser le délai de rétractation : il manque les 14 jours."
+    )
+    assert satisfied(
+        engine, req, "Les CGV de Lune Rousse indiquent un délai de rétractation de 30 jours."
+    )
+
+
 def test_a_passive_future_is_a_promise_not_a_result(engine):
     req = requirement(detector="terms", terms=["questionnaire"], near=["livraison"])
     for verb in ("envoyé", "lancé", "diffusé", "organisé", "publié"):
@@ -502,6 +520,10 @@ def test_notes_to_self_and_open_questions_are_not_evidence(engine):
     assert not satisfied(engine, req, "Faut-il lancer Google Ads avant Noël ?")
     assert not satisfied(engine, req, "Budget Google Ads : demander à Karim.")
     assert not satisfied(engine, req, "- Google Ads ?")
+    # A wish or a leaning is not a decision.
+    assert not satisfied(engine, req, "On aimerait tester Google Ads au printemps.")
+    assert not satisfied(engine, req, "Je pense utiliser Google Ads parce que c'est rapide.")
+    assert not satisfied(engine, req, "Entre Google Ads et Bing, je pencherais pour Google Ads.")
     # A planned task with a colleague, or a client's question in a chat, is work.
     assert satisfied(engine, req, "Campagne Google Ads validée avec Julie le 12 mars : 300 €.")
     chat = requirement(detector="terms", terms=["livraison"])

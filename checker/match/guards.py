@@ -176,6 +176,10 @@ _INSTRUCTION_SENTENCE = re.compile(
 _NOTE_TO_SELF = re.compile(
     r"\bje (?:ne )?sais pas\b|\bfaut-il\b|\bdoit-on\b|\bsi toujours (?:ko|pas)\b"
     r"|\bon verra\b|\bvoir si (?:on|ca)\b|\bje ne suis pas sure?\b|\best-ce qu'on\b"
+    # A wish or a leaning, not a decision: « on aimerait faire des vidéos »,
+    # « je pense utiliser CapCut », « je pencherais pour Tom ».
+    r"|\b(?:on aimerait|j'aimerais|nous aimerions|je pencherais|on pencherait)\b"
+    r"|\b(?:je|on) pense (?:utiliser|faire|prendre|partir sur|mettre|passer par|essayer)\b"
 )
 _ASK_SOMEONE = re.compile(r"\b(?:[Dd]emander (?:à|a)|[Vv]oir avec) [A-ZÉ][a-zéèï]+")
 # A course definition: « Le SWOT est un outil… », « Un KPI désigne… » — the
@@ -211,8 +215,23 @@ _GENERIC_RULE = re.compile(
 )
 
 
+# What any such document must say (« Les CGV doivent préciser… », « Elles doivent
+# notamment mentionner le délai de 14 jours »): a course on the law, not this site's
+# analysis — the law's own figures (14 jours, 2 ans) say nothing of the company.
+_GENERIC_DOCUMENT = re.compile(
+    r"^[\s\-–•*]*(?:les (?:cgv|cgu|conditions generales(?: de vente| d'utilisation)?"
+    r"|mentions legales|politiques? de confidentialite)|elles|ils)\s+(?:doivent|doit)\s+"
+    r"(?:notamment |obligatoirement |aussi |egalement |toujours )?(?:preciser|mentionner|indiquer"
+    r"|contenir|comporter|prevoir|respecter|informer|afficher|presenter|rappeler"
+    r"|faire apparaitre)\b"
+)
+_FIRST_PERSON = re.compile(r"\b(?:nous|notre|nos|je|j'|mon|ma|mes|on a|on constate)\b")
+
+
 def generic_rule(folded: str, written: str) -> bool:
     """A rule stated for every company, with nothing of this one in it."""
+    if _GENERIC_DOCUMENT.match(folded):
+        return not _FIRST_PERSON.search(folded) and not _NAME_MID_SENTENCE.search(written)
     if not _GENERIC_RULE.match(folded):
         return False
     return not _OWN_FACTS.search(folded) and not _NAME_MID_SENTENCE.search(written)
