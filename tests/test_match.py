@@ -8,7 +8,15 @@ import pytest
 
 from checker.match import evaluate
 from checker.match.guards import EchoGuard, is_placeholder
-from checker.match.values import check_roi, count_dates, count_numbers, money_values, without_goals
+from checker.match.values import (
+    check_roi,
+    count_dates,
+    count_numbers,
+    goal_deadlines,
+    money_values,
+    only_goals,
+    without_goals,
+)
 from checker.nlp.text import fold
 from checker.ruleset import _Problems, _requirement
 from checker.testing import docmark
@@ -60,6 +68,27 @@ def test_count_numbers(text, kinds, count):
 )
 def test_goal_clauses_are_not_measures(text, measured):
     assert count_numbers(without_goals(fold(text)), ["any"]) == measured
+
+
+@pytest.mark.parametrize(
+    ("text", "targets"),
+    [
+        ("En 2025, le site a réalisé 210 000 € de chiffre d'affaires.", 0),
+        ("L'objectif est de vendre 40 box avant juin. Le CA 2025 était de 90 k€.", 1),
+        ("Porter le panier moyen de 42 € à 50 € d'ici décembre.", 2),
+        ("Indicateur | Aujourd'hui | Visé \n Commandes | 310 | 380", 1),
+    ],
+)
+def test_only_goal_sentences_and_columns_are_targets(text, targets):
+    assert count_numbers(only_goals(fold(text)), ["any"]) == targets
+
+
+def test_a_deadline_year_is_a_date_in_goals_only():
+    kinds = ("date", "period", "duration")
+    assert count_dates(fold("Cible fin 2026, horizon 2028"), kinds) == 2
+    goals = only_goals(fold("Nous avons fixé les objectifs suivants pour 2026 : 40 box."))
+    assert count_dates(goal_deadlines(goals), kinds) == 1
+    assert count_dates(fold("Créée en 2019, la boutique vend des box."), kinds) == 0
 
 
 def test_money_scales_k_and_m():

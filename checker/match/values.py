@@ -44,6 +44,8 @@ PERIOD = re.compile(
     r"|\b(?:noel|fete des (?:meres|peres)|black friday|cyber monday|saint[- ]valentin|soldes"
     r"|rentree|paques|ete|hiver|printemps|automne|fetes de fin d'annee|haute saison|basse saison)\b"
     r"|\bmois\s+(?:[1-9]|1[0-2])\b|\bm\+?\d{1,2}\b|\bj\+\d+\b"
+    # A deadline year: « fin 2026 », « début 2027 », « d'ici 2027 », « horizon 2028 ».
+    r"|\b(?:fin|debut|mi|courant|d'ici|d'ici fin|d'ici a|horizon|avant fin)\s*-?\s*20[2-4]\d\b"
 )
 DURATION = re.compile(
     rf"\b(?:{_NUM}|un|une|deux|trois|quatre|cinq|six|huit|dix|quinze)\s*"
@@ -114,6 +116,48 @@ _GOAL = re.compile(
 def without_goals(text: str) -> str:
     """``text`` (folded) without its goal clauses: what remains is measured."""
     return _GOAL.sub(" ", text)
+
+
+# A sentence that sets a target: a goal word anywhere in it (« L'objectif est de
+# vendre 40 forfaits », « 300 commandes visées d'ici juin », « Porter le CA à… »).
+_GOAL_MARKER = re.compile(
+    r"\b(?:objectifs?|visee?s?|visons|viser|vise a|cibles? (?:de|a|visee?s?|fixee?s?)|a atteindre"
+    r"|atteindre|augmenter|porter|doubler|tripler|faire passer|passer de|reduire|gagner|recruter"
+    r"|generer|conquerir|d'ici|horizon|ambitions?|prevue?s?|attendue?s?|esperee?s?)\b"
+)
+_SENTENCE_END = re.compile(r"(?<=[.;!?\n•])")
+#: Column headers of a table of targets.
+_GOAL_COLUMN = re.compile(
+    r"\b(?:objectifs?|cibles?|visee?s?|a atteindre|ambitions?|prevue?s?|previsions?|attendue?s?"
+    r"|horizon|echeances?|pour quand|delais?|date cible)\b"
+)
+
+
+def only_goals(text: str) -> str:
+    """``text`` (folded) reduced to its targets: the sentences that set a goal and,
+    in a table (« a | b \\n c | d »), the columns headed by a goal word
+    (« Objectif », « Cible 2026 », « Visé »)."""
+    if " | " in text and " \n " in text:
+        rows = [row.split(" | ") for row in text.split(" \n ")]
+        header = rows[0]
+        columns = [i for i, cell in enumerate(header) if _GOAL_COLUMN.search(cell)]
+        # A goal column's own header may carry its deadline (« Cible fin 2026 »).
+        kept = [header[i] for i in columns]
+        kept += [row[i] for row in rows[1:] for i in columns if i < len(row)]
+        kept += [cell for row in rows[1:] for cell in row if _GOAL_MARKER.search(cell)]
+        return " ; ".join(kept)
+    return " ".join(
+        part for part in _SENTENCE_END.split(text) if part and _GOAL_MARKER.search(part)
+    )
+
+
+_GOAL_YEAR = re.compile(r"\b(?:pour|en|au cours de|sur l'annee)\s+(20[2-4]\d)\b")
+
+
+def goal_deadlines(goals: str) -> str:
+    """In goal sentences (see ``only_goals``), a year after « pour » or « en » is
+    the deadline (« les objectifs fixés pour 2026 »): spelt « d'ici 2026 »."""
+    return _GOAL_YEAR.sub(r"d'ici \1", goals)
 
 
 def count_dates(text: str, kinds: tuple[str, ...] | list[str]) -> int:

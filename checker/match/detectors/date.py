@@ -11,6 +11,10 @@ Options (defaults):
   (3 semaines, 10 jours).
 - ``min_dates`` (1): dates one block must hold.
 - ``near`` (none): terms in the same block (table: same table).
+- ``targets`` (false): only targets count: the sentences that set a goal
+  (« L'objectif est de… », « Porter le CA à… d'ici juin », « 300 commandes
+  visées ») and, in a table, the columns headed « Objectif », « Cible », « Visé »,
+  « Prévu » — not the figures of today's situation (« En 2025 le CA est de… »).
 
 Scope (default): ``paragraph, list_item, table, caption``.
 
@@ -31,7 +35,7 @@ from ...ruleset import Requirement
 from ...ruleset.options import DetectorOptions
 from ..context import Context, Outcome
 from ..figures import count_detector
-from ..values import count_dates
+from ..values import count_dates, goal_deadlines, only_goals
 from .spec import TEXT_SCOPE, Detector
 
 #: Kinds of dates a rule may ask for.
@@ -45,6 +49,7 @@ class DateOptions(DetectorOptions):
     min_dates: int = 1
     kinds: tuple[str, ...] = ("date", "period")
     near: tuple[str, ...] = ()
+    targets: bool = False
 
 
 def check(opts: DateOptions) -> list[tuple[str, str]]:
@@ -61,7 +66,9 @@ def detect(req: Requirement, opts: DateOptions, ctx: Context) -> Outcome:
     return count_detector(
         req,
         ctx,
-        lambda text: count_dates(text, kinds),
+        (lambda text: count_dates(goal_deadlines(only_goals(text)), kinds))
+        if opts.targets
+        else (lambda text: count_dates(text, kinds)),
         "date(s)/période(s)",
         near=opts.near,
         minimum=opts.min_dates,

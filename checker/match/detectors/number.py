@@ -9,6 +9,10 @@ Options (defaults):
 - ``kinds`` ([any]): ``money``, ``percent``, ``ratio``, ``count``, ``any``.
 - ``min_numbers`` (1): numbers one block must quote.
 - ``near`` (none): terms in the same block (table: same table).
+- ``targets`` (false): only targets count: the sentences that set a goal
+  (« L'objectif est de… », « Porter le CA à… d'ici juin », « 300 commandes
+  visées ») and, in a table, the columns headed « Objectif », « Cible », « Visé »,
+  « Prévu » — not the figures of today's situation (« En 2025 le CA est de… »).
 - ``measured`` (false): only figures that were measured count, not targets: a
   clause setting a goal (« Augmenter le taux de conversion de 1,6 % à 2,2 % »,
   « Objectif : 300 commandes », « viser 2 % ») is left out — for results.
@@ -33,7 +37,7 @@ from ...ruleset import Requirement
 from ...ruleset.options import DetectorOptions
 from ..context import Context, Outcome
 from ..figures import count_detector
-from ..values import count_numbers, without_goals
+from ..values import count_numbers, only_goals, without_goals
 from .spec import TEXT_SCOPE, Detector
 
 #: Kinds of numbers a rule may ask for.
@@ -47,6 +51,7 @@ class NumberOptions(DetectorOptions):
     min_numbers: int = 1
     kinds: tuple[str, ...] = ("any",)
     near: tuple[str, ...] = ()
+    targets: bool = False
     measured: bool = False
 
 
@@ -73,7 +78,9 @@ def detect(req: Requirement, opts: NumberOptions, ctx: Context) -> Outcome:
     return count_detector(
         req,
         ctx,
-        lambda text: count_numbers(text, kinds),
+        (lambda text: count_numbers(only_goals(text), kinds))
+        if opts.targets
+        else (lambda text: count_numbers(text, kinds)),
         "nombre(s)",
         near=opts.near,
         minimum=opts.min_numbers,
