@@ -27,6 +27,7 @@ from __future__ import annotations
 import ctypes
 import itertools
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any, cast
 
@@ -695,12 +696,15 @@ def find_tables(record: _Page, edges: list[dict], words: list[_Word]) -> list[_T
     ).tables:
         x0, top, x1, bottom = found.bbox
         bbox = (max(0.0, x0), max(0.0, top), min(record.width, x1), min(record.height, bottom))
-        inside = [
-            w
-            for w in words
-            if bbox[0] <= (w.x0 + w.x1) / 2 <= bbox[2]
-            and bbox[1] <= (w.top + w.bottom) / 2 <= bbox[3]
-        ]
+        # the words inside, as (centre y, order, centre x), sorted by centre y:
+        # a cell's words are a slice of it, taken back to page order
+        inside = []
+        for order, w in enumerate(words):
+            cx, cy = (w.x0 + w.x1) / 2, (w.top + w.bottom) / 2
+            if bbox[0] <= cx <= bbox[2] and bbox[1] <= cy <= bbox[3]:
+                inside.append((cy, order, cx))
+        inside.sort()
+        ys = [entry[0] for entry in inside]
         rows = []
         for row in found.rows:
             cells = []
@@ -708,13 +712,17 @@ def find_tables(record: _Page, edges: list[dict], words: list[_Word]) -> list[_T
                 if cell is None:
                     cells.append("")
                     continue
-                held = [
-                    w
-                    for w in inside
-                    if cell[0] <= (w.x0 + w.x1) / 2 < cell[2]
-                    and cell[1] <= (w.top + w.bottom) / 2 < cell[3]
-                ]
-                cells.append(" ".join(line.text for line in base._make_lines(held)))
+                x0, top, x1, bottom = cell
+                held = sorted(
+                    order
+                    for _, order, cx in inside[bisect_left(ys, top) : bisect_left(ys, bottom)]
+                    if x0 <= cx < x1
+                )
+                if not held:
+                    cells.append("")
+                    continue
+                lines = base._make_lines([words[order] for order in held])
+                cells.append(" ".join(line.text for line in lines))
             rows.append(cells)
         clean = base._clean_rows(rows)
         if clean and base._valid_table(clean, 2):

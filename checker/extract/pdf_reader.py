@@ -802,15 +802,21 @@ def _drop_table_words(lines: list[_Line], tables: list[_Table]) -> list[_Line]:
     """Remove the words inside tables; rebuild the lines that keep some."""
     if not tables:
         return lines
+    boxes = [(t.bbox[0] - 1, t.bbox[1] - 1, t.bbox[2] + 1, t.bbox[3] + 1) for t in tables]
     out = []
     for line in lines:
+        # a word's centre lies within its line's height: only the tables
+        # beside the line can take words from it (a NaN keeps them all near)
+        near = [b for b in boxes if not (line.bottom < b[1] or line.top > b[3])]
+        if not near:
+            out.append(line)
+            continue
         keep = [
             w
             for w in line.words
             if not any(
-                t.bbox[0] - 1 <= (w.x0 + w.x1) / 2 <= t.bbox[2] + 1
-                and t.bbox[1] - 1 <= (w.top + w.bottom) / 2 <= t.bbox[3] + 1
-                for t in tables
+                b[0] <= (w.x0 + w.x1) / 2 <= b[2] and b[1] <= (w.top + w.bottom) / 2 <= b[3]
+                for b in near
             )
         ]
         if len(keep) == len(line.words):
