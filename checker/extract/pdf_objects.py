@@ -82,6 +82,19 @@ def _width(char: str) -> int:
     return 556
 
 
+class _Widths(dict[str, int]):
+    """``_width`` of every character met so far, filled on first use."""
+
+    def __missing__(self, char: str) -> int:
+        width = _width(char)
+        if len(self) < 4096:  # bounded: a hostile file may use every code point
+            self[char] = width
+        return width
+
+
+_ADVANCE = _Widths(_WIDTHS)
+
+
 # -- the object walk --------------------------------------------------------------
 _Matrix = tuple[float, float, float, float, float, float]
 _IDENTITY: _Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
@@ -522,23 +535,35 @@ def _words(raw: _Raw) -> list[_Word]:
         ]
     # PDFium's box starts at a leading space's origin and ends with the last
     # glyph: a trailing space adds nothing
-    get = _WIDTHS.get
-    offsets = list(itertools.accumulate((get(ch) or _width(ch) for ch in text), initial=0))
+    offsets = list(itertools.accumulate(map(_ADVANCE.__getitem__, text), initial=0))
     scale = span / (offsets[len(text.rstrip())] or 1)
-    left = raw.left
-    return [
-        _Word(
-            match.group(),
-            left + offsets[match.start()] * scale,
-            left + offsets[match.end()] * scale,
-            raw.top,
-            raw.bottom,
-            raw.size,
-            raw.bold,
-            raw.reason,
+    left, top, bottom, size, bold, reason = (
+        raw.left,
+        raw.top,
+        raw.bottom,
+        raw.size,
+        raw.bold,
+        raw.reason,
+    )
+    words = []
+    start = 0
+    for part in parts:  # the words, found from left to right
+        start = text.index(part, start)
+        end = start + len(part)
+        words.append(
+            _Word(
+                part,
+                left + offsets[start] * scale,
+                left + offsets[end] * scale,
+                top,
+                bottom,
+                size,
+                bold,
+                reason,
+            )
         )
-        for match in _NON_SPACE.finditer(text)
-    ]
+        start = end
+    return words
 
 
 def _private_use(text: str) -> str:

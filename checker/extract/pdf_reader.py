@@ -41,7 +41,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from itertools import pairwise
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 from pathlib import Path
 from statistics import median
 from typing import Any, cast
@@ -610,27 +610,44 @@ _END_OF_PAGE: dict = {
 
 def _make_lines(words: list[_Word]) -> list[_Line]:
     """Group words into lines by vertical overlap, left to right."""
-    words = sorted(words, key=lambda w: (w.top, w.x0))
+    words = sorted(words, key=_BY_TOP)
     groups: list[list[_Word]] = []
-    spans: list[list[float]] = []
+    # (top, bottom) of each group, in step with ``groups``
+    spans: list[tuple[float, float]] = []
+    last: list[_Word] = []
+    last_top = last_bottom = None
     for word in words:
-        height = max(word.bottom - word.top, 0.1)
-        for index in range(len(groups) - 1, max(-1, len(groups) - 4), -1):
+        w_top, w_bottom = word.top, word.bottom
+        if w_top == last_top and w_bottom == last_bottom and w_bottom - w_top >= 0.1:
+            # the box of the word before (the same text object): its group
+            # spans it already, so the test below would choose that group
+            last.append(word)
+            continue
+        last_top, last_bottom = w_top, w_bottom
+        height = max(w_bottom - w_top, 0.1)
+        count = len(groups)
+        for index in range(count - 1, max(-1, count - 4), -1):
             top, bottom = spans[index]
-            overlap = min(bottom, word.bottom) - max(top, word.top)
+            overlap = min(bottom, w_bottom) - max(top, w_top)
             if overlap >= 0.5 * min(height, bottom - top):
-                groups[index].append(word)
-                spans[index] = [min(top, word.top), max(bottom, word.bottom)]
+                last = groups[index]
+                last.append(word)
+                spans[index] = (min(top, w_top), max(bottom, w_bottom))
                 break
         else:
-            groups.append([word])
-            spans.append([word.top, word.bottom])
+            last = [word]
+            groups.append(last)
+            spans.append((w_top, w_bottom))
     lines = []
     for group in groups:
-        group.sort(key=lambda w: w.x0)
+        group.sort(key=_BY_LEFT)
         lines.append(_line_from(group))
-    lines.sort(key=lambda line: (line.top, line.x0))
+    lines.sort(key=_BY_TOP)
     return lines
+
+
+_BY_TOP = attrgetter("top", "x0")
+_BY_LEFT = attrgetter("x0")
 
 
 def _line_from(words: list[_Word]) -> _Line:
@@ -910,7 +927,13 @@ def _anchor(
 
 
 def _toc_like(text: str) -> bool:
-    return bool(toc_title(text)) or is_numbered_toc_line(text)
+    return _ends_in_digit(text) and (bool(toc_title(text)) or is_numbered_toc_line(text))
+
+
+def _ends_in_digit(text: str) -> bool:
+    """Whether ``text`` ends in a digit, as every TOC entry (its page number)
+    does: a cheap test before the TOC patterns."""
+    return text.rstrip()[-1:].isdecimal()
 
 
 # -- whole document: headers, footers, headings -------------------------------------
@@ -989,7 +1012,8 @@ def _join_lines(lines: list[_Line]) -> str:
     text = lines[0].text
     for line in lines[1:]:
         nxt = line.text
-        match = re.search(r"(\w+)-$", text)
+        # only a text ending in a hyphen can match (``$``: or before a final newline)
+        match = re.search(r"(\w+)-$", text) if text.endswith(("-", "-\n")) else None
         if not match:
             text = text + " " + nxt
             continue
@@ -1059,7 +1083,7 @@ def _group(page: _Page, body: float, toc_page: bool) -> list[_Item]:
             in_toc = True
             items.append(_classify([line], body, marker_left))
             continue
-        is_toc = bool(toc_title(text)) or (
+        is_toc = (_ends_in_digit(text) and bool(toc_title(text))) or (
             in_toc and (is_numbered_toc_line(text) or bool(_TRAILING_PAGE.search(text)))
         )
         if in_toc and not is_toc:
@@ -1138,9 +1162,8 @@ def _classify(lines: list[_Line], body: float, marker_left: float) -> _Item:
         item.kind = BlockKind.CAPTION
         return item
     words = len(text.split())
-    letters = sum(ch.isalpha() for ch in text)
     size = max(line.size for line in lines)
-    short = letters >= 2 and words <= 25 and len(lines) <= 3 and not text.endswith((",", ";"))
+    short = words <= 25 and len(lines) <= 3 and not text.endswith((",", ";")) and _two_letters(text)
     large = size >= body * HEADING_RATIO and size - body >= 1
     hanging = len(lines) > 1 and lines[1].x0 > first.x0 + max(8.0, first.size)
     listed = _LIST_MARKER.match(text) or (hanging and _NUMBER_START.match(text))
@@ -1176,6 +1199,17 @@ def _classify(lines: list[_Line], body: float, marker_left: float) -> _Item:
         item.style = (size, -1)
         item.confidence = 0.5
     return item
+
+
+def _two_letters(text: str) -> bool:
+    """Whether ``text`` has at least two letters (stops at the second)."""
+    found = False
+    for ch in text:
+        if ch.isalpha():
+            if found:
+                return True
+            found = True
+    return False
 
 
 def _assign_levels(items: list[_Item]) -> None:
