@@ -245,30 +245,43 @@ class PageReader:
         vertical: set[int] = set()
         seen: dict[tuple[str, float], list[tuple[float, float]]] = {}
         paths: list[tuple[Any, _Matrix]] = []
-        getbounds = pdfium_c.FPDFPageObj_GetBounds
+        # the C calls of the loop, looked up once
+        get_bounds = pdfium_c.FPDFPageObj_GetBounds
+        get_text = pdfium_c.FPDFTextObj_GetText
+        get_matrix = pdfium_c.FPDFPageObj_GetMatrix
+        get_font_size = pdfium_c.FPDFTextObj_GetFontSize
+        get_font = pdfium_c.FPDFTextObj_GetFont
+        get_render_mode = pdfium_c.FPDFTextObj_GetTextRenderMode
+        get_fill = pdfium_c.FPDFPageObj_GetFillColor
+        string_at, addressof = ctypes.string_at, ctypes.addressof
+        min_size = base.MIN_TEXT_SIZE
 
         for kind, obj, outer in _objects(raw_page):
-            if not getbounds(obj, fL, fB, fR, fT):
+            if not get_bounds(obj, fL, fB, fR, fT):
                 continue
             box = _box(outer, (L.value, B.value, R.value, T.value))
             x0, x1 = box[0] - left, box[2] - left
             y_top, y_bottom = top - box[3], top - box[1]
             if kind == _TEXT:
-                count = pdfium_c.FPDFTextObj_GetText(obj, tp, _WBUF, _BUFSIZE)
+                count = get_text(obj, tp, _WBUF, _BUFSIZE)
                 if count <= 2:
                     continue
-                text = _BUF.raw[: count - 2].decode("utf-16-le", "replace")
+                # PDFium leaves the buffer as it was when the text is longer
+                text = string_at(_BUF, min(count - 2, _BUFSIZE)).decode("utf-16-le", "replace")
                 if not text.strip():
                     continue
-                pdfium_c.FPDFPageObj_GetMatrix(obj, fmatrix)
-                a, b, c, d, _e, f = _compose(
-                    (matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f), outer
-                )
-                pdfium_c.FPDFTextObj_GetFontSize(obj, fsize)
+                get_matrix(obj, fmatrix)
+                # the object's matrix composed with its forms' (``_compose``, inlined)
+                A, B_, C, D, _E, F = outer
+                ma, mb, mc, md, mf = matrix.a, matrix.b, matrix.c, matrix.d, matrix.f
+                a, b = ma * A + mb * C, ma * B_ + mb * D
+                c, d = mc * A + md * C, mc * B_ + md * D
+                f = matrix.e * B_ + mf * D + F
+                get_font_size(obj, fsize)
                 scale = (abs(a * d - b * c)) ** 0.5
                 size = fontsize.value * (scale if scale > 0 else 1.0)
-                font = pdfium_c.FPDFTextObj_GetFont(obj)
-                key = ctypes.cast(font, ctypes.c_void_p).value or 0
+                font = get_font(obj)
+                key = addressof(font.contents) if font else 0
                 info = fonts.get(key)
                 if info is None:
                     pdfium_c.FPDFFont_GetBaseFontName(font, _NAME, 512)
@@ -293,19 +306,25 @@ class PageReader:
                     raw.top, raw.bottom = top - (low + size), top - low
                 else:
                     raw.top, raw.bottom = y_top, y_bottom
-                mode = pdfium_c.FPDFTextObj_GetTextRenderMode(obj)
-                pdfium_c.FPDFPageObj_GetFillColor(obj, *colour)
+                mode = get_render_mode(obj)
                 if mode in (3, 7):
                     raw.reason = "invisible"
-                elif size < base.MIN_TEXT_SIZE:
+                elif size < min_size:
                     raw.reason = "minuscule"
                 elif x1 < crop[0] or x0 > crop[2] or y_bottom < crop[1] or y_top > crop[3]:
                     raw.reason = "hors-page"
-                elif alpha.value and red.value >= 242 and green.value >= 242 and blue.value >= 242:
-                    raw.reason = "blanc?"
+                else:  # the colour only matters for visible text
+                    get_fill(obj, *colour)
+                    if (
+                        alpha.value
+                        and red.value >= 242
+                        and green.value >= 242
+                        and blue.value >= 242
+                    ):
+                        raw.reason = "blanc?"
                 # the same string printed again within a point: fake bold, shadow
                 near = seen.setdefault((text, raw.size), [])
-                if any(abs(px - x0) <= 1 and abs(pt - raw.top) <= 1 for px, pt in near):
+                if near and any(abs(px - x0) <= 1 and abs(pt - raw.top) <= 1 for px, pt in near):
                     continue
                 near.append((x0, raw.top))
                 raws.append(raw)
@@ -330,9 +349,13 @@ class PageReader:
         tables += grid_tables(record, [ln for ln in free if not base._toc_like(ln.text)])
         record.tables = sorted(tables, key=lambda t: t.top)
         record.lines = base._drop_table_words(free, record.tables)
+        sizes = record.sizes
+        key, key_size = 0.0, None
         for line in record.lines:
             for word in line.words:
-                record.sizes[round(word.size * 2) / 2] += len(word.text)
+                if word.size != key_size:  # the key of the word before, unless the size changes
+                    key, key_size = round(word.size * 2) / 2, word.size
+                sizes[key] += len(word.text)
         if upright:
             self._links(record, raw_page, upright)
         for line in record.lines + record.hidden:

@@ -33,6 +33,7 @@ invisible text layer an OCR tool lays over a scanned page image.
 
 from __future__ import annotations
 
+import itertools
 import logging
 import os
 import re
@@ -655,31 +656,35 @@ def _line_from(words: list[_Word]) -> _Line:
     ``WORD_GAP_RATIO`` of the smaller size; size and hidden reason of most of
     its characters and words; bold when every word with a letter is."""
     first = words[0]
-    parts = [first.text]
+    text = first.text
+    parts = [text]
     x0, x1, top, bottom = first.x0, first.x1, first.top, first.bottom
-    weight: dict[float, int] = {}
-    reasons: dict[str, int] = {}
-    bold = True
-    prev = None
-    for word in words:
-        text = word.text
-        if prev is not None:
-            size = prev.size if prev.size < word.size else word.size
-            parts.append(text if word.x0 - prev.x1 <= WORD_GAP_RATIO * size else " " + text)
-            if word.x0 < x0:
-                x0 = word.x0
-            if word.x1 > x1:
-                x1 = word.x1
-            if word.top < top:
-                top = word.top
-            if word.bottom > bottom:
-                bottom = word.bottom
-        key = round(word.size * 2) / 2
+    size = first.size
+    key = round(size * 2) / 2
+    weight: dict[float, int] = {key: len(text)}
+    reasons: dict[str, int] = {first.reason: 1}
+    bold = first.bold or not any(ch.isalnum() for ch in text)
+    prev_x1, prev_size, key_size = first.x1, size, size
+    for word in itertools.islice(words, 1, None):
+        text, size, left = word.text, word.size, word.x0
+        smaller = prev_size if prev_size < size else size
+        parts.append(text if left - prev_x1 <= WORD_GAP_RATIO * smaller else " " + text)
+        if left < x0:
+            x0 = left
+        prev_x1 = word.x1
+        if prev_x1 > x1:
+            x1 = prev_x1
+        if word.top < top:
+            top = word.top
+        if word.bottom > bottom:
+            bottom = word.bottom
+        if size != key_size:  # the size key of the word before, unless the size changes
+            key, key_size = round(size * 2) / 2, size
         weight[key] = weight.get(key, 0) + len(text)
         reasons[word.reason] = reasons.get(word.reason, 0) + 1
         if bold and not word.bold and any(ch.isalnum() for ch in text):
             bold = False
-        prev = word
+        prev_size = size
     return _Line(
         words=words,
         text="".join(parts),
