@@ -307,21 +307,15 @@ class PageReader:
                 else:
                     raw.top, raw.bottom = y_top, y_bottom
                 mode = get_render_mode(obj)
+                get_fill(obj, *colour)
                 if mode in (3, 7):
                     raw.reason = "invisible"
                 elif size < min_size:
                     raw.reason = "minuscule"
                 elif x1 < crop[0] or x0 > crop[2] or y_bottom < crop[1] or y_top > crop[3]:
                     raw.reason = "hors-page"
-                else:  # the colour only matters for visible text
-                    get_fill(obj, *colour)
-                    if (
-                        alpha.value
-                        and red.value >= 242
-                        and green.value >= 242
-                        and blue.value >= 242
-                    ):
-                        raw.reason = "blanc?"
+                elif alpha.value and red.value >= 242 and green.value >= 242 and blue.value >= 242:
+                    raw.reason = "blanc?"
                 # the same string printed again within a point: fake bold, shadow
                 near = seen.setdefault((text, raw.size), [])
                 if near and any(abs(px - x0) <= 1 and abs(pt - raw.top) <= 1 for px, pt in near):
