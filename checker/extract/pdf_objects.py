@@ -518,14 +518,19 @@ def _rules(
         inner = (matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f)
     full = _compose(inner, outer)
     x, y = ctypes.c_float(), ctypes.c_float()
+    fx, fy = ctypes.byref(x), ctypes.byref(y)
+    get_segment = pdfium_c.FPDFPath_GetPathSegment
+    get_point = pdfium_c.FPDFPathSegment_GetPoint
+    get_type = pdfium_c.FPDFPathSegment_GetType
+    lineto = pdfium_c.FPDF_SEGMENT_LINETO
     previous: tuple[float, float] | None = None
     for index in range(segments):
-        segment = pdfium_c.FPDFPath_GetPathSegment(obj, index)
-        if not pdfium_c.FPDFPathSegment_GetPoint(segment, ctypes.byref(x), ctypes.byref(y)):
+        segment = get_segment(obj, index)
+        if not get_point(segment, fx, fy):
             continue
         point = _apply(full, x.value, y.value)
-        kind = pdfium_c.FPDFPathSegment_GetType(segment)
-        if previous is not None and kind == pdfium_c.FPDF_SEGMENT_LINETO:
+        kind = get_type(segment)
+        if previous is not None and kind == lineto:
             dx, dy = abs(point[0] - previous[0]), abs(point[1] - previous[1])
             if dy < 0.5 and dx >= RULE_LENGTH:
                 horizontal.add(round(top - point[1]))
@@ -654,28 +659,37 @@ def _edges(paths: list[tuple[Any, _Matrix]], left: float, top: float) -> list[di
     edges: list[dict] = []
     matrix = pdfium_c.FS_MATRIX()
     x, y = ctypes.c_float(), ctypes.c_float()
+    fx, fy, fmatrix = ctypes.byref(x), ctypes.byref(y), ctypes.byref(matrix)
+    # the C calls of the loop, looked up once
+    count_segments = pdfium_c.FPDFPath_CountSegments
+    get_segment = pdfium_c.FPDFPath_GetPathSegment
+    get_point = pdfium_c.FPDFPathSegment_GetPoint
+    get_type = pdfium_c.FPDFPathSegment_GetType
+    get_close = pdfium_c.FPDFPathSegment_GetClose
+    moveto, lineto = pdfium_c.FPDF_SEGMENT_MOVETO, pdfium_c.FPDF_SEGMENT_LINETO
     for obj, outer in paths:
-        segments = pdfium_c.FPDFPath_CountSegments(obj)
+        segments = count_segments(obj)
         if segments <= 0 or segments > MAX_SEGMENTS:
             continue
         inner = _IDENTITY
-        if pdfium_c.FPDFPageObj_GetMatrix(obj, ctypes.byref(matrix)):
+        if pdfium_c.FPDFPageObj_GetMatrix(obj, fmatrix):
             inner = (matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f)
-        full = _compose(inner, outer)
+        m0, m1, m2, m3, m4, m5 = _compose(inner, outer)
         start: tuple[float, float] | None = None
         previous: tuple[float, float] | None = None
         for index in range(segments):
-            segment = pdfium_c.FPDFPath_GetPathSegment(obj, index)
-            if not pdfium_c.FPDFPathSegment_GetPoint(segment, ctypes.byref(x), ctypes.byref(y)):
+            segment = get_segment(obj, index)
+            if not get_point(segment, fx, fy):
                 continue
-            px, py = _apply(full, x.value, y.value)
-            point = (px - left, top - py)
-            kind = pdfium_c.FPDFPathSegment_GetType(segment)
-            if kind == pdfium_c.FPDF_SEGMENT_MOVETO:
+            px, py = x.value, y.value
+            # ``_apply(full, px, py)``, inlined
+            point = (m0 * px + m2 * py + m4 - left, top - (m1 * px + m3 * py + m5))
+            kind = get_type(segment)
+            if kind == moveto:
                 start = point
-            elif kind == pdfium_c.FPDF_SEGMENT_LINETO and previous is not None:
+            elif kind == lineto and previous is not None:
                 _edge(edges, previous, point)
-            if pdfium_c.FPDFPathSegment_GetClose(segment) and start is not None:
+            if get_close(segment) and start is not None:
                 _edge(edges, point, start)
             previous = point
     return edges
@@ -733,18 +747,21 @@ def find_tables(record: _Page, edges: list[dict], words: list[_Word]) -> list[_T
     # _EdgePage stands in for the pdfplumber Page.
     page = cast("Page", _EdgePage(edges, (0.0, 0.0, record.width, record.height)))
     tables = []
+    centres: list[tuple[float, float]] = []
     for found in TableFinder(
         page, {"vertical_strategy": "lines", "horizontal_strategy": "lines"}
     ).tables:
         x0, top, x1, bottom = found.bbox
         bbox = (max(0.0, x0), max(0.0, top), min(record.width, x1), min(record.height, bottom))
+        if not centres:
+            centres = [((w.x0 + w.x1) / 2, (w.top + w.bottom) / 2) for w in words]
         # the words inside, as (centre y, order, centre x), sorted by centre y:
         # a cell's words are a slice of it, taken back to page order
-        inside = []
-        for order, w in enumerate(words):
-            cx, cy = (w.x0 + w.x1) / 2, (w.top + w.bottom) / 2
-            if bbox[0] <= cx <= bbox[2] and bbox[1] <= cy <= bbox[3]:
-                inside.append((cy, order, cx))
+        inside = [
+            (cy, order, cx)
+            for order, (cx, cy) in enumerate(centres)
+            if bbox[0] <= cx <= bbox[2] and bbox[1] <= cy <= bbox[3]
+        ]
         inside.sort()
         ys = [entry[0] for entry in inside]
         rows = []
