@@ -464,7 +464,7 @@ class PageReader:
         position = ctypes.c_int(0)
         link = pdfium_c.FPDF_LINK()
         rect = pdfium_c.FS_RECTF()
-        owner = {id(w): line for line in record.lines for w in line.words}
+        owner: dict[int, _Line] | None = None  # made at the first link: most pages have none
         while pdfium_c.FPDFLink_Enumerate(page, ctypes.byref(position), ctypes.byref(link)):
             action = pdfium_c.FPDFLink_GetAction(link)
             if not action or pdfium_c.FPDFAction_GetType(action) != pdfium_c.PDFACTION_URI:
@@ -483,6 +483,8 @@ class PageReader:
                 "top": self.origin[1] - max(rect.top, rect.bottom),
                 "bottom": self.origin[1] - min(rect.top, rect.bottom),
             }
+            if owner is None:
+                owner = {id(w): line for line in record.lines for w in line.words}
             record.links.append(base._anchor(record, url, box, words, owner))
 
 
