@@ -779,8 +779,8 @@ def find_tables(record: _Page, edges: list[dict], words: list[_Word]) -> list[_T
                     for _, order, cx in inside[bisect_left(ys, top) : bisect_left(ys, bottom)]
                     if x0 <= cx < x1
                 )
-                if not held:
-                    cells.append("")
+                if len(held) <= 1:  # what _make_lines would give, without its work
+                    cells.append(words[held[0]].text if held else "")
                     continue
                 lines = base._make_lines([words[order] for order in held])
                 cells.append(" ".join(line.text for line in lines))
