@@ -344,12 +344,12 @@ class PageReader:
         record.tables = sorted(tables, key=lambda t: t.top)
         record.lines = base._drop_table_words(free, record.tables)
         sizes = record.sizes
-        key, key_size = 0.0, None
+        size_key, key_size = 0.0, None
         for line in record.lines:
             for word in line.words:
                 if word.size != key_size:  # the key of the word before, unless the size changes
-                    key, key_size = round(word.size * 2) / 2, word.size
-                sizes[key] += len(word.text)
+                    size_key, key_size = round(word.size * 2) / 2, word.size
+                sizes[size_key] += len(word.text)
         if upright:
             self._links(record, raw_page, upright)
         for line in record.lines + record.hidden:
