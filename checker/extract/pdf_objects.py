@@ -27,6 +27,7 @@ from __future__ import annotations
 import ctypes
 import itertools
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any, cast
 
@@ -79,6 +80,19 @@ def _width(char: str) -> int:
     if char.isupper():
         return 700
     return 556
+
+
+class _Widths(dict[str, int]):
+    """``_width`` of every character met so far, filled on first use."""
+
+    def __missing__(self, char: str) -> int:
+        width = _width(char)
+        if len(self) < 4096:  # bounded: a hostile file may use every code point
+            self[char] = width
+        return width
+
+
+_ADVANCE = _Widths(_WIDTHS)
 
 
 # -- the object walk --------------------------------------------------------------
@@ -231,30 +245,43 @@ class PageReader:
         vertical: set[int] = set()
         seen: dict[tuple[str, float], list[tuple[float, float]]] = {}
         paths: list[tuple[Any, _Matrix]] = []
-        getbounds = pdfium_c.FPDFPageObj_GetBounds
+        # the C calls of the loop, looked up once
+        get_bounds = pdfium_c.FPDFPageObj_GetBounds
+        get_text = pdfium_c.FPDFTextObj_GetText
+        get_matrix = pdfium_c.FPDFPageObj_GetMatrix
+        get_font_size = pdfium_c.FPDFTextObj_GetFontSize
+        get_font = pdfium_c.FPDFTextObj_GetFont
+        get_render_mode = pdfium_c.FPDFTextObj_GetTextRenderMode
+        get_fill = pdfium_c.FPDFPageObj_GetFillColor
+        string_at, addressof = ctypes.string_at, ctypes.addressof
+        min_size = base.MIN_TEXT_SIZE
 
         for kind, obj, outer in _objects(raw_page):
-            if not getbounds(obj, fL, fB, fR, fT):
+            if not get_bounds(obj, fL, fB, fR, fT):
                 continue
             box = _box(outer, (L.value, B.value, R.value, T.value))
             x0, x1 = box[0] - left, box[2] - left
             y_top, y_bottom = top - box[3], top - box[1]
             if kind == _TEXT:
-                count = pdfium_c.FPDFTextObj_GetText(obj, tp, _WBUF, _BUFSIZE)
+                count = get_text(obj, tp, _WBUF, _BUFSIZE)
                 if count <= 2:
                     continue
-                text = _BUF.raw[: count - 2].decode("utf-16-le", "replace")
+                # PDFium leaves the buffer as it was when the text is longer
+                text = string_at(_BUF, min(count - 2, _BUFSIZE)).decode("utf-16-le", "replace")
                 if not text.strip():
                     continue
-                pdfium_c.FPDFPageObj_GetMatrix(obj, fmatrix)
-                a, b, c, d, _e, f = _compose(
-                    (matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f), outer
-                )
-                pdfium_c.FPDFTextObj_GetFontSize(obj, fsize)
+                get_matrix(obj, fmatrix)
+                # the object's matrix composed with its forms' (``_compose``, inlined)
+                A, B_, C, D, _E, F = outer
+                ma, mb, mc, md, mf = matrix.a, matrix.b, matrix.c, matrix.d, matrix.f
+                a, b = ma * A + mb * C, ma * B_ + mb * D
+                c, d = mc * A + md * C, mc * B_ + md * D
+                f = matrix.e * B_ + mf * D + F
+                get_font_size(obj, fsize)
                 scale = (abs(a * d - b * c)) ** 0.5
                 size = fontsize.value * (scale if scale > 0 else 1.0)
-                font = pdfium_c.FPDFTextObj_GetFont(obj)
-                key = ctypes.cast(font, ctypes.c_void_p).value or 0
+                font = get_font(obj)
+                key = addressof(font.contents) if font else 0
                 info = fonts.get(key)
                 if info is None:
                     pdfium_c.FPDFFont_GetBaseFontName(font, _NAME, 512)
@@ -279,11 +306,11 @@ class PageReader:
                     raw.top, raw.bottom = top - (low + size), top - low
                 else:
                     raw.top, raw.bottom = y_top, y_bottom
-                mode = pdfium_c.FPDFTextObj_GetTextRenderMode(obj)
-                pdfium_c.FPDFPageObj_GetFillColor(obj, *colour)
+                mode = get_render_mode(obj)
+                get_fill(obj, *colour)
                 if mode in (3, 7):
                     raw.reason = "invisible"
-                elif size < base.MIN_TEXT_SIZE:
+                elif size < min_size:
                     raw.reason = "minuscule"
                 elif x1 < crop[0] or x0 > crop[2] or y_bottom < crop[1] or y_top > crop[3]:
                     raw.reason = "hors-page"
@@ -291,7 +318,7 @@ class PageReader:
                     raw.reason = "blanc?"
                 # the same string printed again within a point: fake bold, shadow
                 near = seen.setdefault((text, raw.size), [])
-                if any(abs(px - x0) <= 1 and abs(pt - raw.top) <= 1 for px, pt in near):
+                if near and any(abs(px - x0) <= 1 and abs(pt - raw.top) <= 1 for px, pt in near):
                     continue
                 near.append((x0, raw.top))
                 raws.append(raw)
@@ -316,9 +343,13 @@ class PageReader:
         tables += grid_tables(record, [ln for ln in free if not base._toc_like(ln.text)])
         record.tables = sorted(tables, key=lambda t: t.top)
         record.lines = base._drop_table_words(free, record.tables)
+        sizes = record.sizes
+        size_key, key_size = 0.0, None
         for line in record.lines:
             for word in line.words:
-                record.sizes[round(word.size * 2) / 2] += len(word.text)
+                if word.size != key_size:  # the key of the word before, unless the size changes
+                    size_key, key_size = round(word.size * 2) / 2, word.size
+                sizes[size_key] += len(word.text)
         if upright:
             self._links(record, raw_page, upright)
         for line in record.lines + record.hidden:
@@ -433,7 +464,7 @@ class PageReader:
         position = ctypes.c_int(0)
         link = pdfium_c.FPDF_LINK()
         rect = pdfium_c.FS_RECTF()
-        owner = {id(w): line for line in record.lines for w in line.words}
+        owner: dict[int, _Line] | None = None  # made at the first link: most pages have none
         while pdfium_c.FPDFLink_Enumerate(page, ctypes.byref(position), ctypes.byref(link)):
             action = pdfium_c.FPDFLink_GetAction(link)
             if not action or pdfium_c.FPDFAction_GetType(action) != pdfium_c.PDFACTION_URI:
@@ -452,6 +483,8 @@ class PageReader:
                 "top": self.origin[1] - max(rect.top, rect.bottom),
                 "bottom": self.origin[1] - min(rect.top, rect.bottom),
             }
+            if owner is None:
+                owner = {id(w): line for line in record.lines for w in line.words}
             record.links.append(base._anchor(record, url, box, words, owner))
 
 
@@ -487,14 +520,19 @@ def _rules(
         inner = (matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f)
     full = _compose(inner, outer)
     x, y = ctypes.c_float(), ctypes.c_float()
+    fx, fy = ctypes.byref(x), ctypes.byref(y)
+    get_segment = pdfium_c.FPDFPath_GetPathSegment
+    get_point = pdfium_c.FPDFPathSegment_GetPoint
+    get_type = pdfium_c.FPDFPathSegment_GetType
+    lineto = pdfium_c.FPDF_SEGMENT_LINETO
     previous: tuple[float, float] | None = None
     for index in range(segments):
-        segment = pdfium_c.FPDFPath_GetPathSegment(obj, index)
-        if not pdfium_c.FPDFPathSegment_GetPoint(segment, ctypes.byref(x), ctypes.byref(y)):
+        segment = get_segment(obj, index)
+        if not get_point(segment, fx, fy):
             continue
         point = _apply(full, x.value, y.value)
-        kind = pdfium_c.FPDFPathSegment_GetType(segment)
-        if previous is not None and kind == pdfium_c.FPDF_SEGMENT_LINETO:
+        kind = get_type(segment)
+        if previous is not None and kind == lineto:
             dx, dy = abs(point[0] - previous[0]), abs(point[1] - previous[1])
             if dy < 0.5 and dx >= RULE_LENGTH:
                 horizontal.add(round(top - point[1]))
@@ -521,23 +559,35 @@ def _words(raw: _Raw) -> list[_Word]:
         ]
     # PDFium's box starts at a leading space's origin and ends with the last
     # glyph: a trailing space adds nothing
-    get = _WIDTHS.get
-    offsets = list(itertools.accumulate((get(ch) or _width(ch) for ch in text), initial=0))
+    offsets = list(itertools.accumulate(map(_ADVANCE.__getitem__, text), initial=0))
     scale = span / (offsets[len(text.rstrip())] or 1)
-    left = raw.left
-    return [
-        _Word(
-            match.group(),
-            left + offsets[match.start()] * scale,
-            left + offsets[match.end()] * scale,
-            raw.top,
-            raw.bottom,
-            raw.size,
-            raw.bold,
-            raw.reason,
+    left, top, bottom, size, bold, reason = (
+        raw.left,
+        raw.top,
+        raw.bottom,
+        raw.size,
+        raw.bold,
+        raw.reason,
+    )
+    words = []
+    start = 0
+    for part in parts:  # the words, found from left to right
+        start = text.index(part, start)
+        end = start + len(part)
+        words.append(
+            _Word(
+                part,
+                left + offsets[start] * scale,
+                left + offsets[end] * scale,
+                top,
+                bottom,
+                size,
+                bold,
+                reason,
+            )
         )
-        for match in _NON_SPACE.finditer(text)
-    ]
+        start = end
+    return words
 
 
 def _private_use(text: str) -> str:
@@ -611,28 +661,37 @@ def _edges(paths: list[tuple[Any, _Matrix]], left: float, top: float) -> list[di
     edges: list[dict] = []
     matrix = pdfium_c.FS_MATRIX()
     x, y = ctypes.c_float(), ctypes.c_float()
+    fx, fy, fmatrix = ctypes.byref(x), ctypes.byref(y), ctypes.byref(matrix)
+    # the C calls of the loop, looked up once
+    count_segments = pdfium_c.FPDFPath_CountSegments
+    get_segment = pdfium_c.FPDFPath_GetPathSegment
+    get_point = pdfium_c.FPDFPathSegment_GetPoint
+    get_type = pdfium_c.FPDFPathSegment_GetType
+    get_close = pdfium_c.FPDFPathSegment_GetClose
+    moveto, lineto = pdfium_c.FPDF_SEGMENT_MOVETO, pdfium_c.FPDF_SEGMENT_LINETO
     for obj, outer in paths:
-        segments = pdfium_c.FPDFPath_CountSegments(obj)
+        segments = count_segments(obj)
         if segments <= 0 or segments > MAX_SEGMENTS:
             continue
         inner = _IDENTITY
-        if pdfium_c.FPDFPageObj_GetMatrix(obj, ctypes.byref(matrix)):
+        if pdfium_c.FPDFPageObj_GetMatrix(obj, fmatrix):
             inner = (matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f)
-        full = _compose(inner, outer)
+        m0, m1, m2, m3, m4, m5 = _compose(inner, outer)
         start: tuple[float, float] | None = None
         previous: tuple[float, float] | None = None
         for index in range(segments):
-            segment = pdfium_c.FPDFPath_GetPathSegment(obj, index)
-            if not pdfium_c.FPDFPathSegment_GetPoint(segment, ctypes.byref(x), ctypes.byref(y)):
+            segment = get_segment(obj, index)
+            if not get_point(segment, fx, fy):
                 continue
-            px, py = _apply(full, x.value, y.value)
-            point = (px - left, top - py)
-            kind = pdfium_c.FPDFPathSegment_GetType(segment)
-            if kind == pdfium_c.FPDF_SEGMENT_MOVETO:
+            px, py = x.value, y.value
+            # ``_apply(full, px, py)``, inlined
+            point = (m0 * px + m2 * py + m4 - left, top - (m1 * px + m3 * py + m5))
+            kind = get_type(segment)
+            if kind == moveto:
                 start = point
-            elif kind == pdfium_c.FPDF_SEGMENT_LINETO and previous is not None:
+            elif kind == lineto and previous is not None:
                 _edge(edges, previous, point)
-            if pdfium_c.FPDFPathSegment_GetClose(segment) and start is not None:
+            if get_close(segment) and start is not None:
                 _edge(edges, point, start)
             previous = point
     return edges
@@ -690,17 +749,23 @@ def find_tables(record: _Page, edges: list[dict], words: list[_Word]) -> list[_T
     # _EdgePage stands in for the pdfplumber Page.
     page = cast("Page", _EdgePage(edges, (0.0, 0.0, record.width, record.height)))
     tables = []
+    centres: list[tuple[float, float]] = []
     for found in TableFinder(
         page, {"vertical_strategy": "lines", "horizontal_strategy": "lines"}
     ).tables:
         x0, top, x1, bottom = found.bbox
         bbox = (max(0.0, x0), max(0.0, top), min(record.width, x1), min(record.height, bottom))
+        if not centres:
+            centres = [((w.x0 + w.x1) / 2, (w.top + w.bottom) / 2) for w in words]
+        # the words inside, as (centre y, order, centre x), sorted by centre y:
+        # a cell's words are a slice of it, taken back to page order
         inside = [
-            w
-            for w in words
-            if bbox[0] <= (w.x0 + w.x1) / 2 <= bbox[2]
-            and bbox[1] <= (w.top + w.bottom) / 2 <= bbox[3]
+            (cy, order, cx)
+            for order, (cx, cy) in enumerate(centres)
+            if bbox[0] <= cx <= bbox[2] and bbox[1] <= cy <= bbox[3]
         ]
+        inside.sort()
+        ys = [entry[0] for entry in inside]
         rows = []
         for row in found.rows:
             cells = []
@@ -708,13 +773,17 @@ def find_tables(record: _Page, edges: list[dict], words: list[_Word]) -> list[_T
                 if cell is None:
                     cells.append("")
                     continue
-                held = [
-                    w
-                    for w in inside
-                    if cell[0] <= (w.x0 + w.x1) / 2 < cell[2]
-                    and cell[1] <= (w.top + w.bottom) / 2 < cell[3]
-                ]
-                cells.append(" ".join(line.text for line in base._make_lines(held)))
+                x0, top, x1, bottom = cell
+                held = sorted(
+                    order
+                    for _, order, cx in inside[bisect_left(ys, top) : bisect_left(ys, bottom)]
+                    if x0 <= cx < x1
+                )
+                if len(held) <= 1:  # what _make_lines would give, without its work
+                    cells.append(words[held[0]].text if held else "")
+                    continue
+                lines = base._make_lines([words[order] for order in held])
+                cells.append(" ".join(line.text for line in lines))
             rows.append(cells)
         clean = base._clean_rows(rows)
         if clean and base._valid_table(clean, 2):

@@ -33,6 +33,7 @@ invisible text layer an OCR tool lays over a scanned page image.
 
 from __future__ import annotations
 
+import itertools
 import logging
 import os
 import re
@@ -41,7 +42,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from itertools import pairwise
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 from pathlib import Path
 from statistics import median
 from typing import Any, cast
@@ -610,27 +611,44 @@ _END_OF_PAGE: dict = {
 
 def _make_lines(words: list[_Word]) -> list[_Line]:
     """Group words into lines by vertical overlap, left to right."""
-    words = sorted(words, key=lambda w: (w.top, w.x0))
+    words = sorted(words, key=_BY_TOP)
     groups: list[list[_Word]] = []
-    spans: list[list[float]] = []
+    # (top, bottom) of each group, in step with ``groups``
+    spans: list[tuple[float, float]] = []
+    last: list[_Word] = []
+    last_top = last_bottom = None
     for word in words:
-        height = max(word.bottom - word.top, 0.1)
-        for index in range(len(groups) - 1, max(-1, len(groups) - 4), -1):
+        w_top, w_bottom = word.top, word.bottom
+        if w_top == last_top and w_bottom == last_bottom and w_bottom - w_top >= 0.1:
+            # the box of the word before (the same text object): its group
+            # spans it already, so the test below would choose that group
+            last.append(word)
+            continue
+        last_top, last_bottom = w_top, w_bottom
+        height = max(w_bottom - w_top, 0.1)
+        count = len(groups)
+        for index in range(count - 1, max(-1, count - 4), -1):
             top, bottom = spans[index]
-            overlap = min(bottom, word.bottom) - max(top, word.top)
+            overlap = min(bottom, w_bottom) - max(top, w_top)
             if overlap >= 0.5 * min(height, bottom - top):
-                groups[index].append(word)
-                spans[index] = [min(top, word.top), max(bottom, word.bottom)]
+                last = groups[index]
+                last.append(word)
+                spans[index] = (min(top, w_top), max(bottom, w_bottom))
                 break
         else:
-            groups.append([word])
-            spans.append([word.top, word.bottom])
+            last = [word]
+            groups.append(last)
+            spans.append((w_top, w_bottom))
     lines = []
     for group in groups:
-        group.sort(key=lambda w: w.x0)
+        group.sort(key=_BY_LEFT)
         lines.append(_line_from(group))
-    lines.sort(key=lambda line: (line.top, line.x0))
+    lines.sort(key=_BY_TOP)
     return lines
+
+
+_BY_TOP = attrgetter("top", "x0")
+_BY_LEFT = attrgetter("x0")
 
 
 def _line_from(words: list[_Word]) -> _Line:
@@ -638,31 +656,35 @@ def _line_from(words: list[_Word]) -> _Line:
     ``WORD_GAP_RATIO`` of the smaller size; size and hidden reason of most of
     its characters and words; bold when every word with a letter is."""
     first = words[0]
-    parts = [first.text]
+    text = first.text
+    parts = [text]
     x0, x1, top, bottom = first.x0, first.x1, first.top, first.bottom
-    weight: dict[float, int] = {}
-    reasons: dict[str, int] = {}
-    bold = True
-    prev = None
-    for word in words:
-        text = word.text
-        if prev is not None:
-            size = prev.size if prev.size < word.size else word.size
-            parts.append(text if word.x0 - prev.x1 <= WORD_GAP_RATIO * size else " " + text)
-            if word.x0 < x0:
-                x0 = word.x0
-            if word.x1 > x1:
-                x1 = word.x1
-            if word.top < top:
-                top = word.top
-            if word.bottom > bottom:
-                bottom = word.bottom
-        key = round(word.size * 2) / 2
+    size = first.size
+    key = round(size * 2) / 2
+    weight: dict[float, int] = {key: len(text)}
+    reasons: dict[str, int] = {first.reason: 1}
+    bold = first.bold or not any(ch.isalnum() for ch in text)
+    prev_x1, prev_size, key_size = first.x1, size, size
+    for word in itertools.islice(words, 1, None):
+        text, size, left = word.text, word.size, word.x0
+        smaller = prev_size if prev_size < size else size
+        parts.append(text if left - prev_x1 <= WORD_GAP_RATIO * smaller else " " + text)
+        if left < x0:
+            x0 = left
+        prev_x1 = word.x1
+        if prev_x1 > x1:
+            x1 = prev_x1
+        if word.top < top:
+            top = word.top
+        if word.bottom > bottom:
+            bottom = word.bottom
+        if size != key_size:  # the size key of the word before, unless the size changes
+            key, key_size = round(size * 2) / 2, size
         weight[key] = weight.get(key, 0) + len(text)
         reasons[word.reason] = reasons.get(word.reason, 0) + 1
         if bold and not word.bold and any(ch.isalnum() for ch in text):
             bold = False
-        prev = word
+        prev_size = size
     return _Line(
         words=words,
         text="".join(parts),
@@ -802,15 +824,21 @@ def _drop_table_words(lines: list[_Line], tables: list[_Table]) -> list[_Line]:
     """Remove the words inside tables; rebuild the lines that keep some."""
     if not tables:
         return lines
+    boxes = [(t.bbox[0] - 1, t.bbox[1] - 1, t.bbox[2] + 1, t.bbox[3] + 1) for t in tables]
     out = []
     for line in lines:
+        # a word's centre lies within its line's height: only the tables
+        # beside the line can take words from it (a NaN keeps them all near)
+        near = [b for b in boxes if not (line.bottom < b[1] or line.top > b[3])]
+        if not near:
+            out.append(line)
+            continue
         keep = [
             w
             for w in line.words
             if not any(
-                t.bbox[0] - 1 <= (w.x0 + w.x1) / 2 <= t.bbox[2] + 1
-                and t.bbox[1] - 1 <= (w.top + w.bottom) / 2 <= t.bbox[3] + 1
-                for t in tables
+                b[0] <= (w.x0 + w.x1) / 2 <= b[2] and b[1] <= (w.top + w.bottom) / 2 <= b[3]
+                for b in near
             )
         ]
         if len(keep) == len(line.words):
@@ -904,7 +932,13 @@ def _anchor(
 
 
 def _toc_like(text: str) -> bool:
-    return bool(toc_title(text)) or is_numbered_toc_line(text)
+    return _ends_in_digit(text) and (bool(toc_title(text)) or is_numbered_toc_line(text))
+
+
+def _ends_in_digit(text: str) -> bool:
+    """Whether ``text`` ends in a digit, as every TOC entry (its page number)
+    does: a cheap test before the TOC patterns."""
+    return text.rstrip()[-1:].isdecimal()
 
 
 # -- whole document: headers, footers, headings -------------------------------------
@@ -983,7 +1017,8 @@ def _join_lines(lines: list[_Line]) -> str:
     text = lines[0].text
     for line in lines[1:]:
         nxt = line.text
-        match = re.search(r"(\w+)-$", text)
+        # only a text ending in a hyphen can match (``$``: or before a final newline)
+        match = re.search(r"(\w+)-$", text) if text.endswith(("-", "-\n")) else None
         if not match:
             text = text + " " + nxt
             continue
@@ -1053,7 +1088,7 @@ def _group(page: _Page, body: float, toc_page: bool) -> list[_Item]:
             in_toc = True
             items.append(_classify([line], body, marker_left))
             continue
-        is_toc = bool(toc_title(text)) or (
+        is_toc = (_ends_in_digit(text) and bool(toc_title(text))) or (
             in_toc and (is_numbered_toc_line(text) or bool(_TRAILING_PAGE.search(text)))
         )
         if in_toc and not is_toc:
@@ -1132,9 +1167,8 @@ def _classify(lines: list[_Line], body: float, marker_left: float) -> _Item:
         item.kind = BlockKind.CAPTION
         return item
     words = len(text.split())
-    letters = sum(ch.isalpha() for ch in text)
     size = max(line.size for line in lines)
-    short = letters >= 2 and words <= 25 and len(lines) <= 3 and not text.endswith((",", ";"))
+    short = words <= 25 and len(lines) <= 3 and not text.endswith((",", ";")) and _two_letters(text)
     large = size >= body * HEADING_RATIO and size - body >= 1
     hanging = len(lines) > 1 and lines[1].x0 > first.x0 + max(8.0, first.size)
     listed = _LIST_MARKER.match(text) or (hanging and _NUMBER_START.match(text))
@@ -1170,6 +1204,17 @@ def _classify(lines: list[_Line], body: float, marker_left: float) -> _Item:
         item.style = (size, -1)
         item.confidence = 0.5
     return item
+
+
+def _two_letters(text: str) -> bool:
+    """Whether ``text`` has at least two letters (stops at the second)."""
+    found = False
+    for ch in text:
+        if ch.isalpha():
+            if found:
+                return True
+            found = True
+    return False
 
 
 def _assign_levels(items: list[_Item]) -> None:
