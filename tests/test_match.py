@@ -875,3 +875,13 @@ def _evaluate(engine, req, text):
     patterns = {t: compile_term(t, analysed) for t in terms}
     base = engine.context([docmark(text)])
     return evaluate(req, Context(base.docs, patterns, EchoGuard([])))
+
+
+def test_targets_and_measured_together_is_a_rule_error():
+    problems = _Problems()
+    _requirement(
+        {"id": "r", "label": "r", "detector": "number", "targets": True, "measured": True},
+        "test",
+        problems,
+    )
+    assert any("incompatible avec targets" in line for line in problems.lines)

@@ -60,28 +60,21 @@ def check(opts: NumberOptions) -> list[tuple[str, str]]:
     bad = set(opts.kinds) - NUMBER_KINDS
     if bad:
         return [("kinds", f"type(s) de nombre inconnu(s) : {', '.join(sorted(bad))}")]
+    if opts.targets and opts.measured:
+        return [("measured", "incompatible avec targets : des cibles ou des mesures, pas les deux")]
     return []
 
 
 def detect(req: Requirement, opts: NumberOptions, ctx: Context) -> Outcome:
     """Enough numbers of the given kinds (near the terms, when asked)."""
     kinds = tuple(opts.kinds)
-    if opts.measured:
-        return count_detector(
-            req,
-            ctx,
-            lambda text: count_numbers(without_goals(text), kinds),
-            "nombre(s) mesuré(s)",
-            near=opts.near,
-            minimum=opts.min_numbers,
-        )
+    # What of the block's text is read: its targets, its measures, or all of it.
+    keep = only_goals if opts.targets else without_goals if opts.measured else None
     return count_detector(
         req,
         ctx,
-        (lambda text: count_numbers(only_goals(text), kinds))
-        if opts.targets
-        else (lambda text: count_numbers(text, kinds)),
-        "nombre(s)",
+        lambda text: count_numbers(keep(text) if keep else text, kinds),
+        "nombre(s) mesuré(s)" if opts.measured else "nombre(s)",
         near=opts.near,
         minimum=opts.min_numbers,
     )
