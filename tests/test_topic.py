@@ -43,8 +43,14 @@ def test_a_section_of_own_work_on_the_topic_is_partial(with_topic):
     assert any(e.requirement == "sujet-traite" for e in result.evidence)
 
 
-def test_without_a_topic_the_same_section_is_missing(engine):
+def test_without_a_topic_the_same_section_is_missing(engine, monkeypatch):
+    monkeypatch.setitem(engine.topics, CRITERION, [])
     assert _status(engine, OWN_WORK).status is Status.MISSING
+
+
+def test_the_rules_give_the_criterion_a_topic(engine):
+    # The benchmark's topic names « veille concurrentielle » through the lexicon.
+    assert _status(engine, OWN_WORK).status is Status.PARTIAL
 
 
 @pytest.mark.parametrize(
@@ -55,6 +61,10 @@ def test_without_a_topic_the_same_section_is_missing(engine):
         "Veille concurrentielle ........ 4\n\n" + OWN_WORK.split("\n", 1)[1],  # TOC line
         "## Veille concurrentielle\nNous suivons Kusmi Tea depuis 2024.",  # too short
         OWN_WORK.replace("## Veille concurrentielle", "## Glossaire\n### Veille concurrentielle"),
+        # The author says the part is not done: a to-do, a promise, a note to self.
+        OWN_WORK + " Les prix restent à définir.",
+        OWN_WORK + " Une grille comparative sera établie en mars.",
+        OWN_WORK + " Pour les tarifs, voir avec Karim.",
     ],
 )
 def test_no_partial_from_traps_or_thin_content(with_topic, text):
@@ -70,3 +80,14 @@ def test_a_filled_table_named_by_the_topic_is_partial(with_topic):
     assert _status(with_topic, table).status is Status.PARTIAL
     empty = "| Veille concurrentielle | Janvier | Février |\n| Palais | | |\n| Kusmi | | |\n"
     assert _status(with_topic, empty).status is Status.MISSING
+
+
+def test_one_row_on_the_topic_does_not_make_the_table_about_it(with_topic):
+    # An action plan with a « veille concurrentielle » line is about the actions.
+    plan = (
+        "| Action | Responsable | Échéance |\n"
+        "| Refaire les fiches produits | Léa | mars 2026 |\n"
+        "| Veille concurrentielle | Hugo | avril 2026 |\n"
+        "| Lancer la newsletter | Léa | mai 2026 |\n"
+    )
+    assert _status(with_topic, plan).status is Status.MISSING

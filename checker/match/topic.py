@@ -5,10 +5,13 @@ every requirement (ten actions listed, none ranked; objectives without
 figures). When no requirement of a criterion is met, the engine looks for
 such work: a section whose heading names the topic, with enough content of
 the candidate's own (a figure, a first person, a name), or a filled table
-whose header row or first column names it. Finding one makes the criterion
-partial, never covered; every guard still applies (a table-of-contents line,
-an empty heading, a negated or to-do heading, a glossary or grading
-instructions never count).
+whose header row names it (one row on the topic in an action plan does not
+make the plan about it). Finding one makes the criterion partial, never
+covered; every guard still applies (a table-of-contents line, an empty
+heading, a negated or to-do heading, a glossary or grading instructions never
+count), and a part whose author says it is not done (« à définir », « une
+grille sera établie », « voir avec Karim ») is not work on the topic: juries
+call such a criterion missing.
 
 The topic is the criterion's ``topic`` terms, given by the rule: words
 precise enough that a section or table named by them is about the criterion
@@ -20,7 +23,7 @@ call such criteria missing (34 missing → partial for 1 partial found).
 
 from __future__ import annotations
 
-from ..model import BlockKind, Evidence
+from ..model import Block, BlockKind, Evidence
 from ..ruleset import Requirement
 from .context import (
     Context,
@@ -30,7 +33,8 @@ from .context import (
     table_excerpt,
     usable_text,
 )
-from .guards import is_negated_or_todo, is_placeholder
+from .guards import is_negated_or_todo, is_placeholder, sentence_guard
+from .index import DocIndex
 
 #: Words of usable content a section needs to count as work on its topic.
 TOPIC_MIN_WORDS = 40
@@ -45,6 +49,21 @@ _TOPIC_REQUIREMENT = Requirement(
     detector="section",
     scope=frozenset({BlockKind.HEADING, BlockKind.TABLE}),
 )
+
+
+#: Sentence guards by which the author says the part is not done yet.
+_UNFINISHED = frozenset({"todo", "future", "note"})
+
+
+def _unfinished(doc: DocIndex, content: list[Block]) -> bool:
+    """The author says the part is not done: a to-do, a promise or a note to self
+    anywhere in it (« à définir », « une grille sera établie », « voir avec Karim »)."""
+    for block in content:
+        for unit_id in doc.block_units.get(block.location.index, []):
+            unit = doc.units[unit_id]
+            if any(sentence_guard(unit, a, a) in _UNFINISHED for a, _b in unit.sentences):
+                return True
+    return False
 
 
 def detect_topic(terms: list[str], ctx: Context) -> list[Evidence]:
@@ -71,6 +90,8 @@ def detect_topic(terms: list[str], ctx: Context) -> list[Evidence]:
             words = len(text.split())
             if words < TOPIC_MIN_WORDS or not own_facts(text, " ".join(written)):
                 continue
+            if _unfinished(doc, content):
+                continue
             found.append(
                 ctx.evidence(
                     req,
@@ -81,7 +102,7 @@ def detect_topic(terms: list[str], ctx: Context) -> list[Evidence]:
                     note=f"partie de {words} mots sur le sujet",
                 )
             )
-        elif block.kind is BlockKind.TABLE and (th.unit.row == 0 or th.unit.col == 0):
+        elif block.kind is BlockKind.TABLE and th.unit.row == 0:
             body = [cell for row in block.rows[1:] for cell in row[1:]]
             if len(block.rows) - 1 < TOPIC_MIN_ROWS or not body:
                 continue
