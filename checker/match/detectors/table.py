@@ -19,6 +19,9 @@ Options (defaults):
 - ``min_cols`` (2): columns.
 - ``min_numbers`` (0): cells holding a number, amount or percentage.
 - ``min_dates`` (0): cells holding a date or period.
+- ``min_header_dates`` (0): label cells (first row or first column) holding a
+  date or period: periods compared side by side (« Mai 2024 | Mai 2025 »),
+  not a deadline column (« Pour quand : fin 2026 »).
 - ``filled`` (0.6): share of non-empty, non-placeholder cells, between 0 and 1
   (and no column whose every cell is a to-do such as « à définir »).
 - ``each`` (none): terms or ``@concepts`` that must **all** appear in the
@@ -66,6 +69,7 @@ class TableOptions(DetectorOptions):
     min_cols: int = 2
     min_numbers: int = 0
     min_dates: int = 0
+    min_header_dates: int = 0
     filled: float = 0.6
     each: tuple[tuple[str, ...], ...] = field(default=(), metadata={SHOWN: False})
 
@@ -181,6 +185,14 @@ def detect(req: Requirement, opts: TableOptions, ctx: Context) -> Outcome:
             )
             if dated < opts.min_dates:
                 problems.append(f"{dated} cellule(s) datée(s), {opts.min_dates} attendues")
+        if opts.min_header_dates:
+            labels = [*block.rows[0][1:], *(row[0] for row in block.rows[1:] if row)]
+            dated = sum(1 for cell in labels if count_dates(fold(cell), ("date", "period")))
+            if dated < opts.min_header_dates:
+                problems.append(
+                    f"{dated} période(s) en tête de ligne ou de colonne, "
+                    f"{opts.min_header_dates} attendues"
+                )
         if problems:
             outcome.rejected.append(
                 ctx.evidence(
