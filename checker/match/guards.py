@@ -342,16 +342,21 @@ def is_placeholder(text: str) -> bool:
 
 
 @lru_cache(maxsize=65536)
-def is_negated_or_todo(text: str) -> bool:
-    """Whole text is a to-do, a promise or a negation (used for sections)."""
+def is_todo(text: str) -> bool:
+    """Text is a to-do, a promise, a note to self or a grading instruction."""
     folded = fold(text)
     return bool(
         _TODO.search(folded)
         or _FUTURE.search(folded)
-        or _NEGATION.search(folded)
         or _NOTE_TO_SELF.search(folded)
         or _INSTRUCTION_SENTENCE.search(folded)
     )
+
+
+@lru_cache(maxsize=65536)
+def is_negated_or_todo(text: str) -> bool:
+    """Whole text is a to-do, a promise or a negation (used for sections)."""
+    return is_todo(text) or bool(_NEGATION.search(fold(text)))
 
 
 class EchoGuard:

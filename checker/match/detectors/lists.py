@@ -14,6 +14,10 @@ Options (defaults):
 - ``min_items`` (3): real items.
 - ``under`` (none): terms of the heading of the section holding the list, or
   of the intro line right before it (« Nos leviers : »).
+- ``negative`` (false): the items are obstacles, weaknesses or risks, so a
+  negative turn is their content (« les familles n'aiment pas apporter leurs
+  draps », « peur du manque de neige »): only to-dos and placeholders are left
+  out.
 
 Scope (default): ``list_item, table``.
 
@@ -35,7 +39,7 @@ from ...model import Block, BlockKind
 from ...ruleset import Requirement
 from ...ruleset.options import DetectorOptions
 from ..context import Context, Outcome, course_like, excerpt, section_content, table_excerpt
-from ..guards import is_negated_or_todo, is_placeholder
+from ..guards import is_negated_or_todo, is_placeholder, is_todo
 from ..index import DocIndex
 from ..structure import tables_with_terms
 from ..thresholds import MAX_EVIDENCE
@@ -50,6 +54,7 @@ class ListOptions(DetectorOptions):
     min_terms: int = 1
     min_items: int = 3
     under: tuple[str, ...] = ()
+    negative: bool = False
 
 
 _PAGE_FURNITURE = frozenset({BlockKind.HEADER, BlockKind.FOOTER, BlockKind.IMAGE})
@@ -202,6 +207,8 @@ def detect(req: Requirement, opts: ListOptions, ctx: Context) -> Outcome:
     if BlockKind.TABLE in req.scope:
         candidates += _list_candidates(ctx, BlockKind.TABLE)
     for doc, blocks, texts, good in candidates:
+        if opts.negative:
+            good = [t for t in texts if not is_placeholder(t) and not is_todo(t)]
         if len(good) < opts.min_items:
             if len(good) and opts.under and _under(ctx, opts, doc, blocks[0]):
                 outcome.rejected.append(
