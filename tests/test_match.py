@@ -605,6 +605,30 @@ def test_a_paragraph_numbering_its_items_inline_is_a_list(engine):
     )
 
 
+def test_a_labelled_run_in_a_sentence_is_a_list_under_its_label(engine):
+    from checker.match.detectors.lists import labelled_runs
+
+    req = requirement(detector="list", min_items=2, under=["freins", "obstacles"])
+    run = (
+        "## Nos clients\nNous avons interrogé 40 clientes. Les freins relevés : le prix des "
+        "coffrets, la peur d'une erreur de taille (« et si ça ne va pas ? »), le délai de "
+        "livraison en période de fêtes."
+    )
+    assert satisfied(engine, req, run)
+    # The label must name what is listed: other labels, or none, do not count.
+    assert not satisfied(engine, req, run.replace("Les freins relevés", "Les atouts relevés"))
+    assert not satisfied(engine, req, "## Nos clients\nLe prix, la taille, le délai.")
+    # A clause is no label; one item is no list; to-dos are not items.
+    assert labelled_runs("Une fiche chez nous, c'est : le nom, le prix, une photo.") == []
+    assert labelled_runs("Les freins : le prix des coffrets.") == []
+    assert not satisfied(
+        engine, req, "## Nos clients\nLes freins : à compléter, à définir avec l'équipe."
+    )
+    # Commas inside brackets or quotes do not split an item.
+    (_start, _end, items), *_ = labelled_runs("Obstacles : le prix (élevé, 40 €), la météo.")
+    assert items == ["le prix (élevé, 40 €)", "la météo"]
+
+
 # -- co-location -------------------------------------------------------------------------
 def _ev(document: str, *section: str, index: int = 0):
     from checker.model import Evidence, Location

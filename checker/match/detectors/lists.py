@@ -1,7 +1,9 @@
 """``list``: a list with enough real items (or the rows of a table read as a list).
 
 Satisfied when a list (consecutive list items, continued across a page
-break; or a paragraph numbering its items inline, « (1) … ; (2) … ; (3) … »)
+break; or a paragraph numbering its items inline, « (1) … ; (2) … ; (3) … »;
+or, for a rule with ``under``, a labelled run in a sentence, « Les freins
+cités : le prix, la peur du bruit, la météo. », whose label matches ``under``)
 or a table's rows hold at least ``min_items`` real items (no
 placeholder, no negated or to-do line) and, when asked, ``min_terms`` of the
 ``terms`` and a heading or intro line matching ``under``. A list that reads
@@ -106,6 +108,73 @@ def inline_items(text: str) -> list[str]:
         return []
     ends = [m.start() for m in numbered[1:]] + [len(text)]
     return [text[m.end() : end].strip(" ;,.") for m, end in zip(numbered, ends, strict=True)]
+
+
+#: A label opening a labelled run: « Les freins cités : » (a name, not a
+#: clause: « Une fiche chez nous, c'est : … » describes, it lists nothing).
+_LABEL_WORDS = 4
+_LABEL_VERB = re.compile(r"\b(?:c'est|est|sont|était|étaient|sera|seront|a|ont|voici)\b", re.I)
+#: Words an item of a labelled run may have.
+_ITEM_WORDS = (2, 40)
+_OPEN, _CLOSE = '([«"“', ')]»"”'
+
+
+def _run_end(text: str, start: int) -> int:
+    """Where the sentence that starts a labelled run at ``start`` ends (a full
+    stop outside brackets and quotes, then a capital or the end)."""
+    depth = 0
+    for i in range(start, len(text)):
+        char = text[i]
+        if char in _OPEN and not (char == '"' and depth):
+            depth += 1
+        elif char in _CLOSE and depth:
+            depth -= 1
+        elif char in ".!?" and depth == 0:
+            after = text[i + 1 : i + 3].lstrip()
+            if not after or after[:1].isupper():
+                return i
+    return len(text)
+
+
+def _split_run(text: str) -> list[str]:
+    """Items separated by commas or semicolons outside brackets and quotes."""
+    items, depth, start = [], 0, 0
+    for i, char in enumerate(text):
+        if char in _OPEN and not (char == '"' and depth):
+            depth += 1
+        elif char in _CLOSE and depth:
+            depth -= 1
+        elif char in ",;" and depth == 0:
+            items.append(text[start:i])
+            start = i + 1
+    items.append(text[start:])
+    return [item.strip(" .") for item in items if item.strip(" .")]
+
+
+def labelled_runs(text: str) -> list[tuple[int, int, list[str]]]:
+    """Labelled runs of a paragraph, « Label : item, item, item. »: the label's
+    span and the items (two words or more each; a label of at most four words,
+    without a verb, opening a sentence)."""
+    out: list[tuple[int, int, list[str]]] = []
+    start = 0
+    while True:
+        colon = text.find(":", start)
+        if colon < 0:
+            return out
+        head = max(text.rfind(end + " ", 0, colon) for end in ".?!")
+        label_start = head + 2 if head >= 0 else 0
+        label = text[label_start:colon].strip()
+        end = _run_end(text, colon + 1)
+        items = _split_run(text[colon + 1 : end])
+        if (
+            label
+            and len(label.split()) <= _LABEL_WORDS
+            and not _LABEL_VERB.search(label.replace("’", "'"))
+            and len(items) >= 2
+            and all(_ITEM_WORDS[0] <= len(item.split()) <= _ITEM_WORDS[1] for item in items)
+        ):
+            out.append((label_start, colon, items))
+        start = max(end, colon + 1)
 
 
 def _list_candidates(
@@ -265,6 +334,8 @@ def detect(req: Requirement, opts: ListOptions, ctx: Context) -> Outcome:
         outcome.score = 1.0
         if len(outcome.evidence) >= MAX_EVIDENCE:
             break
+    if opts.under and BlockKind.LIST_ITEM in req.scope and len(outcome.evidence) < MAX_EVIDENCE:
+        _labelled(req, opts, ctx, outcome)
     return outcome
 
 
@@ -277,3 +348,40 @@ DETECTOR = Detector(
     doc=__doc__ or "",
     renamed={"min": "min_terms"},
 )
+
+
+def _labelled(req: Requirement, opts: ListOptions, ctx: Context, outcome: Outcome) -> None:
+    """Labelled runs whose label matches ``under`` (« Les freins cités : … »)."""
+    wanted = [ctx.patterns[t] for t in opts.under]
+    for doc, block in ctx.blocks([BlockKind.PARAGRAPH]):
+        index = block.location.index
+        hits = [hit for pattern in wanted for hit in doc.find_in_block(pattern, index)]
+        if not hits:
+            continue
+        for unit_id in doc.block_units.get(index, []):
+            unit_hits = [hit for hit in hits if hit.unit == unit_id]
+            if not unit_hits:
+                continue
+            text = doc.units[unit_id].text
+            for start, end, items in labelled_runs(text):
+                label = text[start:end]
+                if is_negated_or_todo(label) or not any(
+                    start <= hit.start < end for hit in unit_hits
+                ):
+                    continue
+                keep = is_todo if opts.negative else is_negated_or_todo
+                good = [item for item in items if not is_placeholder(item) and not keep(item)]
+                if len(good) < opts.min_items or _course_list(ctx, doc, [block]):
+                    continue
+                outcome.evidence.append(
+                    ctx.evidence(
+                        req,
+                        doc,
+                        block,
+                        excerpt(text[start:]),
+                        note=f"{len(good)} élément(s) après « {label} : »",
+                    )
+                )
+                outcome.score = 1.0
+                if len(outcome.evidence) >= MAX_EVIDENCE:
+                    return
