@@ -77,6 +77,9 @@ def test_goal_clauses_are_not_measures(text, measured):
         ("L'objectif est de vendre 40 box avant juin. Le CA 2025 était de 90 k€.", 1),
         ("Porter le panier moyen de 42 € à 50 € d'ici décembre.", 2),
         ("Indicateur | Aujourd'hui | Visé \n Commandes | 310 | 380", 1),
+        # A row labelled by a goal word (a transposed table), a hoped-for column.
+        ("Poste | SEO | SEA \n Outils | 300 € | 0 € \n Recettes attendues | 9 000 € | 12 000 €", 2),
+        ("Canal | Coût | Recettes espérées \n Emailing | 400 € | 5 000 €", 1),
     ],
 )
 def test_only_goal_sentences_and_columns_are_targets(text, targets):

@@ -129,14 +129,15 @@ _SENTENCE_END = re.compile(r"(?<=[.;!?\n•])")
 #: Column headers of a table of targets.
 _GOAL_COLUMN = re.compile(
     r"\b(?:objectifs?|cibles?|visee?s?|a atteindre|ambitions?|prevue?s?|previsions?|attendue?s?"
-    r"|horizon|echeances?|pour quand|delais?|date cible)\b"
+    r"|esperee?s?|horizon|echeances?|pour quand|delais?|date cible)\b"
 )
 
 
 def only_goals(text: str) -> str:
     """``text`` (folded) reduced to its targets: the sentences that set a goal and,
     in a table (« a | b \\n c | d »), the columns headed by a goal word
-    (« Objectif », « Cible 2026 », « Visé »)."""
+    (« Objectif », « Cible 2026 », « Visé ») and the rows labelled by one
+    (« Recettes attendues »)."""
     if " | " in text and " \n " in text:
         rows = [row.split(" | ") for row in text.split(" \n ")]
         header = rows[0]
@@ -145,6 +146,8 @@ def only_goals(text: str) -> str:
         kept = [header[i] for i in columns]
         kept += [row[i] for row in rows[1:] for i in columns if i < len(row)]
         kept += [cell for row in rows[1:] for cell in row if _GOAL_MARKER.search(cell)]
+        # A goal row: its label names the goal (« Recettes attendues | 15 000 € | … »).
+        kept += [cell for row in rows[1:] if _GOAL_COLUMN.search(row[0]) for cell in row[1:]]
         return " ; ".join(kept)
     return " ".join(
         part for part in _SENTENCE_END.split(text) if part and _GOAL_MARKER.search(part)
