@@ -20,7 +20,7 @@ from .match.context import Context
 from .match.guards import GUARD_LABELS, EchoGuard
 from .match.index import DocIndex, Pattern, compile_term
 from .match.thresholds import MAX_REJECTED_SHOWN, SHOWN_EVIDENCE
-from .match.topic import detect_topic
+from .match.topic import detect_topic, on_topic
 from .model import Block, CriterionResult, Document, Evidence, Status, satisfied
 from .nlp.pipeline import lemmatize_terms
 from .ranking import _mentions, clean_excerpt, rank_evidence, topic_stems
@@ -254,6 +254,12 @@ class Engine:
             # Every requirement met: the pieces must also sit in one part of
             # one document, as a jury reads them (not scattered mentions).
             together = co_located([list(t.evidence) for t in required], ctx.chapter_depths())
+            if together is None and not is_livrable and len(required) > 1:
+                # Pieces in two files or two chapters, each in a part named by the
+                # criterion's topic (a slide « Benchmark », a chapter « La concurrence »).
+                together = on_topic(
+                    [list(t.evidence) for t in required], self.topics.get(criterion.id, []), ctx
+                )
             if together is not None or len(required) == 1:
                 status = Status.COVERED
             else:

@@ -91,3 +91,34 @@ def test_one_row_on_the_topic_does_not_make_the_table_about_it(with_topic):
         "| Lancer la newsletter | Léa | mai 2026 |\n"
     )
     assert _status(with_topic, plan).status is Status.MISSING
+
+
+DECK = (
+    "## 1. Qui sommes-nous\nThé Brumes vend des thés en vrac depuis 2019 à Nantes.\n"
+    "## 3. Benchmark\nTrois boutiques comparées en mars 2026.\n"
+    "|  | Thé Brumes | Palais des Thés | Kusmi Tea |\n"
+    "| Prix d'entrée | 6 € | 9 € | 12 € |\n"
+    "| Livraison | 48 h | 72 h | 48 h |\n"
+    "| Note Google | 4,7 | 4,5 | 4,2 |\n"
+    "| Instagram | 3 200 | 120 000 | 600 000 |\n"
+)
+REPORT = (
+    "## 1. Présentation\nThé Brumes est une boutique nantaise de thés en vrac.\n"
+    "## 2. La concurrence\nNous avons comparé nos prix, nos délais et nos avis à ceux de deux "
+    "grandes marques. Ce qui ressort : nous sommes moins chers que Palais des Thés et Kusmi "
+    "Tea, mais bien moins visibles sur Instagram ; notre avantage concurrentiel est le conseil "
+    "en boutique, que nous devons mettre en avant en ligne.\n"
+    "## 4. Budget\nLe budget 2026 est de 4 000 €.\n"
+)
+
+
+def test_pieces_in_two_files_each_in_a_part_on_the_topic_go_together(engine):
+    from checker.testing import docmark
+
+    criterion = engine.ruleset.criterion(CRITERION)
+    ctx = engine.context([docmark(REPORT, "dossier"), docmark(DECK, "soutenance")])
+    assert engine.assess_one(criterion, ctx, []).status is Status.COVERED
+    # The table under a heading that does not name the topic: the pieces stay apart.
+    other = DECK.replace("## 3. Benchmark", "## 3. Nos prix et les leurs")
+    ctx = engine.context([docmark(REPORT, "dossier"), docmark(other, "soutenance")])
+    assert engine.assess_one(criterion, ctx, []).status is not Status.COVERED

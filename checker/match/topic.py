@@ -122,3 +122,44 @@ def detect_topic(terms: list[str], ctx: Context) -> list[Evidence]:
         if len(found) >= 3:
             break
     return found
+
+
+def _topic_headings(terms: list[str], ctx: Context) -> frozenset[tuple[str, str | int]]:
+    """(document, heading text) and (document, heading index) of the headings
+    that name the topic."""
+    hits = ctx.term_hits(
+        _TOPIC_REQUIREMENT, terms, frozenset({BlockKind.HEADING}), [], heading_min_words=0
+    )
+    found: set[tuple[str, str | int]] = set()
+    for th in hits:
+        block = th.unit.block
+        if not is_negated_or_todo(block.text):
+            found.add((th.doc.document.path, block.text))
+            found.add((th.doc.document.path, block.location.index))
+    return frozenset(found)
+
+
+def on_topic(
+    evidence_lists: list[list[Evidence]], terms: list[str], ctx: Context
+) -> list[Evidence] | None:
+    """One piece per list, each in (or being) a part whose heading names the
+    topic, or None: a slide « Benchmark » and a chapter « La concurrence » of
+    the dossier go together, as a jury reads them."""
+    if not terms or any(not lst for lst in evidence_lists):
+        return None
+    headings = _topic_headings(terms, ctx)
+    if not headings:
+        return None
+
+    def inside(e: Evidence) -> bool:
+        return (e.document, e.location.index) in headings or any(
+            (e.document, h) in headings for h in e.location.section
+        )
+
+    chosen = []
+    for lst in evidence_lists:
+        match = next((e for e in lst if inside(e)), None)
+        if match is None:
+            return None
+        chosen.append(match)
+    return chosen
