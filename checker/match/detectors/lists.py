@@ -350,38 +350,53 @@ DETECTOR = Detector(
 )
 
 
+def _labelled_candidates(ctx: Context) -> list[tuple[DocIndex, Block, int, int, int, list[str]]]:
+    """Every labelled run of the candidate's paragraphs (computed once per context)."""
+    return ctx.cached("labelled-runs", lambda: _find_labelled(ctx))
+
+
+def _find_labelled(ctx: Context) -> list[tuple[DocIndex, Block, int, int, int, list[str]]]:
+    out = []
+    for doc, block in ctx.blocks([BlockKind.PARAGRAPH]):
+        if ":" not in block.text:
+            continue
+        for unit_id in doc.block_units.get(block.location.index, []):
+            text = doc.units[unit_id].text
+            if ":" in text:
+                out.extend(
+                    (doc, block, unit_id, start, end, items)
+                    for start, end, items in labelled_runs(text)
+                )
+    return out
+
+
 def _labelled(req: Requirement, opts: ListOptions, ctx: Context, outcome: Outcome) -> None:
     """Labelled runs whose label matches ``under`` (« Les freins cités : … »)."""
     wanted = [ctx.patterns[t] for t in opts.under]
-    for doc, block in ctx.blocks([BlockKind.PARAGRAPH]):
-        index = block.location.index
-        hits = [hit for pattern in wanted for hit in doc.find_in_block(pattern, index)]
-        if not hits:
+    keep = is_todo if opts.negative else is_negated_or_todo
+    for doc, block, unit_id, start, end, items in _labelled_candidates(ctx):
+        text = doc.units[unit_id].text
+        label = text[start:end]
+        if not any(
+            hit.unit == unit_id and start <= hit.start < end
+            for pattern in wanted
+            for hit in doc.find_in_block(pattern, block.location.index)
+        ):
             continue
-        for unit_id in doc.block_units.get(index, []):
-            unit_hits = [hit for hit in hits if hit.unit == unit_id]
-            if not unit_hits:
-                continue
-            text = doc.units[unit_id].text
-            for start, end, items in labelled_runs(text):
-                label = text[start:end]
-                if is_negated_or_todo(label) or not any(
-                    start <= hit.start < end for hit in unit_hits
-                ):
-                    continue
-                keep = is_todo if opts.negative else is_negated_or_todo
-                good = [item for item in items if not is_placeholder(item) and not keep(item)]
-                if len(good) < opts.min_items or _course_list(ctx, doc, [block]):
-                    continue
-                outcome.evidence.append(
-                    ctx.evidence(
-                        req,
-                        doc,
-                        block,
-                        excerpt(text[start:]),
-                        note=f"{len(good)} élément(s) après « {label} : »",
-                    )
-                )
-                outcome.score = 1.0
-                if len(outcome.evidence) >= MAX_EVIDENCE:
-                    return
+        if is_negated_or_todo(label):
+            continue
+        good = [item for item in items if not is_placeholder(item) and not keep(item)]
+        if len(good) < opts.min_items or _course_list(ctx, doc, [block]):
+            continue
+        outcome.evidence.append(
+            ctx.evidence(
+                req,
+                doc,
+                block,
+                excerpt(text[start:]),
+                note=f"{len(good)} élément(s) après « {label} : »",
+            )
+        )
+        outcome.score = 1.0
+        if len(outcome.evidence) >= MAX_EVIDENCE:
+            return
