@@ -119,20 +119,20 @@ _ITEM_WORDS = (2, 40)
 _OPEN, _CLOSE = '([«"“', ')]»"”'
 
 
+_STOP = re.compile(r"[.!?](?=\s*(?:$|[A-ZÀ-Ý]))")
+
+
+def _balanced(text: str) -> bool:
+    """No bracket or quote left open in ``text``."""
+    return text.count("(") <= text.count(")") and text.count("«") <= text.count("»")
+
+
 def _run_end(text: str, start: int) -> int:
     """Where the sentence that starts a labelled run at ``start`` ends (a full
     stop outside brackets and quotes, then a capital or the end)."""
-    depth = 0
-    for i in range(start, len(text)):
-        char = text[i]
-        if char in _OPEN and not (char == '"' and depth):
-            depth += 1
-        elif char in _CLOSE and depth:
-            depth -= 1
-        elif char in ".!?" and depth == 0:
-            after = text[i + 1 : i + 3].lstrip()
-            if not after or after[:1].isupper():
-                return i
+    for stop in _STOP.finditer(text, start):
+        if _balanced(text[start : stop.start()]):
+            return stop.start()
     return len(text)
 
 
@@ -164,14 +164,17 @@ def labelled_runs(text: str) -> list[tuple[int, int, list[str]]]:
         head = max(text.rfind(end + " ", 0, colon) for end in ".?!")
         label_start = head + 2 if head >= 0 else 0
         label = text[label_start:colon].strip()
+        if (
+            not label
+            or len(label.split()) > _LABEL_WORDS
+            or _LABEL_VERB.search(label.replace("’", "'"))
+        ):
+            start = colon + 1
+            continue
         end = _run_end(text, colon + 1)
         items = _split_run(text[colon + 1 : end])
-        if (
-            label
-            and len(label.split()) <= _LABEL_WORDS
-            and not _LABEL_VERB.search(label.replace("’", "'"))
-            and len(items) >= 2
-            and all(_ITEM_WORDS[0] <= len(item.split()) <= _ITEM_WORDS[1] for item in items)
+        if len(items) >= 2 and all(
+            _ITEM_WORDS[0] <= len(item.split()) <= _ITEM_WORDS[1] for item in items
         ):
             out.append((label_start, colon, items))
         start = max(end, colon + 1)
@@ -350,39 +353,47 @@ DETECTOR = Detector(
 )
 
 
-def _labelled_candidates(ctx: Context) -> list[tuple[DocIndex, Block, int, int, int, list[str]]]:
-    """Every labelled run of the candidate's paragraphs (computed once per context)."""
+_Run = tuple[DocIndex, Block, int, int, int, list[str]]
+
+
+def _labelled_candidates(ctx: Context) -> dict[tuple[int, int], list[_Run]]:
+    """Every labelled run of the candidate's paragraphs, by (document, block)
+    (computed once per context)."""
     return ctx.cached("labelled-runs", lambda: _find_labelled(ctx))
 
 
-def _find_labelled(ctx: Context) -> list[tuple[DocIndex, Block, int, int, int, list[str]]]:
-    out = []
+def _find_labelled(ctx: Context) -> dict[tuple[int, int], list[_Run]]:
+    out: dict[tuple[int, int], list[_Run]] = {}
     for doc, block in ctx.blocks([BlockKind.PARAGRAPH]):
         if ":" not in block.text:
             continue
         for unit_id in doc.block_units.get(block.location.index, []):
             text = doc.units[unit_id].text
             if ":" in text:
-                out.extend(
-                    (doc, block, unit_id, start, end, items)
-                    for start, end, items in labelled_runs(text)
-                )
+                for start, end, items in labelled_runs(text):
+                    key = (doc.position, block.location.index)
+                    out.setdefault(key, []).append((doc, block, unit_id, start, end, items))
     return out
 
 
 def _labelled(req: Requirement, opts: ListOptions, ctx: Context, outcome: Outcome) -> None:
     """Labelled runs whose label matches ``under`` (« Les freins cités : … »)."""
-    wanted = [ctx.patterns[t] for t in opts.under]
+    runs = _labelled_candidates(ctx)
+    if not runs:
+        return
+    matched: dict[tuple[int, int, int], _Run] = {}
+    for term in opts.under:
+        for doc in ctx.docs:
+            for index, hits in doc.hits_by_block(ctx.patterns[term]).items():
+                for run in runs.get((doc.position, index), ()):
+                    _doc, _block, unit_id, start, end, _items = run
+                    if any(h.unit == unit_id and start <= h.start < end for h in hits):
+                        matched[(doc.position, index, start)] = run
     keep = is_todo if opts.negative else is_negated_or_todo
-    for doc, block, unit_id, start, end, items in _labelled_candidates(ctx):
+    for key in sorted(matched):
+        doc, block, unit_id, start, end, items = matched[key]
         text = doc.units[unit_id].text
         label = text[start:end]
-        if not any(
-            hit.unit == unit_id and start <= hit.start < end
-            for pattern in wanted
-            for hit in doc.find_in_block(pattern, block.location.index)
-        ):
-            continue
         if is_negated_or_todo(label):
             continue
         good = [item for item in items if not is_placeholder(item) and not keep(item)]
