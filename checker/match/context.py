@@ -90,6 +90,19 @@ def own_facts(folded: str, written: str) -> bool:
     )
 
 
+def _unit_guard(doc: DocIndex, unit: Unit) -> str | None:
+    """Why no hit of ``unit`` can be evidence, whatever the hit (hidden, glossary,
+    grading notes, table of contents…), or None; computed once per unit."""
+    cache = doc.unit_guard_cache
+    if unit.id in cache:
+        return cache[unit.id]
+    guard = block_guard(unit)
+    if guard is None and unit.block.location.index in _instructions(doc):
+        guard = "instructions"
+    cache[unit.id] = guard
+    return guard
+
+
 def _instructions(doc: DocIndex) -> frozenset[int]:
     """Indices of the document's blocks that are grading notes (computed once)."""
     return doc.cached(("instructions", -1), lambda: instruction_blocks(doc.document.blocks))
@@ -235,9 +248,7 @@ class Context:
                     unit = doc.units[hit.unit]
                     if not self.allowed(doc, unit.block):
                         continue
-                    guard = block_guard(unit)
-                    if guard is None and unit.block.location.index in _instructions(doc):
-                        guard = "instructions"
+                    guard = _unit_guard(doc, unit)
                     if guard is None and unit.kind not in scope:
                         continue
                     if guard is None:
