@@ -562,6 +562,45 @@ def test_notes_to_self_and_open_questions_are_not_evidence(engine):
     assert satisfied(engine, chat, "Cliente (20:14) : la livraison en Belgique est-elle possible ?")
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "[Insérer ici le tableau des concurrents]",
+        "Tableau comparatif des concurrents à insérer.",
+        "Comparatif des concurrents : en cours de réalisation.",
+        "Le comparatif des concurrents est en cours.",
+        "Comparatif des concurrents : néant pour le moment.",
+        "Comparatif des concurrents : N/A",
+        "Comparatif des concurrents à présenter à l'oral.",
+        "Voir le comparatif des concurrents en annexe 2 (non jointe).",
+        "Partie sur les concurrents laissée vide volontairement.",
+        "Brouillon : comparatif des concurrents à reprendre.",
+        "Comparatif des concurrents à revoir avec ma tutrice.",
+        # A template's prompt left in place.
+        "Présentez ici le comparatif de vos concurrents.",
+        "Complétez le tableau ci-dessous avec vos concurrents.",
+        "Décrivez dans cette partie les concurrents de votre entreprise.",
+    ],
+)
+def test_slots_and_prompts_left_in_place_are_not_evidence(engine, sentence):
+    req = requirement(detector="terms", terms=["concurrents"])
+    assert not satisfied(engine, req, sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Nous avons comparé nos trois concurrents ; 12 commandes sont en cours de livraison.",
+        "Les concurrents livrent en 48 h ; nos 40 commandes en cours partent demain.",
+        "Pour insérer une vidéo sur les fiches, nos concurrents utilisent YouTube.",
+        "Indiquez votre adresse : c'est le bandeau d'inscription de nos concurrents.",
+    ],
+)
+def test_ordinary_sentences_near_those_words_stay_evidence(engine, sentence):
+    req = requirement(detector="terms", terms=["concurrents"])
+    assert satisfied(engine, req, sentence)
+
+
 def test_grading_instructions_are_not_evidence(engine):
     req = requirement(detector="terms", terms=["persona"])
     assert not satisfied(

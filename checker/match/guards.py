@@ -35,6 +35,15 @@ _TODO = re.compile(
     r"|\[\s*(?:\.\.\.|…)\s*\]|\?\?\?"
     r"|(?:^|[:(\-–→>])\s*(?:a venir|a faire|a definir|a preciser|a rediger|a finaliser|en attente)"
     r"\s*(?:$|[).])"
+    # A slot left for the work: « [Insérer ici le tableau SWOT] », « Tableau à insérer ».
+    r"|(?:^|[\[(])\s*inserer\b|\ba inserer\b|\binserer (?:\w+ ){0,6}ici\b"
+    # Work announced as under way or absent: « SWOT : en cours de réalisation »,
+    # « Le benchmark est en cours. », « Benchmark : néant », « annexe non jointe ».
+    r"|\ben cours de (?:realisation|redaction|construction|elaboration|finalisation|preparation)\b"
+    r"|(?:\b(?:est|sont|reste|restent)|[:(\-–])\s*en cours\s*[.)]?\s*$"
+    r"|(?:^|[:(\-–])\s*(?:neant|n/a|non communique)\s*(?:$|[).]|pour (?:le moment|l'instant))"
+    r"|\bnon (?:jointe?s?|fournie?s?)\b|\b(?:laissee?s?|restee?s?|volontairement) vides?\b"
+    r"|\ba presenter (?:a|lors de) (?:l'oral|la soutenance)\b|\ba revoir avec\b|\bbrouillon\s*:"
 )
 _PARTICIPLES = (
     "realise|calcule|redige|presente|defini|etabli|fait|complete|ajoute|detaille|fourni"
@@ -171,6 +180,12 @@ _INSTRUCTION_SENTENCE = re.compile(
     r"|\ble candidat (?:doit|devra|peut|pourra|est invite a)\b"
     r"|\b(?:\d+(?:[.,]\d+)?|un|une|deux) points? (?:si|par|pour) (?:la |le |chaque |une |un )?"
     r"(?:reponse|element|argument|bonne)"
+    # A template's prompt left in place: « Présentez ici… », « Complétez le tableau
+    # ci-dessous », « Décrivez dans cette partie… », « Indiquez vos concurrents ».
+    r"|^[\s\-–•*]*(?:presentez|decrivez|indiquez|completez|expliquez|listez|precisez|justifiez"
+    r"|analysez|realisez|redigez|identifiez|detaillez|citez|comparez|inserez|renseignez|joignez)\b"
+    r"(?=.*\b(?:ici|dans cette partie|ci-dessous|ci-apres|votre (?:entreprise|structure|projet"
+    r"|dossier|site|marque)|vos (?:concurrents|clients|partenaires|objectifs)))"
 )
 # Notes to self and open questions: the candidate does not know yet.
 _NOTE_TO_SELF = re.compile(
