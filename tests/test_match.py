@@ -575,6 +575,7 @@ def test_notes_to_self_and_open_questions_are_not_evidence(engine):
         "Voir le comparatif des concurrents en annexe 2 (non jointe).",
         "Partie sur les concurrents laissée vide volontairement.",
         "Brouillon : comparatif des concurrents à reprendre.",
+        "Le comparatif des concurrents est absent de ce dossier.",
         "Comparatif des concurrents à revoir avec ma tutrice.",
         # A template's prompt left in place.
         "Présentez ici le comparatif de vos concurrents.",
@@ -594,6 +595,7 @@ def test_slots_and_prompts_left_in_place_are_not_evidence(engine, sentence):
         "Les concurrents livrent en 48 h ; nos 40 commandes en cours partent demain.",
         "Pour insérer une vidéo sur les fiches, nos concurrents utilisent YouTube.",
         "Indiquez votre adresse : c'est le bandeau d'inscription de nos concurrents.",
+        "La fiche avis est absente chez 2 concurrents sur 3 : c'est notre avantage.",
     ],
 )
 def test_ordinary_sentences_near_those_words_stay_evidence(engine, sentence):

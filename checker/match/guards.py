@@ -28,6 +28,10 @@ _NEGATION = re.compile(
     r"|\bne\s+\w+\s+(?:\w+\s+)?(?:pas|jamais|plus|point)\b|\baucun(?:e|s|es)?\b|\bjamais\b"
     r"|\babsence (?:de|d')|\bfaute (?:de|d')|\bmanque (?:de|d')|\bsans (?:aucun|avoir)\b"
     r"|\bni\b|\bnon (?:realise|fait|defini|etabli|redige|renseigne|disponible|traite|aborde)e?s?\b"
+    # « Le SWOT est absent de ce dossier » (not « la balise H1 est absente de 12 pages »:
+    # an audit's finding).
+    r"|\b(?:est|sont) absente?s? (?:du|de ce|de cette|de la) (?:dossier|document|rapport|memoire"
+    r"|partie|version)\b"
 )
 _TODO = re.compile(
     r"\ba completer\b|\bto ?do\b|\btbd\b|\ben cours de redaction\b|\blorem ipsum\b"
