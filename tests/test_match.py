@@ -649,6 +649,17 @@ def test_a_paragraph_numbering_its_items_inline_is_a_list(engine):
     )
 
 
+def test_one_word_found_by_two_terms_counts_once(engine):
+    # « cause » and « à cause » (its stop word dropped) hit the same word; so do a
+    # singular and its plural through their lemma.
+    req = requirement(detector="terms", terms=["à cause", "cause", "retard"], min_terms=2)
+    assert not satisfied(engine, req, "Objectif manqué à cause d'une rupture de stock.")
+    assert satisfied(engine, req, "Objectif manqué à cause d'un retard de livraison.")
+    plural = requirement(detector="terms", terms=["campagne", "campagnes"], min_terms=2)
+    assert not satisfied(engine, plural, "Nos campagnes de l'été ont bien marché.")
+    assert satisfied(engine, plural, "La campagne d'été puis les campagnes d'hiver.")
+
+
 def test_a_labelled_run_in_a_sentence_is_a_list_under_its_label(engine):
     from checker.match.detectors.lists import labelled_runs
 

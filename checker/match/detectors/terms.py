@@ -62,8 +62,13 @@ def detect(req: Requirement, opts: TermsOptions, ctx: Context) -> Outcome:
     outcome = Outcome()
     hits = ctx.term_hits(req, opts.terms, req.scope, outcome.rejected)
     by_block: dict[tuple[int, int], dict[str, TermHit]] = defaultdict(dict)
+    spans: dict[tuple[int, int], dict[str, set[tuple[int, int]]]] = defaultdict(
+        lambda: defaultdict(set)
+    )
     for th in hits:
-        by_block[(th.doc.position, th.unit.block.location.index)].setdefault(th.term, th)
+        key = (th.doc.position, th.unit.block.location.index)
+        by_block[key].setdefault(th.term, th)
+        spans[key][th.term].add((th.hit.unit, th.hit.start))
     near_blocks: set[tuple[int, int]] | None = None
     if opts.near:
         near_hits = ctx.term_hits(req, opts.near, req.scope, outcome.rejected)
@@ -71,6 +76,8 @@ def detect(req: Requirement, opts: TermsOptions, ctx: Context) -> Outcome:
     for key, found in sorted(by_block.items()):
         if len(found) < opts.min_terms:
             continue
+        if opts.min_terms > 1 and _distinct_words(spans[key]) < opts.min_terms:
+            continue  # « campagne » and « campagnes » found in one word are one term
         if near_blocks is not None and key not in near_blocks:
             continue
         first = next(iter(found.values()))
@@ -86,6 +93,20 @@ def detect(req: Requirement, opts: TermsOptions, ctx: Context) -> Outcome:
         if len(outcome.evidence) >= MAX_EVIDENCE:
             break
     return outcome
+
+
+def _distinct_words(spans: dict[str, set[tuple[int, int]]]) -> int:
+    """Terms found in distinct words: two terms whose every hit starts at the
+    same word (a singular and its plural, joined by their lemma; « volume » and
+    « volume de recherche ») count once."""
+    used: set[tuple[int, int]] = set()
+    count = 0
+    for _term, places in sorted(spans.items(), key=lambda item: len(item[1])):
+        free = places - used
+        if free:
+            used.add(min(free))
+            count += 1
+    return count
 
 
 def _figures(doc: DocIndex, block: Block) -> int:
