@@ -540,7 +540,7 @@ def test_what_every_legal_document_must_say_is_a_course(engine):
 
 def test_a_passive_future_is_a_promise_not_a_result(engine):
     req = requirement(detector="terms", terms=["questionnaire"], near=["livraison"])
-    for verb in ("envoyé", "lancé", "diffusé", "organisé", "publié"):
+    for verb in ("envoyé", "lancé", "diffusé", "organisé", "publié", "classé", "hiérarchisé"):
         sentence = f"Un questionnaire sur la livraison sera {verb} aux clients."
         assert not satisfied(engine, req, sentence), sentence
     assert satisfied(engine, req, "Un questionnaire sur la livraison a été envoyé à 300 clients.")

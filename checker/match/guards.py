@@ -57,6 +57,7 @@ _PARTICIPLES = (
     "|configure|parametre|deploye|active|cree|optimise|propose|ajuste|corrige|mis en oeuvre"
     "|revu|envisage|discute|communique|transmis|livre|finalise|rempli|renseigne|construite"
     "|envoye|lance|publie|diffuse|organise|signe|tourne|planifie|recueilli|collecte|generalise"
+    "|classe|hierarchise|priorise|ordonne|compare|calcule|suivi"
 )
 _FUTURE = re.compile(
     r"\b(?:sera|seront|serons|seras|serez)\s+(?:\w+\s+)?(?:" + _PARTICIPLES + r")(?:e|s|es)?\b"
