@@ -70,6 +70,8 @@ def detect(req: Requirement, opts: TermsOptions, ctx: Context) -> Outcome:
         by_block[key].setdefault(th.term, th)
         spans[key][th.term].add((th.hit.unit, th.hit.start))
     near_blocks: set[tuple[int, int]] | None = None
+    if not any(len(found) >= opts.min_terms for found in by_block.values()):
+        return outcome  # no block holds the terms: the near terms cannot help
     if opts.near:
         near_hits = ctx.term_hits(req, opts.near, req.scope, outcome.rejected)
         near_blocks = {(th.doc.position, th.unit.block.location.index) for th in near_hits}
