@@ -158,6 +158,9 @@ def test_guarded_sentences_are_not_evidence(engine, text):
         "Nous avons manqué de temps en décembre, comme le montre le SWOT.",
         "Le blog « Les Petits Pas de Lou » figure dans notre SWOT.",
         "Notre boutique « Ni Vu Ni Connu » a réalisé son SWOT en mars.",
+        # An audit's finding on the state before the work, a comparison.
+        "Avant notre SWOT, les CGV n'indiquaient pas le délai de rétractation.",
+        "Selon notre SWOT, Colissimo n'est pas le moins cher, mais il est le plus fiable.",
     ],
 )
 def test_plain_sentences_are_evidence(engine, text):

@@ -298,6 +298,11 @@ _FINDING = re.compile(
     # missing piece (« un manque de SWOT » stays a negation).
     r"|\b(?:ai|as|a|avons|avez|ont|avais|avait|avions|aviez|avaient)\s+(?:\w+\s+)?manque"
     r" (?:de|d')"
+    # An audit's finding about the state before the work (« les CGV n'indiquaient pas le
+    # point de départ du délai »), and a comparison (« Colissimo n'est pas le moins cher »).
+    r"|\b(?:n'|ne )(?:indiquai|mentionnai|precisai|prevoyai|respectai|affichai|comportai"
+    r"|contenai|proposai|permettai|rappelai)(?:t|ent) (?:pas|aucun|aucune|jamais)\b"
+    r"|\bn'(?:est|etait|sont|etaient) pas (?:le|la|l'|les) (?:moins|plus|mieux|meilleure?s?)\b"
 )
 
 
