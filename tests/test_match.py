@@ -842,6 +842,12 @@ def test_a_column_left_to_do_makes_the_table_unfinished(engine):
     # An optional column left blank is not a to-do.
     blank = "| Objectif | Cible | Remarque |\n| Vendre | +20 % | |\n| Fidéliser | 35 % | |\n"
     assert satisfied(engine, req, blank)
+    # Nor is a column of dashes (« not applicable »), next to the real values.
+    dashes = (
+        "| Objectif | Cible | Prime |\n| Vendre | +20 % | — |\n| Fidéliser | 35 % | — |\n"
+        "| Site plus rapide | 2 s | 150 € |\n| Avis clients | 4,6/5 | — |\n"
+    )
+    assert satisfied(engine, req, dashes)
 
 
 def test_a_course_list_or_section_is_not_evidence(engine):

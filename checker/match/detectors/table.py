@@ -91,7 +91,8 @@ def _todo_column(block: Block, skip: int) -> str | None:
     cols = max(len(row) for row in body)
     for c in range(1, cols):
         cells = [row[c] if c < len(row) else "" for row in body]
-        todo = any(cell.strip() and is_placeholder(cell) for cell in cells)
+        # A dash (« — », « - ») says « not applicable », not « to do ».
+        todo = any(cell.strip(" -–—") and is_placeholder(cell) for cell in cells)
         real = sum(not is_placeholder(cell) for cell in cells)
         if todo and real * 3 <= len(cells):
             return (block.rows[0][c] if skip and c < len(block.rows[0]) else "") or str(c + 1)
