@@ -61,6 +61,7 @@ def test_count_numbers(text, kinds, count):
     ("text", "measured"),
     [
         ("• Augmenter le panier moyen de 42 € à 50 €.", 0),
+        ("Nous visons un temps passé de 60 s contre 40 s aujourd'hui.", 0),
         ("Objectif : 300 inscrits. En mai : 212 inscrits, 4 % de désabonnés.", 2),
         ("Le panier moyen est passé de 42 € à 50 € en mai.", 2),
         ("Visites | 9 200 | +12 %", 2),

@@ -107,6 +107,7 @@ def _count_numbers(text: str, kinds: tuple[str, ...]) -> int:
 _GOAL = re.compile(
     r"(?:^|(?<=[.;!?\n•:]))[\s\-–•*]*(?:\d+[.)]\s*)?"
     r"(?:(?:nos |notre |nouvel(?:le)?s? |mes |mon )?objectifs?\b|cibles? (?:visee?s?|a atteindre)\b"
+    r"|(?:nous visons|on vise|je vise|nous voulons|nous souhaitons|nous esperons)\b"
     r"|(?:augmenter|atteindre|viser|doubler|tripler|reduire|diminuer|baisser|gagner|ameliorer"
     r"|porter|faire passer|passer|depasser|obtenir|generer|realiser|conquerir|recruter)\b)"
     r"[^.;!?\n]*"
