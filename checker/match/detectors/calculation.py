@@ -5,7 +5,9 @@ next block when the sentence announces it: « Calcul du ROI : ») holds a
 formula with figures, or a value with the amounts it comes from: at least
 ``min_numbers`` numbers and a result (a formula, a percentage or a ratio).
 When gain and cost are both given, the ratio is recomputed and an
-inconsistent one is rejected.
+inconsistent one is rejected. A formula's constants (« × 100 », « supérieur à
+0 ») are not figures: a course's formula, with nothing of the company, is no
+calculation.
 
 Options (defaults):
 
@@ -24,6 +26,7 @@ Example::
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ...model import BlockKind
@@ -33,6 +36,10 @@ from ..context import Context, Outcome, excerpt, table_excerpt, usable_text
 from ..thresholds import MAX_EVIDENCE
 from ..values import FORMULA, PERCENT, RATIO, check_roi, count_numbers
 from .spec import TEXT_SCOPE, Detector
+
+_CONSTANTS = re.compile(
+    r"[×x*]\s*100\b|\b(?:superieure?s?|inferieure?s?|egale?s?) (?:a|au) [01]\b|\bpour 1\b"
+)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -78,7 +85,9 @@ def detect(req: Requirement, opts: CalculationOptions, ctx: Context) -> Outcome:
                 extra = usable_text(th.doc, blocks[index + 1])
                 text += " " + extra
                 near_metric += " " + extra
-        numbers = count_numbers(text, ("money", "percent", "ratio", "count"))
+        # A course's formula quotes constants, not the company's figures
+        # (« … / coût × 100 », « un ROI supérieur à 0 »).
+        numbers = count_numbers(_CONSTANTS.sub(" ", text), ("money", "percent", "ratio", "count"))
         has_result = bool(
             FORMULA.search(text) or PERCENT.search(near_metric) or RATIO.search(near_metric)
         )
