@@ -581,6 +581,7 @@ def test_notes_to_self_and_open_questions_are_not_evidence(engine):
         "Brouillon : comparatif des concurrents à reprendre.",
         "Le comparatif des concurrents est absent de ce dossier.",
         "Comparatif des concurrents à revoir avec ma tutrice.",
+        "Comparatif des concurrents : sa rédaction est en cours chez Léa.",
         # A template's prompt left in place.
         "Présentez ici le comparatif de vos concurrents.",
         "Complétez le tableau ci-dessous avec vos concurrents.",

@@ -44,6 +44,10 @@ _TODO = re.compile(
     # Work announced as under way or absent: « SWOT : en cours de réalisation »,
     # « Le benchmark est en cours. », « Benchmark : néant », « annexe non jointe ».
     r"|\ben cours de (?:realisation|redaction|construction|elaboration|finalisation|preparation)\b"
+    # « l'intégration au site est en cours chez l'agence »: not done yet.
+    r"|\b(?:integration|installation|mise en place|parametrage|configuration|deploiement|redaction"
+    r"|realisation|creation|refonte|migration)\b(?: [\w']+){0,4}"
+    r" (?:est|sont|reste|restent) en cours\b"
     r"|(?:\b(?:est|sont|reste|restent)|[:(\-–])\s*en cours\s*[.)]?\s*$"
     r"|(?:^|[:(\-–])\s*(?:neant|n/a|non communique)\s*(?:$|[).]|pour (?:le moment|l'instant))"
     r"|\bnon (?:jointe?s?|fournie?s?)\b|\b(?:laissee?s?|restee?s?|volontairement) vides?\b"
