@@ -67,6 +67,8 @@ _FUTURE = re.compile(
     r"\b(?:sera|seront|serons|seras|serez)\s+(?:\w+\s+)?(?:" + _PARTICIPLES + r")(?:e|s|es)?\b"
     r"|\bulterieurement\b|(?<!au )\bplus tard\b|\bprochainement\b|\bprochaine version\b"
     r"|\b(?:devrai[ts]?|devraient|pourrai[ts]?|pourraient)\s+(?:\w+\s+)?etre\b"
+    # A supposition, not a test: « le thème est responsive, il devrait fonctionner sur mobile ».
+    r"|\b(?:devrai[ts]?|devraient)\s+(?:\w+\s+)?(?:fonctionner|marcher|passer|s'afficher)\b"
 )
 
 NEVER_EVIDENCE = {
