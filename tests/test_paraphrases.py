@@ -1,0 +1,46 @@
+"""The paraphrase benchmark's excerpts are well formed and name real criteria."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+from checker.ruleset import load_ruleset
+
+_PATH = Path(__file__).resolve().parent.parent / "benchmarks" / "paraphrases.py"
+
+
+@pytest.fixture(scope="module")
+def bench():
+    spec = importlib.util.spec_from_file_location("paraphrases", _PATH)
+    module = importlib.util.module_from_spec(spec)
+    assert spec.loader is not None
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_every_excerpt_names_a_criterion_and_a_status(bench):
+    ids = {c.id for c in load_ruleset().criteria}
+    items = bench.load()
+    assert len(items) >= 300
+    for item in items:
+        assert item["criterion"] in ids, item
+        assert item["expected"] in {"covered", "partial", "missing"}, item
+        assert item["text"].strip(), item
+
+
+def test_writers_lines_become_docmark_paragraphs_and_bold_lines_headings(bench):
+    text = "**Nos atouts**\n- prix\n- stock\nUne phrase.\nUne autre phrase.\n| a | b |"
+    assert bench.to_docmark(text).splitlines() == [
+        "### Nos atouts",
+        "",
+        "- prix",
+        "- stock",
+        "Une phrase.",
+        "",
+        "Une autre phrase.",
+        "",
+        "| a | b |",
+    ]
