@@ -162,6 +162,7 @@ def test_guarded_sentences_are_not_evidence(engine, text):
         # An audit's finding on the state before the work, a comparison.
         "Avant notre SWOT, les CGV n'indiquaient pas le délai de rétractation.",
         "Selon notre SWOT, Colissimo n'est pas le moins cher, mais il est le plus fiable.",
+        "Le taux de rebond n'atteint pas l'objectif de 40 %, comme le SWOT l'annonçait.",
     ],
 )
 def test_plain_sentences_are_evidence(engine, text):
@@ -920,6 +921,20 @@ def test_a_negated_relative_clause_does_not_negate_the_main_clause(engine):
         "Nous ciblons la longue traîne de quartier et les réparations express que les grandes "
         "enseignes ne proposent pas.",
     )
+
+
+def test_a_negation_in_a_bracketed_aside_stays_in_the_aside(engine):
+    req = requirement(detector="terms", terms=["verse le montant"])
+    aside = "Le prêteur verse le montant de chaque vente sur notre compte en 48 h (pas de retard)."
+    assert satisfied(engine, req, aside)
+    # Outside the brackets, the negation still reaches the whole sentence.
+    assert not satisfied(
+        engine, req, "Pas de garantie : il verse le montant sous 48 h (en théorie)."
+    )
+    # A bracket right after the hit qualifies the hit itself.
+    swot = requirement(detector="terms", terms=["analyse swot"])
+    assert not satisfied(engine, swot, "Notre analyse SWOT (pas encore faite) portera sur 2025.")
+    assert not satisfied(engine, swot, "Analyse SWOT (aucune donnée disponible pour le moment).")
 
 
 def test_a_cell_listing_several_items_counts_as_several_rows(engine):

@@ -300,6 +300,8 @@ def _definition_of_hit(folded: str, written: str, start: int, end: int) -> bool:
 _FINDING = re.compile(
     r"\bn'(?:est|a|ont|sont|etait|avait)\s+pas\s+(?:ete\s+)?(?:atteint|respecte|tenu|rempli|"
     r"realise|suffisant|concluant|rentable)e?s?\b|\bpas (?:de|d')\s*(?:frais|engagement)\b"
+    # « le taux de rebond n'atteint pas son objectif » (present, imperfect): a result.
+    r"|\bn'(?:atteint|atteignent|atteignait|atteignaient) pas\b"
     # « nous avons manqué de personnel » (the verb, past): what went wrong, not a
     # missing piece (« un manque de SWOT » stays a negation).
     r"|\b(?:ai|as|a|avons|avez|ont|avais|avait|avions|aviez|avaient)\s+(?:\w+\s+)?manque"

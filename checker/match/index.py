@@ -77,11 +77,11 @@ class Unit:
         (« Les Petits Pas de Lou ») blanked out unless the span is inside."""
         s_start, s_end = self.sentence_at(start)
         sentence = self.folded[s_start:s_end]
-        if "«" in sentence or "“" in sentence:
-            sentence = _blank_quoted_names(
-                sentence, self.text[s_start:s_end], start - s_start, end - s_start
-            )
         rel_start, rel_end = start - s_start, end - s_start
+        if "«" in sentence or "“" in sentence:
+            sentence = _blank_quoted_names(sentence, self.text[s_start:s_end], rel_start, rel_end)
+        if "(" in sentence:
+            sentence = _blank_asides(sentence, rel_start, rel_end)
         cuts = _clause_cuts(sentence)
         a, b = 0, len(sentence)
         if len(cuts) > 2:
@@ -121,6 +121,27 @@ def _blank_quoted_names(folded: str, written: str, start: int, end: int) -> str:
     for match in _QUOTED.finditer(written):
         a, b = match.span()
         if a <= start < b or a < end <= b or not _is_name(match.group()):
+            continue
+        out = out[:a] + " " * (b - a) + out[b:]
+    return out
+
+
+_ASIDE = re.compile(r"\([^()]*\)")
+#: A bracket opening this close after the hit qualifies the hit itself
+#: (« SWOT (pas encore fait) »): its negation counts.
+_ASIDE_MIN_GAP_WORDS = 6
+
+
+def _blank_asides(folded: str, start: int, end: int) -> str:
+    """``folded`` with the bracketed asides that neither hold ``start:end`` nor
+    follow it closely blanked: « Alma nous verse le total à J+2 (pas de risque
+    d'impayé) » does not negate « nous verse »."""
+    out = folded
+    for match in _ASIDE.finditer(folded):
+        a, b = match.span()
+        if a <= start < b or a < end <= b:
+            continue
+        if a >= end and len(folded[end:a].split()) < _ASIDE_MIN_GAP_WORDS:
             continue
         out = out[:a] + " " * (b - a) + out[b:]
     return out
