@@ -1,19 +1,37 @@
 """Reading tables: label cells, header rows, items in a cell, tables holding terms.
 
-Shared by the ``table`` and ``list`` detectors (``detectors/table.py``,
-``detectors/list.py``) and by the topic matcher.
+Shared by the ``table``, ``list`` and ``terms`` detectors and by the topic
+matcher.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from functools import lru_cache
-from typing import cast
+from typing import TypeVar, cast
 
 from ..model import Block
 from .context import Context
 from .index import DocIndex
+
+#: A cell (its index) or a word (its span).
+_Place = TypeVar("_Place", int, tuple[int, int])
+
+
+def distinct_places(found: Mapping[str, set[_Place]]) -> int:
+    """How many terms were found in places of their own (cells, words): two
+    terms whose every hit is in the same place count once. « Dépenses prévues »
+    holds « dépensé » and « prévu » but is one label; a singular and its plural,
+    joined by their lemma in one word, are one term."""
+    used: set[_Place] = set()
+    count = 0
+    for term in sorted(found, key=lambda t: len(found[t])):
+        free = found[term] - used
+        if free:
+            used.add(min(free))
+            count += 1
+    return count
 
 
 def _label_row(row: tuple[str, ...]) -> bool:

@@ -51,7 +51,14 @@ from ...ruleset.options import SHOWN, DetectorOptions
 from ..context import Context, Outcome, table_excerpt
 from ..guards import is_negated_or_todo, is_placeholder
 from ..index import DocIndex
-from ..structure import cell_items, header_rows, label_cell, label_prefix, tables_with_terms
+from ..structure import (
+    cell_items,
+    distinct_places,
+    header_rows,
+    label_cell,
+    label_prefix,
+    tables_with_terms,
+)
 from ..thresholds import MAX_EVIDENCE
 from ..values import count_dates, count_numbers
 from .spec import Detector
@@ -119,19 +126,6 @@ def _terms_in_table(
     return found
 
 
-def _distinct_cells(found: dict[str, set[int]]) -> int:
-    """How many terms sit in cells of their own: « Dépenses prévues » holds
-    « dépensé » and « prévu » but is one label, not a planned/actual pair."""
-    used: set[int] = set()
-    count = 0
-    for term in sorted(found, key=lambda t: len(found[t])):
-        free = sorted(found[term] - used)
-        if free:
-            used.add(free[0])
-            count += 1
-    return count
-
-
 def detect(req: Requirement, opts: TableOptions, ctx: Context) -> Outcome:
     """A filled table whose labels and cells hold the required terms."""
     outcome = Outcome()
@@ -145,7 +139,7 @@ def detect(req: Requirement, opts: TableOptions, ctx: Context) -> Outcome:
             continue  # none of the terms anywhere in this table
         header = _terms_in_table(ctx, doc, block, opts.header, True) if opts.header else {}
         cells = _terms_in_table(ctx, doc, block, opts.cells, False) if opts.cells else {}
-        if opts.header and _distinct_cells(header) < opts.min_header:
+        if opts.header and distinct_places(header) < opts.min_header:
             continue
         if opts.cells and len(cells) < opts.min_cells:
             continue

@@ -39,6 +39,7 @@ from ...ruleset import Requirement
 from ...ruleset.options import SHOWN, DetectorOptions
 from ..context import Context, Outcome, TermHit, own_facts, usable_text
 from ..index import DocIndex
+from ..structure import distinct_places
 from ..thresholds import MAX_EVIDENCE
 from ..values import count_numbers
 from .spec import TEXT_SCOPE, Detector
@@ -78,7 +79,7 @@ def detect(req: Requirement, opts: TermsOptions, ctx: Context) -> Outcome:
     for key, found in sorted(by_block.items()):
         if len(found) < opts.min_terms:
             continue
-        if opts.min_terms > 1 and _distinct_words(spans[key]) < opts.min_terms:
+        if opts.min_terms > 1 and distinct_places(spans[key]) < opts.min_terms:
             continue  # « campagne » and « campagnes » found in one word are one term
         if near_blocks is not None and key not in near_blocks:
             continue
@@ -95,20 +96,6 @@ def detect(req: Requirement, opts: TermsOptions, ctx: Context) -> Outcome:
         if len(outcome.evidence) >= MAX_EVIDENCE:
             break
     return outcome
-
-
-def _distinct_words(spans: dict[str, set[tuple[int, int]]]) -> int:
-    """Terms found in distinct words: two terms whose every hit starts at the
-    same word (a singular and its plural, joined by their lemma; « volume » and
-    « volume de recherche ») count once."""
-    used: set[tuple[int, int]] = set()
-    count = 0
-    for _term, places in sorted(spans.items(), key=lambda item: len(item[1])):
-        free = places - used
-        if free:
-            used.add(min(free))
-            count += 1
-    return count
 
 
 def _figures(doc: DocIndex, block: Block) -> int:
