@@ -923,6 +923,24 @@ def test_a_negated_relative_clause_does_not_negate_the_main_clause(engine):
     )
 
 
+def test_a_paragraph_that_opens_like_a_course_is_not_the_candidates_work(engine):
+    req = requirement(detector="terms", terms=["outil de mesure", "Matomo"])
+    course = (
+        "Le panier moyen est le rapport entre le chiffre d'affaires et le nombre de commandes. "
+        "Il se suit avec un outil de mesure comme Matomo. Il atteint souvent 60 à 80 €."
+    )
+    assert not satisfied(engine, req, course)
+    # The same opening followed by the company's own measures is its work.
+    assert satisfied(
+        engine,
+        req,
+        course.replace("Il se suit", "Nous le suivons").replace(
+            "Il atteint", "Il atteint chez nous"
+        ),
+    )
+    assert satisfied(engine, req, course.replace("Il se suit", "Chez Pousse Verte, il se suit"))
+
+
 def test_a_negation_in_a_bracketed_aside_stays_in_the_aside(engine):
     req = requirement(detector="terms", terms=["verse le montant"])
     aside = "Le prêteur verse le montant de chaque vente sur notre compte en 48 h (pas de retard)."

@@ -88,7 +88,28 @@ def block_guard(unit: Unit) -> str | None:
         return "instructions"
     if in_sources(unit.block):
         return "sources"
+    if unit.kind is BlockKind.PARAGRAPH and course_paragraph(unit):
+        return "definition"
     return NEVER_EVIDENCE.get(unit.kind)
+
+
+# The company named as the subject of a course's example: « chez Lila Bijoux ».
+_AT_COMPANY = re.compile(r"\b[Cc]hez [A-ZÉÈ]")
+
+
+def course_paragraph(unit: Unit) -> bool:
+    """A paragraph that opens like a course (a definition or a model, nothing of
+    the company), goes on for more sentences, and never speaks in the first person
+    nor of « chez X »: tool names and market averages in it (« le plus connu est
+    Google Analytics », « en moyenne 1 à 3 % ») are the course's, not the
+    candidate's work."""
+    # One sentence: ``_definition_of_hit`` reads it (the defined word must be the hit).
+    if len(unit.sentences) < 2 or len(unit.folded) != len(unit.text):
+        return False
+    start, end = unit.sentences[0]
+    if not course_sentence(unit.folded[start:end], unit.text[start:end]):
+        return False
+    return not _FIRST_PERSON.search(unit.folded) and not _AT_COMPANY.search(unit.text)
 
 
 # A glossary defines words; it shows no work (« KPI : indicateur clé… »).
@@ -215,7 +236,8 @@ _DEFINITION = re.compile(
     r"^[\s\-–•*]*(?:definition\s*(?:du|de la|de l'|des|d')?\s*(?P<named>[^:]{1,30}):\s*)?"
     r"(?:(?:le|la|l'|les|un|une)\s*(?P<subject>[\w' .,()«»-]{2,60}?)\s+(?:(?:est|sont|designe"
     r"|designent|represente|representent|correspond a|correspondent a|se definit comme)\s+"
-    r"(?:un|une|des|l'ensemble|le fait|la mesure|a |de |d'|mesurer|evaluer|analyser|comparer)"
+    r"(?:un|une|des|l'ensemble|le fait|la mesure|a |de |d'|mesurer|evaluer|analyser|comparer"
+    r"|le rapport|le ratio|le pourcentage|la part|la proportion|le quotient)"
     r"|(?:consiste|consistent|sert|servent) a\s+\w|(?:permet|permettent) de\s+\w))?"
 )
 # The company's own facts: a figure, a first person, a name in capitals mid-sentence.
