@@ -588,6 +588,8 @@ def test_notes_to_self_and_open_questions_are_not_evidence(engine):
         "Présentez ici le comparatif de vos concurrents.",
         "Complétez le tableau ci-dessous avec vos concurrents.",
         "Décrivez dans cette partie les concurrents de votre entreprise.",
+        "[Lister les concurrents directs : prix, délais, service.]",
+        "Présenter ici les concurrents et leur positionnement.",
     ],
 )
 def test_slots_and_prompts_left_in_place_are_not_evidence(engine, sentence):
@@ -603,6 +605,7 @@ def test_slots_and_prompts_left_in_place_are_not_evidence(engine, sentence):
         "Pour insérer une vidéo sur les fiches, nos concurrents utilisent YouTube.",
         "Indiquez votre adresse : c'est le bandeau d'inscription de nos concurrents.",
         "La fiche avis est absente chez 2 concurrents sur 3 : c'est notre avantage.",
+        "Comparer les concurrents nous a pris deux semaines en mars.",
     ],
 )
 def test_ordinary_sentences_near_those_words_stay_evidence(engine, sentence):
@@ -939,6 +942,24 @@ def test_a_paragraph_that_opens_like_a_course_is_not_the_candidates_work(engine)
         ),
     )
     assert satisfied(engine, req, course.replace("Il se suit", "Chez Pousse Verte, il se suit"))
+
+
+def test_a_model_stated_like_a_course_is_not_evidence_even_from_an_author(engine):
+    req = requirement(detector="terms", terms=["prise de conscience", "comparaison des offres"])
+    model = (
+        "D'après Lendrevie, le parcours d'achat se décompose en étapes : prise de conscience, "
+        "comparaison des offres, décision."
+    )
+    assert not satisfied(engine, req, model)
+    assert not satisfied(
+        engine, req, "La prise de conscience correspond à la découverte d'un besoin non satisfait."
+    )
+    # The model applied to the company is its work.
+    applied = (
+        "Chez Tisanes du Vercors, le parcours d'achat se décompose en étapes : prise de "
+        "conscience sur Instagram, comparaison des offres sur 3 sites, décision."
+    )
+    assert satisfied(engine, req, applied)
 
 
 def test_a_negation_in_a_bracketed_aside_stays_in_the_aside(engine):

@@ -203,6 +203,10 @@ def instruction_blocks(blocks: tuple[Block, ...]) -> frozenset[int]:
     return frozenset(out)
 
 
+_PROMPT_INFINITIVES = (
+    "presenter|decrire|indiquer|completer|expliquer|lister|preciser|justifier|analyser"
+    "|realiser|rediger|identifier|detailler|citer|comparer|inserer|renseigner|joindre|ajouter"
+)
 _INSTRUCTION_SENTENCE = re.compile(
     r"\b(?:accepter|accepte|valoriser) (?:toute|tout|toutes|les) (?:reponses?|propositions?)"
     r"|\btoute (?:autre )?reponse (?:pertinente|coherente|argumentee)"
@@ -218,6 +222,9 @@ _INSTRUCTION_SENTENCE = re.compile(
     r"|analysez|realisez|redigez|identifiez|detaillez|citez|comparez|inserez|renseignez|joignez)\b"
     r"(?=.*\b(?:ici|dans cette partie|ci-dessous|ci-apres|votre (?:entreprise|structure|projet"
     r"|dossier|site|marque)|vos (?:concurrents|clients|partenaires|objectifs)))"
+    # The same prompt in the infinitive: « Présenter ici… », « [Décrire la structure…] ».
+    r"|^[\s\-–•*]*(?:\[\s*(?:" + _PROMPT_INFINITIVES + r")\b"
+    r"|(?:" + _PROMPT_INFINITIVES + r")\s+(?:ici|dans cette partie|ci-dessous)\b)"
 )
 # Notes to self and open questions: the candidate does not know yet.
 _NOTE_TO_SELF = re.compile(
@@ -238,6 +245,7 @@ _DEFINITION = re.compile(
     r"|designent|represente|representent|correspond a|correspondent a|se definit comme)\s+"
     r"(?:un|une|des|l'ensemble|le fait|la mesure|a |de |d'|mesurer|evaluer|analyser|comparer"
     r"|le rapport|le ratio|le pourcentage|la part|la proportion|le quotient)"
+    r"|(?:designe|designent|correspond a|correspondent a|se definit comme)\s+(?:la|le|l'|les)\s"
     r"|(?:consiste|consistent|sert|servent) a\s+\w|(?:permet|permettent) de\s+\w))?"
 )
 # The company's own facts: a figure, a first person, a name in capitals mid-sentence.
@@ -294,12 +302,38 @@ _COURSE_MODEL = re.compile(
 )
 
 
+# An author cited for a course: « Selon Kotler et Dubois, … », « D'après Porter, … ».
+_AUTHORITY = re.compile(
+    r"^[\s\-–•*]*(?:[Ss]elon|[Dd]['’]apr[eè]s|[Cc]omme l['’]explique(?:nt)?)\s+"
+    r"(?:[A-ZÉ][\w'’-]+(?:\s+(?:et|&)\s+|\s+|,\s*)?){1,4}(?:\(\d{4}\))?\s*,\s*"
+)
+
+
+def _uncited(folded: str, written: str) -> tuple[str, str]:
+    """The sentence without the author cited at its start."""
+    cited = _AUTHORITY.match(written)
+    if cited:
+        return folded[cited.end() :], written[cited.end() :]
+    return folded, written
+
+
 def course_sentence(folded: str, written: str) -> bool:
     """A sentence that defines or states a model like a course, with nothing of
-    the company in it (no figure, first person or name)."""
+    the company in it (no figure, first person or name); an author cited at its
+    start (« Selon Kotler, … ») is the course's source, not the company."""
+    folded, written = _uncited(folded, written)
     match = _DEFINITION.match(folded)
     defining = bool(match and (match.group("subject") or match.group("named")))
     if not defining and not _COURSE_MODEL.match(folded):
+        return False
+    return not _OWN_FACTS.search(folded) and not _NAME_MID_SENTENCE.search(written)
+
+
+def course_model(folded: str, written: str) -> bool:
+    """A model stated like a course (« Le processus d'achat se décompose en cinq
+    étapes : … »), nothing of the company in it: none of its words is evidence."""
+    folded, written = _uncited(folded, written)
+    if not _COURSE_MODEL.match(folded):
         return False
     return not _OWN_FACTS.search(folded) and not _NAME_MID_SENTENCE.search(written)
 
@@ -379,6 +413,8 @@ def sentence_guard(unit: Unit, start: int, end: int) -> str | None:
         if reason:
             return reason
         if _definition_of_hit(folded, written, start - s_start, end - s_start):
+            return "definition"
+        if course_model(folded, written):
             return "definition"
         if generic_rule(folded, written):
             return "generic"
