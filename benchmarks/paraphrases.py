@@ -45,7 +45,9 @@ def to_docmark(text: str) -> str:
         bold = _BOLD_LINE.match(line.strip())
         if bold:
             line = "### " + bold.group(1).strip()
-        plain = line.strip() and not line.lstrip().startswith(("|", "-", "*", "•"))
+        start = line.lstrip()
+        # « **Délai :** 48 h » opens a paragraph of its own; « * item » is a list item.
+        plain = start and (start.startswith("**") or not start.startswith(("|", "-", "*", "•")))
         lines.append(line)
         if plain:
             lines.append("")

@@ -53,3 +53,12 @@ def test_writers_lines_become_docmark_paragraphs_and_bold_lines_headings(bench):
         "",
         "| a | b |",
     ]
+
+
+def test_lines_opening_in_bold_stay_paragraphs_of_their_own(bench):
+    text = "**Avant :** 120 visites\n**Après :** 180 visites"
+    assert bench.to_docmark(text).splitlines() == [
+        "**Avant :** 120 visites",
+        "",
+        "**Après :** 180 visites",
+    ]
