@@ -1030,3 +1030,12 @@ def test_targets_and_measured_together_is_a_rule_error():
         problems,
     )
     assert any("incompatible avec targets" in line for line in problems.lines)
+
+
+def test_a_lists_closing_etc_names_nobody():
+    from checker.match.context import own_facts
+    from checker.nlp.text import fold
+
+    course = "Les indicateurs usuels sont le trafic, le taux de rebond, Etc."
+    assert not own_facts(fold(course), course)
+    assert own_facts(fold(course), course.replace("Etc.", "selon Julie"))

@@ -75,8 +75,9 @@ def usable_text(doc: DocIndex, block: Block) -> str:
 
 
 _FIRST_PERSON = re.compile(r"\b(?:nous|notre|nos|je|j'|mon|ma|mes|on a)\b")
-# A name in title case (« Laine & Co », « Julie »); acronyms (SEO, FIFO) are no facts.
-_NAME = re.compile(r"(?<=[\w,;:)] )[A-ZÉÈ][a-zà-ÿ][\w'’-]+")
+# A name in title case (« Laine & Co », « Julie »); acronyms (SEO, FIFO) and a list's
+# closing « Etc. » are no facts.
+_NAME = re.compile(r"(?<=[\w,;:)] )(?!Etc\b)[A-ZÉÈ][a-zà-ÿ][\w'’-]+")
 
 
 def own_facts(folded: str, written: str) -> bool:

@@ -251,7 +251,7 @@ _DEFINITION = re.compile(
 # The company's own facts: a figure, a first person, a name in capitals mid-sentence.
 _OWN_FACTS = re.compile(r"\d|\b(?:nous|notre|nos|je|j'|mon|ma|mes|on a|on constate)\b")
 # A name in title case mid-sentence; an acronym (SEO, FIFO) names no company.
-_NAME_MID_SENTENCE = re.compile(r"(?<=[\w,;:)] )[A-ZÉÈ][a-zà-ÿ][\w'’-]*")
+_NAME_MID_SENTENCE = re.compile(r"(?<=[\w,;:)] )(?!Etc\b)[A-ZÉÈ][a-zà-ÿ][\w'’-]*")
 
 
 # A rule stated for everyone, as in a course or a law summary: « Les entreprises
