@@ -582,6 +582,7 @@ def test_notes_to_self_and_open_questions_are_not_evidence(engine):
         "Brouillon : comparatif des concurrents à reprendre.",
         "Le comparatif des concurrents est absent de ce dossier.",
         "Comparatif des concurrents à revoir avec ma tutrice.",
+        "Le comparatif des concurrents, avec prix et délais, reste à faire.",
         "Comparatif des concurrents : sa rédaction est en cours chez Léa.",
         "Le comparatif des concurrents devrait aussi fonctionner sur mobile.",
         # A template's prompt left in place.

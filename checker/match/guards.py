@@ -35,7 +35,7 @@ _NEGATION = re.compile(
 )
 _TODO = re.compile(
     r"\ba completer\b|\bto ?do\b|\btbd\b|\ben cours de redaction\b|\blorem ipsum\b"
-    r"|\brestent? a (?:faire|completer|rediger|definir|realiser|preciser)\b|\bxxx+\b"
+    r"|\brest(?:e|ent) a (?:faire|completer|rediger|definir|realiser|preciser)\b|\bxxx+\b"
     r"|\[\s*(?:\.\.\.|…)\s*\]|\?\?\?"
     r"|(?:^|[:(\-–→>])\s*(?:a venir|a faire|a definir|a preciser|a rediger|a finaliser|en attente)"
     r"\s*(?:$|[).])"
