@@ -955,6 +955,10 @@ def test_a_model_stated_like_a_course_is_not_evidence_even_from_an_author(engine
     assert not satisfied(
         engine, req, "La prise de conscience correspond à la découverte d'un besoin non satisfait."
     )
+    freins = requirement(detector="terms", terms=["frais de port"])
+    known = "Les principaux freins à l'achat en ligne sont connus : frais de port, délais, etc."
+    assert not satisfied(engine, freins, known)
+    assert satisfied(engine, freins, known.replace("en ligne", "chez Vélo Fil"))
     # The model applied to the company is its work.
     applied = (
         "Chez Tisanes du Vercors, le parcours d'achat se décompose en étapes : prise de "

@@ -299,6 +299,10 @@ _COURSE_MODEL = re.compile(
     r"|comprennent|se compose|se composent|se decompose|se decomposent|se deroule|se deroulent"
     r"|repose|reposent|distingue|distinguent|se divise|se divisent|passe par|passent par"
     r"|se classent|se repartissent|se repartit|regroupe|regroupent)\b"
+    # « Les principaux freins sont connus : … », « Les différents leviers sont : … ».
+    r"|^[\s\-–•*]*les (?:principa(?:ux|les)|grand(?:s|es)|different(?:s|es)|classiques"
+    r"|usuel(?:s|les))\s+[\w' -]{2,50}?\s+sont\s+"
+    r"(?:(?:bien |deja )?connu(?:e?s)?|les suivant(?:e?s)|classiquement)?\s*:"
 )
 
 
