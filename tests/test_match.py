@@ -249,6 +249,36 @@ def test_toc_line_header_and_echo_are_not_evidence(engine):
     assert not echo.is_echo("Le tableau des alliances retient trois partenaires locaux.")
 
 
+def test_a_grid_copying_the_criteria_into_its_cells_is_an_echo(engine):
+    from checker.match import evaluate
+    from checker.match.context import Context
+    from checker.match.index import compile_term
+    from checker.nlp.pipeline import lemmatize_terms
+
+    req = requirement(detector="terms", terms=["alliances stratégiques"])
+    terms = req.terms()
+    analysed = lemmatize_terms(terms)
+    patterns = {t: compile_term(t, analysed) for t in terms}
+    echo = EchoGuard(["Un tableau des alliances stratégiques est présenté."])
+
+    def found(text: str) -> bool:
+        ctx = Context(engine.context([docmark(text)]).docs, patterns, echo)
+        return evaluate(req, ctx).satisfied
+
+    grid = (
+        "| Critère | Auto-évaluation |\n"
+        "| Un tableau des alliances stratégiques est présenté | Fait |\n"
+        "| Les objectifs sont chiffrés | Fait |"
+    )
+    assert not found(grid)
+    assert found(
+        grid.replace(
+            "Un tableau des alliances stratégiques est présenté",
+            "Nos alliances stratégiques : 3 cavistes",
+        )
+    )
+
+
 def test_placeholders():
     assert is_placeholder("à compléter")
     assert is_placeholder(" … ")

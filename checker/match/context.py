@@ -284,7 +284,8 @@ class Context:
         if key in cache:
             return cache[key]
         guard = sentence_guard(unit, hit.start, hit.end)
-        if guard is None and unit.kind is not BlockKind.TABLE:
+        if guard is None:
+            # Table cells too: a self-assessment grid copies the criteria into its cells.
             s_start, s_end = unit.sentence_at(hit.start)
             if self.echo.is_echo(unit.text[s_start:s_end]):
                 guard = "echo"
