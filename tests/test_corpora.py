@@ -37,10 +37,11 @@ def evaluation():
     return evaluate_corpus(CORPUS)
 
 
-#: Traps of the sealed test split reported « covered » on 2026-12-05 (rules 2026.12.1).
-#: The sealed documents are never opened while tuning, so these are not fixed by
-#: looking at them: the figure is a ratchet that may only go down (README, « Précision »).
-SEALED_TRAPS_COVERED = 11
+#: Traps of the sealed test split reported « covered » on 2026-12-06 (rules 2026.12.7; 11
+#: with rules 2026.12.1). The sealed documents are never opened while tuning, so these are
+#: not fixed by looking at them: the figure is a ratchet that may only go down (README,
+#: « Précision »).
+SEALED_TRAPS_COVERED = 9
 
 
 def test_no_near_miss_is_ever_covered(evaluation):
