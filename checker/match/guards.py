@@ -284,6 +284,7 @@ _GENERIC_DOCUMENT = re.compile(
 _FIRST_PERSON = re.compile(r"\b(?:nous|notre|nos|je|j'|mon|ma|mes|on a|on constate)\b")
 
 
+@lru_cache(maxsize=65536)
 def generic_rule(folded: str, written: str) -> bool:
     """A rule stated for every company, with nothing of this one in it."""
     if _GENERIC_DOCUMENT.match(folded):
@@ -321,6 +322,7 @@ def _uncited(folded: str, written: str) -> tuple[str, str]:
     return folded, written
 
 
+@lru_cache(maxsize=65536)
 def course_sentence(folded: str, written: str) -> bool:
     """A sentence that defines or states a model like a course, with nothing of
     the company in it (no figure, first person or name); an author cited at its
@@ -333,6 +335,7 @@ def course_sentence(folded: str, written: str) -> bool:
     return not _OWN_FACTS.search(folded) and not _NAME_MID_SENTENCE.search(written)
 
 
+@lru_cache(maxsize=65536)
 def course_model(folded: str, written: str) -> bool:
     """A model stated like a course (« Le processus d'achat se décompose en cinq
     étapes : … »), nothing of the company in it: none of its words is evidence."""

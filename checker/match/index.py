@@ -136,15 +136,25 @@ def _blank_asides(folded: str, start: int, end: int) -> str:
     """``folded`` with the bracketed asides that neither hold ``start:end`` nor
     follow it closely blanked: « Alma nous verse le total à J+2 (pas de risque
     d'impayé) » does not negate « nous verse »."""
-    out = folded
-    for match in _ASIDE.finditer(folded):
-        a, b = match.span()
+    pieces: list[str] = []
+    last = 0
+    for a, b in _aside_spans(folded):
         if a <= start < b or a < end <= b:
             continue
         if a >= end and len(folded[end:a].split()) < _ASIDE_MIN_GAP_WORDS:
             continue
-        out = out[:a] + " " * (b - a) + out[b:]
-    return out
+        pieces += (folded[last:a], " " * (b - a))
+        last = b
+    if not pieces:
+        return folded
+    pieces.append(folded[last:])
+    return "".join(pieces)
+
+
+@lru_cache(maxsize=65536)
+def _aside_spans(folded: str) -> tuple[tuple[int, int], ...]:
+    """Where the bracketed asides of a sentence are (computed once per sentence)."""
+    return tuple(match.span() for match in _ASIDE.finditer(folded))
 
 
 _RELATIVE = re.compile(r"\s(?:où|qui|dont|lorsque|que|qu')(?=\s|\w)")

@@ -66,10 +66,12 @@ def detect(req: Requirement, opts: TermsOptions, ctx: Context) -> Outcome:
     spans: dict[tuple[int, int], dict[str, set[tuple[int, int]]]] = defaultdict(
         lambda: defaultdict(set)
     )
+    distinct = opts.min_terms > 1
     for th in hits:
         key = (th.doc.position, th.unit.block.location.index)
         by_block[key].setdefault(th.term, th)
-        spans[key][th.term].add((th.hit.unit, th.hit.start))
+        if distinct:
+            spans[key][th.term].add((th.hit.unit, th.hit.start))
     near_blocks: set[tuple[int, int]] | None = None
     if not any(len(found) >= opts.min_terms for found in by_block.values()):
         return outcome  # no block holds the terms: the near terms cannot help
