@@ -1074,3 +1074,17 @@ def test_a_lists_closing_etc_names_nobody():
     course = "Les indicateurs usuels sont le trafic, le taux de rebond, Etc."
     assert not own_facts(fold(course), course)
     assert own_facts(fold(course), course.replace("Etc.", "selon Julie"))
+
+
+def test_terms_with_negative_read_a_negative_turn_as_the_friction_itself(engine):
+    terms = ["frais de port", "création de compte", "paiement en plusieurs fois"]
+    text = (
+        "Le client ne voit pas les frais de port avant le paiement et il n'y a pas de "
+        "paiement en plusieurs fois sans création de compte."
+    )
+    plain = requirement(detector="terms", terms=terms, min_terms=2)
+    friction = requirement(detector="terms", terms=terms, min_terms=2, negative=True)
+    assert not satisfied(engine, plain, text)
+    assert satisfied(engine, friction, text)
+    # A to-do stays a to-do.
+    assert not satisfied(engine, friction, "Frais de port, création de compte : à compléter.")

@@ -236,10 +236,13 @@ class Context:
         rejected: list[Evidence],
         *,
         heading_min_words: int = MIN_SECTION_WORDS,
+        negative: bool = False,
     ) -> list[TermHit]:
         """Accepted hits of ``terms`` in ``scope``; rejected ones go to ``rejected``.
 
-        A heading hit needs ``heading_min_words`` of content under it.
+        A heading hit needs ``heading_min_words`` of content under it; with
+        ``negative``, a negative turn is the hit's content (a friction), not a
+        missing piece.
         """
         out: list[TermHit] = []
         for term in terms:
@@ -254,6 +257,8 @@ class Context:
                         continue
                     if guard is None:
                         guard = self._text_guard(doc, unit, hit)
+                        if negative and guard == "negation":
+                            guard = None
                     if (
                         guard is None
                         and unit.kind is BlockKind.HEADING

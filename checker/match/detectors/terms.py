@@ -16,6 +16,10 @@ Options (defaults):
 - ``facts`` (false): the block must hold the candidate's own facts — a figure,
   a first person or a name — not a course or a classification (« les objectifs
   se répartissent en généraux, spécifiques et techniques »).
+- ``negative`` (false): the terms name obstacles, frictions or risks, so a
+  negative turn is their content (« pas de paiement en plusieurs fois », « le
+  client ne voit les frais de port qu'à la dernière étape »): only to-dos,
+  promises and the other guards leave a hit out.
 
 Scope (default): ``paragraph, list_item, table, caption`` (headings excluded).
 
@@ -56,12 +60,13 @@ class TermsOptions(DetectorOptions):
     min_numbers: int = 0
     #: Not printed by ``rules show`` (as before the options were unified).
     facts: bool = field(default=False, metadata={SHOWN: False})
+    negative: bool = False
 
 
 def detect(req: Requirement, opts: TermsOptions, ctx: Context) -> Outcome:
     """A block in scope holds ``min_terms`` distinct terms (and one ``near`` term)."""
     outcome = Outcome()
-    hits = ctx.term_hits(req, opts.terms, req.scope, outcome.rejected)
+    hits = ctx.term_hits(req, opts.terms, req.scope, outcome.rejected, negative=opts.negative)
     by_block: dict[tuple[int, int], dict[str, TermHit]] = defaultdict(dict)
     spans: dict[tuple[int, int], dict[str, set[tuple[int, int]]]] = defaultdict(
         lambda: defaultdict(set)
@@ -76,7 +81,9 @@ def detect(req: Requirement, opts: TermsOptions, ctx: Context) -> Outcome:
     if not any(len(found) >= opts.min_terms for found in by_block.values()):
         return outcome  # no block holds the terms: the near terms cannot help
     if opts.near:
-        near_hits = ctx.term_hits(req, opts.near, req.scope, outcome.rejected)
+        near_hits = ctx.term_hits(
+            req, opts.near, req.scope, outcome.rejected, negative=opts.negative
+        )
         near_blocks = {(th.doc.position, th.unit.block.location.index) for th in near_hits}
     for key, found in sorted(by_block.items()):
         if len(found) < opts.min_terms:
