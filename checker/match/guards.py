@@ -327,10 +327,11 @@ def course_sentence(folded: str, written: str) -> bool:
     """A sentence that defines or states a model like a course, with nothing of
     the company in it (no figure, first person or name); an author cited at its
     start (« Selon Kotler, … ») is the course's source, not the company."""
+    if course_model(folded, written):
+        return True
     folded, written = _uncited(folded, written)
     match = _DEFINITION.match(folded)
-    defining = bool(match and (match.group("subject") or match.group("named")))
-    if not defining and not _COURSE_MODEL.match(folded):
+    if not (match and (match.group("subject") or match.group("named"))):
         return False
     return not _OWN_FACTS.search(folded) and not _NAME_MID_SENTENCE.search(written)
 
