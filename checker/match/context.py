@@ -11,6 +11,7 @@ from ..model import Block, BlockKind, Evidence, satisfied
 from ..nlp.text import fold
 from ..ruleset import Requirement
 from .guards import (
+    FIRST_PERSON,
     EchoGuard,
     block_guard,
     course_sentence,
@@ -74,7 +75,6 @@ def usable_text(doc: DocIndex, block: Block) -> str:
     return doc.cached(("usable", block.location.index), lambda: _read_usable(doc, block))
 
 
-_FIRST_PERSON = re.compile(r"\b(?:nous|notre|nos|je|j'|mon|ma|mes|on a)\b")
 # A name in title case (« Laine & Co », « Julie »); acronyms (SEO, FIFO) and a list's
 # closing « Etc. » are no facts.
 _NAME = re.compile(r"(?<=[\w,;:)] )(?!Etc\b)[A-ZÉÈ][a-zà-ÿ][\w'’-]+")
@@ -86,7 +86,7 @@ def own_facts(folded: str, written: str) -> bool:
     mid-sentence). A course or a classification names none."""
     return (
         count_numbers(folded, ("count",)) > 0
-        or bool(_FIRST_PERSON.search(folded))
+        or bool(FIRST_PERSON.search(folded))
         or bool(_NAME.search(written))
     )
 

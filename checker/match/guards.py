@@ -109,7 +109,7 @@ def course_paragraph(unit: Unit) -> bool:
     start, end = unit.sentences[0]
     if not course_sentence(unit.folded[start:end], unit.text[start:end]):
         return False
-    return not _FIRST_PERSON.search(unit.folded) and not _AT_COMPANY.search(unit.text)
+    return not FIRST_PERSON.search(unit.folded) and not _AT_COMPANY.search(unit.text)
 
 
 # A glossary defines words; it shows no work (« KPI : indicateur clé… »).
@@ -281,14 +281,15 @@ _GENERIC_DOCUMENT = re.compile(
     r"|contenir|comporter|prevoir|respecter|informer|afficher|presenter|rappeler"
     r"|faire apparaitre)\b"
 )
-_FIRST_PERSON = re.compile(r"\b(?:nous|notre|nos|je|j'|mon|ma|mes|on a|on constate)\b")
+#: The candidate speaking of their own work (shared with ``context.own_facts``).
+FIRST_PERSON = re.compile(r"\b(?:nous|notre|nos|je|j'|mon|ma|mes|on a|on constate)\b")
 
 
 @lru_cache(maxsize=65536)
 def generic_rule(folded: str, written: str) -> bool:
     """A rule stated for every company, with nothing of this one in it."""
     if _GENERIC_DOCUMENT.match(folded):
-        return not _FIRST_PERSON.search(folded) and not _NAME_MID_SENTENCE.search(written)
+        return not FIRST_PERSON.search(folded) and not _NAME_MID_SENTENCE.search(written)
     if not _GENERIC_RULE.match(folded):
         return False
     return not _OWN_FACTS.search(folded) and not _NAME_MID_SENTENCE.search(written)
