@@ -143,6 +143,13 @@ def test_roi_is_recomputed(text, consistent):
         "Un manque de SWOT fragilise le dossier.",
         "Statut du SWOT : « non réalisé ».",
         "SWOT de la boutique (« pas encore fait »).",
+        # A contrast after a comma stays with its own words; « X, pas encore fait » is a
+        # status, not a contrast.
+        "Le SWOT, pas encore fait faute de données.",
+        "Les concurrents sont listés, pas de benchmark.",
+        "SWOT « pas encore fait » pour la boutique.",
+        # A limit or a share that is not a finding keeps its negation.
+        "Nous ne voulons pas de SWOT cette année.",
     ],
 )
 def test_guarded_sentences_are_not_evidence(engine, text):
@@ -163,6 +170,20 @@ def test_guarded_sentences_are_not_evidence(engine, text):
         "Avant notre SWOT, les CGV n'indiquaient pas le délai de rétractation.",
         "Selon notre SWOT, Colissimo n'est pas le moins cher, mais il est le plus fiable.",
         "Le taux de rebond n'atteint pas l'objectif de 40 %, comme le SWOT l'annonçait.",
+        # A contrast after a comma is a clause of its own.
+        "Le SWOT a guidé nos choix, jamais l'intuition du moment.",
+        "Le SWOT tranche : on coupe la ligne d'affichage, pas de rallonge budgétaire.",
+        "Nous avons retenu le SWOT comme base, et non une simple liste d'idées.",
+        # A quoted label or customer's words far from the hit do not negate it.
+        "Le SWOT a conduit à afficher sur chaque fiche le bandeau "
+        "« Aucun frais de retour sous 30 jours ».",
+        "Le SWOT relève ce verbatim d'une cliente interrogée : "
+        "« je ne retrouve jamais mon panier ».",
+        # Adding, not denying; a ceiling; what a measured share did not do.
+        "Notre SWOT ne se limite pas aux ventes : il couvre aussi la logistique.",
+        "Le SWOT fixe une règle : la refonte ne doit pas dépasser 8 000 €.",
+        "Le SWOT le confirme : 7/10 testeurs n'avaient jamais vu le bouton de paiement.",
+        "Le SWOT le confirme : 62 % des visiteurs mobiles ne vont pas au-delà du panier.",
     ],
 )
 def test_plain_sentences_are_evidence(engine, text):

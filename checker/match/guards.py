@@ -376,6 +376,14 @@ _FINDING = re.compile(
     r"|\b(?:n'|ne )(?:indiquai|mentionnai|precisai|prevoyai|respectai|affichai|comportai"
     r"|contenai|proposai|permettai|rappelai)(?:t|ent) (?:pas|aucun|aucune|jamais)\b"
     r"|\bn'(?:est|etait|sont|etaient) pas (?:le|la|l'|les) (?:moins|plus|mieux|meilleure?s?)\b"
+    # Adding, not denying: « la mesure ne se limite pas aux ventes », « pas seulement ».
+    r"|\bne se limit(?:e|ent|ait|aient) pas\b|\bpas (?:seulement|uniquement)\b|\bnon seulement\b"
+    # A ceiling is a constraint (« le budget ne doit pas dépasser 5 000 € »).
+    r"|\b(?:ne|n')\s*(?:\w+\s+)?pas\s+depasser\b"
+    # What a measured share of people did not do is a finding (« 8/10 n'avaient jamais
+    # compris la commission », « 62 % des paniers n'aboutissent pas »).
+    r"|\b\d+(?:[.,]\d+)?\s*(?:%|/\s*\d+|sur \d+)\s+(?:[\w'-]+\s+){0,5}?(?:ne\s+|n')[\w-]+\s+"
+    r"(?:[\w-]+\s+)?(?:pas|jamais|plus)\b"
 )
 
 

@@ -36,11 +36,15 @@ _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|\n+")
 _CLAUSE_BREAK = re.compile(
     r"[;]|\b(?:mais|cependant|toutefois|alors que|tandis que|en revanche|par contre|neanmoins"
     r"|pourtant|en outre|de plus|par ailleurs)\b"
+    # A contrast after a comma is a clause of its own (« on coupe la ligne, pas de
+    # rallonge », « un lien vers la page mère, jamais vers une autre rubrique »); « X, pas
+    # encore fait » is not one: it says X is not done.
+    r"|,\s*(?=(?:jamais|pas (?:de|d'|d |du|des|un|une|le|la|les|a|au|aux)|et (?:non|pas))\b)"
 )
 # Cheap pre-check: the first letters of every break word above.
 _CLAUSE_HINT = re.compile(
     r"cependant|toutefois|alors|tandis|revanche|contre|neanmoins|pourtant"
-    r"|outre|de plus|ailleurs"
+    r"|outre|de plus|ailleurs|, ?jamais|, ?pas |, ?et non|, ?et pas"
 )
 
 
@@ -100,6 +104,10 @@ class Unit:
         return sentence[a:b]
 
 
+#: A bracket (or a quote) opening this close after the hit qualifies the hit itself
+#: (« SWOT (pas encore fait) »): its negation counts.
+_ASIDE_MIN_GAP_WORDS = 6
+
 _QUOTED = re.compile(r"[«“][^«»“”.;:!?]{1,60}?[»”]")
 _NAME_WORD = re.compile(r"[^\W_][\w'’-]*")
 
@@ -120,16 +128,22 @@ def _blank_quoted_names(folded: str, written: str, start: int, end: int) -> str:
     out = folded
     for match in _QUOTED.finditer(written):
         a, b = match.span()
-        if a <= start < b or a < end <= b or not _is_name(match.group()):
+        if a <= start < b or a < end <= b:
+            continue
+        # A quoted name never negates; other quoted words (a slogan, a label, a
+        # customer's words) do not negate the sentence around them either, unless
+        # they follow the hit closely (« SWOT « pas encore fait » »).
+        if (
+            not _is_name(match.group())
+            and a >= end
+            and (len(written[end:a].split()) < _ASIDE_MIN_GAP_WORDS)
+        ):
             continue
         out = out[:a] + " " * (b - a) + out[b:]
     return out
 
 
 _ASIDE = re.compile(r"\([^()]*\)")
-#: A bracket opening this close after the hit qualifies the hit itself
-#: (« SWOT (pas encore fait) »): its negation counts.
-_ASIDE_MIN_GAP_WORDS = 6
 
 
 def _blank_asides(folded: str, start: int, end: int) -> str:
