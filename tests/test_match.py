@@ -148,6 +148,9 @@ def test_roi_is_recomputed(text, consistent):
         "Le SWOT, pas encore fait faute de données.",
         "Les concurrents sont listés, pas de benchmark.",
         "SWOT « pas encore fait » pour la boutique.",
+        # A noun's negation right after the hit is about the hit.
+        "Le SWOT : pas de données chiffrées.",
+        "SWOT de la boutique, aucune analyse.",
         # A limit or a share that is not a finding keeps its negation.
         "Nous ne voulons pas de SWOT cette année.",
     ],
@@ -174,6 +177,8 @@ def test_guarded_sentences_are_not_evidence(engine, text):
         "Le SWOT a guidé nos choix, jamais l'intuition du moment.",
         "Le SWOT tranche : on coupe la ligne d'affichage, pas de rallonge budgétaire.",
         "Nous avons retenu le SWOT comme base, et non une simple liste d'idées.",
+        # A noun's negation far after the hit qualifies its own noun.
+        "Le SWOT retient nos atouts : recettes maison, circuit court, absence de sel ajouté.",
         # A quoted label or customer's words far from the hit do not negate it.
         "Le SWOT a conduit à afficher sur chaque fiche le bandeau "
         "« Aucun frais de retour sous 30 jours ».",

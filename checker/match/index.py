@@ -101,12 +101,24 @@ class Unit:
             relative = _relative_start(self.text[s_start:s_end], rel_end, b)
             if relative is not None and relative > a:
                 b = relative
+        # A noun's negation far after the hit (« …, absence de sel ajouté ») says
+        # nothing of the hit: it qualifies its own noun.
+        nominal = _NOMINAL_NEGATION.search(sentence, rel_end, b)
+        if nominal is not None and len(sentence[rel_end : nominal.start()].split()) >= _NOMINAL_GAP:
+            b = max(nominal.start(), rel_end)
         return sentence[a:b]
 
 
 #: A bracket (or a quote) opening this close after the hit qualifies the hit itself
 #: (« SWOT (pas encore fait) »): its negation counts.
 _ASIDE_MIN_GAP_WORDS = 6
+
+#: A negation of a noun (« absence de sel ajouté ») this far after the hit
+#: qualifies its own noun, not the hit.
+_NOMINAL_GAP = _ASIDE_MIN_GAP_WORDS
+_NOMINAL_NEGATION = re.compile(
+    r"\b(?:pas (?:de|d')|aucun(?:e|s|es)?|absence (?:de|d')|faute (?:de|d')|manque (?:de|d'))"
+)
 
 _QUOTED = re.compile(r"[«“][^«»“”.;:!?]{1,60}?[»”]")
 _NAME_WORD = re.compile(r"[^\W_][\w'’-]*")
