@@ -599,6 +599,35 @@ def test_what_every_legal_document_must_say_is_a_course(engine):
     )
 
 
+def test_a_paragraph_describing_a_law_or_a_ratio_in_general_is_a_course(engine):
+    """A law described as in a course (its dates and rates are the law's), or a ratio
+    defined (« correspond au rapport entre… »), with nothing of the company."""
+    req = requirement(detector="terms", terms=["consentement", "taux de rebond"])
+    for paragraph in (
+        "La loi pour la confiance dans l'économie numérique, en vigueur depuis 2004, encadre "
+        "la prospection par e-mail. Le consentement préalable est la règle et les amendes "
+        "peuvent atteindre 75 000 €.",
+        "En France, la CNIL contrôle le respect du consentement aux cookies. Elle publie des "
+        "lignes directrices et a sanctionné plusieurs sites en 2022.",
+        "Le taux de rebond correspond au rapport entre les visites d'une seule page et "
+        "l'ensemble des visites. Un taux élevé signale souvent une page peu engageante.",
+    ):
+        assert not satisfied(engine, req, paragraph), paragraph
+    # The candidate applying the law speaks in the first person.
+    assert satisfied(
+        engine,
+        req,
+        "La loi encadre la prospection par e-mail. Nous recueillons donc le consentement "
+        "par une case non cochée depuis mars 2025.",
+    )
+    assert satisfied(
+        engine,
+        req,
+        "Notre taux de rebond correspond au rapport des visites d'une page sur le total : "
+        "il est passé de 61 % à 48 %.",
+    )
+
+
 def test_a_passive_future_is_a_promise_not_a_result(engine):
     req = requirement(detector="terms", terms=["questionnaire"], near=["livraison"])
     for verb in ("envoyé", "lancé", "diffusé", "organisé", "publié", "classé", "hiérarchisé"):

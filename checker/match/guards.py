@@ -246,6 +246,7 @@ _DEFINITION = re.compile(
     r"(?:un|une|des|l'ensemble|le fait|la mesure|a |de |d'|mesurer|evaluer|analyser|comparer"
     r"|le rapport|le ratio|le pourcentage|la part|la proportion|le quotient)"
     r"|(?:designe|designent|correspond a|correspondent a|se definit comme)\s+(?:la|le|l'|les)\s"
+    r"|(?:correspond|correspondent) (?:au|aux)\s"
     r"|(?:consiste|consistent|sert|servent) a\s+\w|(?:permet|permettent) de\s+\w))?"
 )
 # The company's own facts: a figure, a first person, a name in capitals mid-sentence.
@@ -323,12 +324,30 @@ def _uncited(folded: str, written: str) -> tuple[str, str]:
     return folded, written
 
 
+# A law or a regulator described as in a course: « Le RGPD, entré en application en
+# 2018, encadre… », « La loi Hamon impose… », « En France, la CNIL contrôle… ». Its
+# dates and rates (« jusqu'à 4 % du chiffre d'affaires ») are the law's, not the company's.
+_LAW_COURSE = re.compile(
+    r"^[\s\-–•*]*(?:en (?:france|europe),?\s*|depuis [^,]{1,30},\s*)?(?:le|la|l'|les)\s*"
+    r"(?:rgpd|reglements?|lois?|directives?|cnil|code (?:de la consommation|civil|du commerce)"
+    r"|dsp ?2|reglementation|legislation|droit (?:de la consommation|de retractation)"
+    r"|garanties? legales?)\b[^.;]{0,120}?\b(?:encadrent|encadre|imposent|impose|obligent|oblige"
+    r"|exigent|exige|prevoient|prevoit|protegent|protege|definissent|definit|regissent|regit"
+    r"|s'appliquent|s'applique|reglemente|fixent|fixe|garantissent|garantit|interdisent"
+    r"|interdit|instaure|controle|sanctionne|repose sur|est entree? en (?:vigueur|application))\b"
+)
+
+
 @lru_cache(maxsize=65536)
 def course_sentence(folded: str, written: str) -> bool:
     """A sentence that defines or states a model like a course, with nothing of
     the company in it (no figure, first person or name); an author cited at its
-    start (« Selon Kotler, … ») is the course's source, not the company."""
+    start (« Selon Kotler, … ») is the course's source, not the company. A law
+    described in general (« Le RGPD encadre… ») is a course too, whatever its
+    dates and rates, as long as no one speaks in the first person."""
     if course_model(folded, written):
+        return True
+    if _LAW_COURSE.match(folded) and not FIRST_PERSON.search(folded):
         return True
     folded, written = _uncited(folded, written)
     match = _DEFINITION.match(folded)
