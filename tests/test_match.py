@@ -941,6 +941,17 @@ def test_a_column_left_to_do_makes_the_table_unfinished(engine):
         "| Site plus rapide | 2 s | 150 € |\n| Avis clients | 4,6/5 | — |\n"
     )
     assert satisfied(engine, req, dashes)
+    # Two labelled columns blank in every row: a table started, not filled in
+    # (70 % of its cells are filled, so the share alone would let it pass).
+    started = (
+        "| Objectif | Cible | Indicateur | Échéance | Pilote | Réalisé | Écart |\n"
+        "| Vendre | +20 % | CA en ligne | juin 2026 | Léa | | |\n"
+        "| Fidéliser | 35 % | réachat | déc. 2026 | Tom | | |\n"
+        "| Site plus rapide | 2 s | LCP | mars 2026 | Léa | | |\n"
+    )
+    assert not satisfied(engine, req, started)
+    measured = started.replace("| | |", "| 18 % | -2 pts |")
+    assert satisfied(engine, req, measured)
 
 
 def test_a_course_list_or_section_is_not_evidence(engine):

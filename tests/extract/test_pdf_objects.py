@@ -19,6 +19,7 @@ from pathlib import Path
 import pytest
 
 from checker.extract import pdf_objects, pdf_reader
+from checker.extract.normalize import normalize
 from checker.model import BlockKind, Document
 
 ROOT = Path(__file__).resolve().parent.parent.parent
@@ -80,8 +81,10 @@ def _words(doc: Document) -> Counter[str]:
 
 
 def _pdftotext(path: Path) -> Counter[str]:
+    """pdftotext's words, with the characters every reader normalises (typographic
+    apostrophes, dashes, spaces) normalised the same way."""
     done = subprocess.run(["pdftotext", "-q", str(path), "-"], capture_output=True, check=False)
-    return Counter(done.stdout.decode("utf-8", "replace").split())
+    return Counter(normalize(done.stdout.decode("utf-8", "replace")).split())
 
 
 def _recall_precision(reference: Counter[str], got: Counter[str]) -> tuple[float, float]:

@@ -3,7 +3,8 @@
 Satisfied when a table of the document has the terms asked (``header`` in its
 label cells, ``cells`` anywhere, every group of ``each``), at least
 ``min_rows`` rows of content and ``min_cols`` columns, is filled (no
-placeholder column such as « à définir ») and, when asked, has enough cells
+placeholder column such as « à définir », no two labelled columns left blank
+in every row) and, when asked, has enough cells
 with figures or dates. A row whose cells each list several items counts as
 that many rows.
 
@@ -106,6 +107,23 @@ def _todo_column(block: Block, skip: int) -> str | None:
     return None
 
 
+def _blank_columns(block: Block, skip: int) -> list[str]:
+    """Headers of the labelled columns left blank in every body row, when there are two
+    or more: a table started but not filled in (« Conversions | CA | CPA » still
+    empty). One blank optional column (« Remarque ») is not that."""
+    if not skip or len(block.rows) - skip < 2:
+        return []
+    heads = block.rows[0]
+    body = block.rows[skip:]
+    blank = []
+    for c, head in enumerate(heads):
+        if c == 0 or is_placeholder(head):
+            continue
+        if all(is_placeholder(row[c] if c < len(row) else "") for row in body):
+            blank.append(head.strip())
+    return blank if len(blank) >= 2 else []
+
+
 def _terms_in_table(
     ctx: Context, doc: DocIndex, block: Block, terms: Sequence[str], labels_only: bool
 ) -> dict[str, set[int]]:
@@ -165,6 +183,9 @@ def detect(req: Requirement, opts: TableOptions, ctx: Context) -> Outcome:
         todo_column = _todo_column(block, skip)
         if todo_column is not None:
             problems.append(f"colonne « {todo_column} » à compléter")
+        blank = _blank_columns(block, skip) if todo_column is None else []
+        if blank:
+            problems.append("colonne(s) vide(s) : " + ", ".join(f"« {h} »" for h in blank))
         if opts.min_numbers:
             kinds = ("money", "percent", "count")
             numeric = sum(1 for cell in body if count_numbers(fold(cell), kinds))
