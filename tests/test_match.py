@@ -711,6 +711,29 @@ def test_grading_instructions_are_not_evidence(engine):
     )
 
 
+def test_an_answer_sheet_question_is_named_by_its_answer_opening(engine):
+    """« Q1.10 » names no topic: the answer's first sentence does (its other sentences
+    do not: a word met further down names nothing)."""
+    req = requirement(
+        detector="section",
+        terms=["paiement"],
+        min_words=10,
+        contains={"id": "x", "detector": "terms", "terms": ["3D Secure"]},
+    )
+    answer = (
+        "## Q1.10\nLe paiement passe par Stripe, avec 3D Secure, depuis mars 2026 ; "
+        "les logos des cartes sont affichés sous le bouton de commande.\n"
+    )
+    assert satisfied(engine, req, answer)
+    later = (
+        "## Q1.10\nStripe est branché depuis mars 2026, avec 3D Secure, et les logos des "
+        "cartes sont affichés. Le paiement en trois fois viendra ensuite.\n"
+    )
+    assert not satisfied(engine, req, later)
+    titled = answer.replace("## Q1.10", "## Q1.10 Nos fournisseurs")
+    assert not satisfied(engine, req, titled)
+
+
 def test_etc_item_does_not_count_in_a_list(engine):
     req = requirement(detector="list", min_items=3)
     assert not satisfied(engine, req, "## Actions\n- Refaire les fiches\n- Newsletter\n- Etc.")

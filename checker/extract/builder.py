@@ -252,8 +252,10 @@ PSEUDO_HEADING_MAX_WORDS = 12
 _PSEUDO_END = (".", ":", ";", ",", "…")
 _HAS_LETTER = re.compile(r"[^\W\d_]")
 
-#: An exam-style question number opening a line: « Q1.2 », « Question 3 ».
-_QUESTION = re.compile(r"^(?:Q|Question\s*)\d+(?:[.,]\d+)*\b\s*[-–—:.)]?\s*\S", re.IGNORECASE)
+#: An exam-style question number opening a line: « Q1.2 », « Question 3 » (alone on
+#: its line, or before the question's title).
+_QUESTION = re.compile(r"^(?:Q|Question\s*)\d+(?:[.,]\d+)*\b\s*[-–—:.)]?\s*(?:\S|$)", re.IGNORECASE)
+_BARE_QUESTION = re.compile(r"^(?:Q|Question\s*)\d+(?:[.,]\d+)*\s*[-–—:.)]?\s*$", re.IGNORECASE)
 
 #: What the hidden-text warning says, per reason.
 HIDDEN_LABELS = {
@@ -276,6 +278,12 @@ def is_question_heading(text: str) -> bool:
         return False
     _label, colon, after = text.partition(":")
     return not (colon and len(after.split()) >= 4)
+
+
+def is_bare_question(text: str) -> bool:
+    """« Q1.2 » or « Question 3 » alone on its line: an answer sheet's heading that
+    names no topic (the answer's opening sentence does)."""
+    return bool(_BARE_QUESTION.match(text.strip()))
 
 
 #: A bullet typed at the start of a paragraph (« - », « • », « → », « ✓ »…),

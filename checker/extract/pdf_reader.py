@@ -63,7 +63,7 @@ from .. import messages as msg
 from ..errors import InputError
 from ..model import BlockKind, Document
 from . import ocr
-from .builder import DocumentBuilder
+from .builder import DocumentBuilder, is_question_heading
 from .normalize import is_numbered_toc_line, normalize_line, toc_title
 
 #: Pages read at most; the rest is dropped with a W306 warning.
@@ -1175,6 +1175,12 @@ def _classify(lines: list[_Line], body: float, marker_left: float) -> _Item:
     if listed and not (short and large):  # a large "1. Introduction" is a heading
         item.kind = BlockKind.LIST_ITEM
         item.level = 1 + max(0, round((first.x0 - marker_left) / 14))
+        return item
+    if len(lines) <= 2 and is_question_heading(text):
+        # An answer sheet's question number (« Q1.2 », « Q2.3 — Mots-clés »), whatever its font.
+        item.kind = BlockKind.HEADING
+        item.style = (size, 1 if all(line.bold for line in lines) else -1)
+        item.confidence = 0.6
         return item
     if not short:
         return item

@@ -213,6 +213,8 @@ def test_exam_question_numbers_are_headings_whatever_the_font(tmp_path: Path) ->
         + p("Trois concurrents comparés sur le prix et la livraison.")
         + p("Q2.2 : Léa a 34 ans, elle achète surtout le soir")  # an answer, not a title
         + p("Quantité commandée par mois")
+        + p("Q3.1")  # the number alone on its line
+        + p("Nos fiches produits ont été réécrites en mars.")
     )
     document = read(make_docx(tmp_path, body))
     kinds = [(b.kind, b.text[:12]) for b in document.blocks]
@@ -223,6 +225,8 @@ def test_exam_question_numbers_are_headings_whatever_the_font(tmp_path: Path) ->
         (BlockKind.PARAGRAPH, "Trois concur"),
         (BlockKind.PARAGRAPH, "Q2.2 : Léa a"),
         (BlockKind.PARAGRAPH, "Quantité com"),
+        (BlockKind.HEADING, "Q3.1"),
+        (BlockKind.PARAGRAPH, "Nos fiches p"),
     ]
     assert document.blocks[1].location.section == ("Q1.1 Persona de la cible",)
 

@@ -341,6 +341,32 @@ def test_overprinted_text_is_read_once(tmp_path):
     assert [b.text for b in doc.blocks] == ["Synthèse", "Le stock tient deux semaines."]
 
 
+def test_exam_question_numbers_are_headings_whatever_the_font(tmp_path):
+    """« Q1.10 » alone on its line (body font, not bold) heads the answer under it."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    path = tmp_path / "copie.pdf"
+    canvas = Canvas(str(path), invariant=1)
+    canvas.setFont("Helvetica", 11)
+    lines = [
+        "Q1.9",
+        "Fonctions de mise en avant utilisées dans la boutique :",
+        "Q1.10",
+        "Le paiement passe par Stripe avec 3D Secure depuis mars.",
+    ]
+    for n, line in enumerate(lines):
+        canvas.drawString(72, 700 - 36 * n, line)
+    canvas.save()
+    doc = read_pdf(path, "copie.pdf")
+    assert [(b.kind, b.text[:8]) for b in doc.blocks] == [
+        (BlockKind.HEADING, "Q1.9"),
+        (BlockKind.PARAGRAPH, "Fonction"),
+        (BlockKind.HEADING, "Q1.10"),
+        (BlockKind.PARAGRAPH, "Le paiem"),
+    ]
+    assert doc.blocks[3].location.section == ("Q1.10",)
+
+
 # -- protected, broken, empty, long --------------------------------------------------------
 def test_encrypted_with_empty_password_reads_normally():
     doc = read("encrypted_empty_pw.pdf")

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ...extract.builder import is_bare_question
 from ...model import Block, BlockKind
 from ...ruleset import Requirement
 from ...ruleset.options import SHOWN, DetectorOptions
@@ -58,20 +59,19 @@ def detect(req: Requirement, opts: SectionOptions, ctx: Context) -> Outcome:
     hits = ctx.term_hits(req, opts.terms, scope, outcome.rejected, heading_min_words=1)
     seen: set[tuple[int, int]] = set()
     best = 0.0
-    for th in hits:
-        block = th.unit.block
-        if block.kind is not BlockKind.HEADING:
-            continue
-        key = (th.doc.position, block.location.index)
+    headings = [(th.doc, th.unit.block) for th in hits if th.unit.block.kind is BlockKind.HEADING]
+    headings += _answered_questions(req, opts, ctx)
+    for doc, block in headings:
+        key = (doc.position, block.location.index)
         if key in seen:
             continue
         seen.add(key)
-        words = th.doc.section_words(block)
+        words = doc.section_words(block)
         if words < max(1, opts.min_words):
             outcome.rejected.append(
                 ctx.evidence(
                     req,
-                    th.doc,
+                    doc,
                     block,
                     excerpt(block.text),
                     rejected_by="empty-heading" if words < 8 else "short-section",
@@ -80,15 +80,13 @@ def detect(req: Requirement, opts: SectionOptions, ctx: Context) -> Outcome:
             )
             continue
         if is_negated_or_todo(block.text):
-            outcome.rejected.append(
-                ctx.evidence(req, th.doc, block, block.text, rejected_by="todo")
-            )
+            outcome.rejected.append(ctx.evidence(req, doc, block, block.text, rejected_by="todo"))
             continue
-        if _course_section(ctx, th.doc, block):
+        if _course_section(ctx, doc, block):
             outcome.rejected.append(
                 ctx.evidence(
                     req,
-                    th.doc,
+                    doc,
                     block,
                     excerpt(block.text),
                     rejected_by="definition",
@@ -99,18 +97,43 @@ def detect(req: Requirement, opts: SectionOptions, ctx: Context) -> Outcome:
         note = f"section de {words} mots"
         contains = opts.contains
         if contains is not None:
-            inner = evaluate(contains, ctx.within({th.doc.position: th.doc.section_blocks(block)}))
+            inner = evaluate(contains, ctx.within({doc.position: doc.section_blocks(block)}))
             outcome.rejected.extend(inner.rejected[:5])
             if not inner.satisfied:
                 best = max(best, 0.5 * inner.score)
                 continue
             outcome.evidence.extend(inner.evidence[:2])
-        outcome.evidence.insert(0, ctx.evidence(req, th.doc, block, excerpt(block.text), note=note))
+        outcome.evidence.insert(0, ctx.evidence(req, doc, block, excerpt(block.text), note=note))
         outcome.score = 1.0
         return outcome
     row_score = _table_row_sections(req, opts, ctx, outcome)
     outcome.score = max(best, row_score)
     return outcome
+
+
+#: Blocks between a question number and its answer that are not the answer.
+_FURNITURE = frozenset({BlockKind.HEADER, BlockKind.FOOTER, BlockKind.IMAGE, BlockKind.CAPTION})
+
+
+def _answered_questions(
+    req: Requirement, opts: SectionOptions, ctx: Context
+) -> list[tuple[DocIndex, Block]]:
+    """Question numbers alone on their line (« Q2.3 ») whose answer opens on the
+    terms: an answer sheet's heading names no topic, its answer's first sentence
+    does (« Q1.9 / Fonctions de mise en avant utilisées dans Shopify : »)."""
+    found: list[tuple[DocIndex, Block]] = []
+    scope = frozenset({BlockKind.PARAGRAPH, BlockKind.LIST_ITEM})
+    for th in ctx.term_hits(req, opts.terms, scope, [], heading_min_words=1):
+        unit, doc = th.unit, th.doc
+        if not unit.sentences or th.hit.start >= unit.sentences[0][1]:
+            continue
+        blocks = doc.document.blocks
+        i = unit.block.location.index - 1
+        while i >= 0 and blocks[i].kind in _FURNITURE:
+            i -= 1
+        if i >= 0 and blocks[i].kind is BlockKind.HEADING and is_bare_question(blocks[i].text):
+            found.append((doc, blocks[i]))
+    return found
 
 
 def _course_section(ctx: Context, doc: DocIndex, heading: Block) -> bool:
