@@ -100,7 +100,15 @@ class Unit:
         ):
             relative = _relative_start(self.text[s_start:s_end], rel_end, b)
             if relative is not None and relative > a:
-                b = relative
+                # The relative clause ends at the next comma: the main clause goes on
+                # after it (« …pour voir où les clientes bloquent, les enregistrements ne
+                # sont pas encore analysés » still speaks of the tool).
+                close = sentence.find(",", relative, b)
+                if close < 0 or _COMPLETIVE.match(sentence, relative):
+                    # (« que » opens a completive as often: it runs to the end.)
+                    b = relative
+                else:
+                    sentence = sentence[:relative] + " " * (close - relative) + sentence[close:]
         # A noun's negation far after the hit (« …, absence de sel ajouté ») says
         # nothing of the hit: it qualifies its own noun.
         nominal = _NOMINAL_NEGATION.search(sentence, rel_end, b)
@@ -183,6 +191,8 @@ def _aside_spans(folded: str) -> tuple[tuple[int, int], ...]:
     return tuple(match.span() for match in _ASIDE.finditer(folded))
 
 
+#: « que » opens a completive as often as a relative (« Claire a demandé que… »).
+_COMPLETIVE = re.compile(r"\s*qu(?:e\b|')")
 _RELATIVE = re.compile(r"\s(?:où|qui|dont|lorsque|que|qu')(?=\s|\w)")
 #: A relative clause this close to the hit describes the hit itself (« un SWOT qui n'a
 #: pas été fait », « le benchmark que nous n'avons pas terminé »): its negation counts.
