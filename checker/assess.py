@@ -17,11 +17,11 @@ from dataclasses import dataclass, replace
 from . import messages as msg
 from .match import co_located, evaluate
 from .match.context import Context
-from .match.guards import GUARD_LABELS, EchoGuard
+from .match.guards import GUARD_LABELS, EchoGuard, left_blank
 from .match.index import DocIndex, Pattern, compile_term
 from .match.thresholds import MAX_REJECTED_SHOWN, SHOWN_EVIDENCE
 from .match.topic import detect_topic, on_topic
-from .model import Block, CriterionResult, Document, Evidence, Status, satisfied
+from .model import Block, BlockKind, CriterionResult, Document, Evidence, Status, satisfied
 from .nlp.pipeline import lemmatize_terms
 from .ranking import _mentions, clean_excerpt, rank_evidence, topic_stems
 from .ruleset import Criterion, Livrable, Requirement, RuleSet
@@ -146,6 +146,9 @@ class Engine:
         self.echo = EchoGuard(c.text for c in ruleset.criteria)
         self._block_cache: tuple[Context, dict[tuple[str, int], Block]] | None = None
         self._title_cache: tuple[Context, dict[str, str]] | None = None
+        self._blank_cache: (
+            tuple[Context, dict[tuple[str, tuple[str, ...]], list[tuple[DocIndex, Block]]]] | None
+        ) = None
 
     def _blocks(self, ctx: Context) -> dict[tuple[str, int], Block]:
         """(document, block index) -> block, built once per context."""
@@ -269,6 +272,11 @@ class Engine:
             status = Status.PARTIAL
         else:
             status = Status.MISSING
+        blank = None
+        if status is Status.COVERED:
+            blank = self._left_blank(ctx, criterion, [e for t in required for e in t.evidence])
+            if blank is not None:
+                status, score = Status.PARTIAL, min(score, 0.75)
         topic: list[Evidence] = []
         if status is Status.MISSING and not is_livrable:
             # Real but incomplete work: a part of the dossier on the topic.
@@ -301,7 +309,12 @@ class Engine:
             _untitled(replace(e, excerpt=clean_excerpt(e.excerpt)), titles)
             for e in all_rejected[:MAX_REJECTED_SHOWN]
         )
-        if status is Status.PARTIAL and len(met) == len(required):
+        if blank is not None:
+            reason = (
+                f"Chaque élément est présent, mais la partie laisse un point vide (« {blank} ») : "
+                "travail inachevé. " + reason.split(". Manque")[0] + "."
+            )
+        elif status is Status.PARTIAL and len(met) == len(required):
             reason = (
                 "Chaque élément est présent, mais dispersé dans le document : aucune partie "
                 "ne les réunit. " + reason.split(". Manque")[0] + "."
@@ -319,6 +332,43 @@ class Engine:
             evidence=evidence,
             rejected=rejected,
         )
+
+    def _left_blank(
+        self, ctx: Context, criterion: Criterion | Livrable, evidence: Sequence[Evidence]
+    ) -> str | None:
+        """A list item of the criterion's own topic left blank (« Temps de chargement : »
+        for a list of KPI) in the part that holds the evidence: the author named one of
+        the points asked and did not fill it in."""
+        blanks = self._blank_items(ctx)
+        if not blanks:
+            return None
+        terms = [t for t in _all_terms(criterion.requires) if t in self.patterns]
+        for e in evidence:
+            for doc, block in blanks.get((e.document, e.location.section), ()):
+                index = block.location.index
+                if any(doc.find_in_block(self.patterns[t], index) for t in terms):
+                    return block.text.strip()
+        return None
+
+    def _blank_items(
+        self, ctx: Context
+    ) -> dict[tuple[str, tuple[str, ...]], list[tuple[DocIndex, Block]]]:
+        """(document, section) -> its list items left blank (built once per context)."""
+        cached = self._blank_cache
+        if cached is None or cached[0] is not ctx:
+            table: dict[tuple[str, tuple[str, ...]], list[tuple[DocIndex, Block]]] = {}
+            for doc in ctx.docs:
+                for block in doc.document.blocks:
+                    if (
+                        block.kind is BlockKind.LIST_ITEM
+                        and not block.hidden
+                        and block.location.section
+                        and left_blank(block.text)
+                    ):
+                        key = (doc.document.path, block.location.section)
+                        table.setdefault(key, []).append((doc, block))
+            cached = self._blank_cache = (ctx, table)
+        return cached[1]
 
     @staticmethod
     def _reason(

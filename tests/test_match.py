@@ -196,6 +196,23 @@ def test_plain_sentences_are_evidence(engine, text):
     assert satisfied(engine, req, text)
 
 
+def test_a_relative_clause_ends_at_its_comma(engine):
+    """A relative clause's negation stays in it; the main clause goes on after its comma."""
+    req = requirement(detector="terms", terms=["hotjar"])
+    assert satisfied(
+        engine,
+        req,
+        "J'ai installé Hotjar en mai pour voir où les clientes ne trouvent pas le bouton, "
+        "et nous l'avons déplacé.",
+    )
+    assert not satisfied(
+        engine,
+        req,
+        "J'ai installé Hotjar en mai pour voir où les clientes bloquent, les enregistrements "
+        "ne sont pas encore analysés.",
+    )
+
+
 def test_terms_with_numbers_need_figures_in_the_block(engine):
     req = requirement(detector="terms", terms=["taux de clic"], numbers=2)
     assert satisfied(engine, req, "Le taux de clic passe de 2,1 % à 3,4 % en avril.")

@@ -468,6 +468,20 @@ def is_placeholder(text: str) -> bool:
     return bool(_TODO.search(folded)) or folded in {"x", "xx", "xxx", "tbd", "todo", "?", "etc"}
 
 
+#: A list item's label, at most this many words, before a colon.
+_BLANK_LABEL_WORDS = 6
+
+
+@lru_cache(maxsize=65536)
+def left_blank(item: str) -> bool:
+    """An item that names a point and leaves it empty: « Temps de chargement : »,
+    « Budget : à compléter », « Responsable : ? »."""
+    label, colon, rest = item.strip().partition(":")
+    if not colon or not label.strip() or len(label.split()) > _BLANK_LABEL_WORDS:
+        return False
+    return not rest.strip() or is_placeholder(rest)
+
+
 @lru_cache(maxsize=65536)
 def is_todo(text: str) -> bool:
     """Text is a to-do, a promise, a note to self or a grading instruction."""

@@ -7,7 +7,9 @@ cités : le prix, la peur du bruit, la météo. », whose label matches ``under`
 or a table's rows hold at least ``min_items`` real items (no
 placeholder, no negated or to-do line) and, when asked, ``min_terms`` of the
 ``terms`` and a heading or intro line matching ``under``. A list that reads
-like a course (« Le processus d'achat comporte cinq étapes : … ») is rejected.
+like a course (« Le processus d'achat comporte cinq étapes : … ») is rejected; a
+list with an item that names a point and leaves it blank (« Temps de
+chargement : ») is unfinished: half the score.
 
 Options (defaults):
 
@@ -41,7 +43,7 @@ from ...model import Block, BlockKind
 from ...ruleset import Requirement
 from ...ruleset.options import DetectorOptions
 from ..context import Context, Outcome, course_like, excerpt, section_content, table_excerpt
-from ..guards import is_negated_or_todo, is_placeholder, is_todo
+from ..guards import is_negated_or_todo, is_placeholder, is_todo, left_blank
 from ..index import DocIndex
 from ..structure import tables_with_terms
 from ..thresholds import MAX_EVIDENCE
@@ -326,6 +328,21 @@ def detect(req: Requirement, opts: ListOptions, ctx: Context) -> Outcome:
                     note="liste de cours : définition, rien de propre à l'entreprise",
                 )
             )
+            continue
+        blank = next((t for t in texts if left_blank(t)), None)
+        if blank is not None and blocks[0].kind is BlockKind.LIST_ITEM:
+            # « Temps de chargement : » with nothing after it: the list is unfinished.
+            outcome.rejected.append(
+                ctx.evidence(
+                    req,
+                    doc,
+                    blocks[0],
+                    excerpt(" ; ".join(texts)),
+                    rejected_by="placeholder",
+                    note=f"élément laissé vide : « {blank.strip()} »",
+                )
+            )
+            outcome.score = max(outcome.score, 0.5)
             continue
         note = f"{len(good)} élément(s)"
         text = (

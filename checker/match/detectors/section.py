@@ -4,8 +4,10 @@ Satisfied when a heading matches ``terms`` and its section holds at least
 ``min_words`` words of content (subsections included; to-do lines and empty
 cells not counted), and, when given, the ``contains`` requirement is satisfied
 inside the section. A document laid out as a table (« Rubrique | Contenu »)
-counts too: a row whose first cell names the topic is a section. A section
-that reads like a course (a definition, nothing of the company) is rejected.
+counts too: a row whose first cell names the topic is a section, and so does an
+answer sheet's question number alone on its line (« Q2.3 ») whose answer opens
+on the terms. A section that reads like a course (a definition, nothing of the
+company) is rejected.
 
 Options (defaults):
 
