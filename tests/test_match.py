@@ -994,6 +994,22 @@ def test_a_column_left_to_do_makes_the_table_unfinished(engine):
     assert satisfied(engine, req, measured)
 
 
+def test_abbreviated_column_labels_stand_for_their_words(engine):
+    """« Impr. », « Conv. »: a short cell's word cut by a full stop is the word it begins."""
+    req = requirement(
+        detector="table", header=["impressions", "clics", "conversions"], min_header=3
+    )
+    table = (
+        "| Semaine | Impr. | Clics | Conv. |\n| S12 | 14 200 | 310 | 12 |\n"
+        "| S13 | 15 900 | 355 | 17 |\n"
+    )
+    assert satisfied(engine, req, table)
+    # Without the full stop it is another word; in a long cell, a sentence's end.
+    assert not satisfied(engine, req, table.replace("Impr.", "Impr").replace("Conv.", "Conv"))
+    prose = table.replace("| Impr. |", "| Vues sur la période impr. |")
+    assert not satisfied(engine, req, prose)
+
+
 def test_a_course_list_or_section_is_not_evidence(engine):
     """A model stated like a course, with nothing of the company, never counts."""
     steps = requirement(

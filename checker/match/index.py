@@ -117,6 +117,12 @@ class Unit:
         return sentence[a:b]
 
 
+#: A table cell this short may hold abbreviated labels (« Impr. », « Conv. »).
+ABBREVIATION_CELL_WORDS = 3
+#: An abbreviation: three letters or more cut by a full stop, at a word's end.
+_ABBREVIATION = re.compile(r"(?<![\w.])([a-z]{3,})\.(?![\w.])")
+
+
 #: A bracket (or a quote) opening this close after the hit qualifies the hit itself
 #: (« SWOT (pas encore fait) »): its negation counts.
 _ASIDE_MIN_GAP_WORDS = 6
@@ -350,6 +356,16 @@ class DocIndex:
         self._buckets: dict[tuple[str, int], list[str]] = {}
         for word in sorted(surfaces):
             self._buckets.setdefault((word[:1], len(word)), []).append(word)
+        # Abbreviated column labels (« Impr. », « Conv. », « Qté. »): a short table
+        # cell's word cut by a full stop stands for the words it begins.
+        self._abbreviations: dict[str, list[Hit]] = {}
+        for unit in self.units:
+            if unit.row is None or len(unit.folded.split()) > ABBREVIATION_CELL_WORDS:
+                continue
+            for match in _ABBREVIATION.finditer(unit.folded):
+                self._abbreviations.setdefault(match.group(1), []).append(
+                    Hit(unit.id, match.start(1), match.end(1) + 1)
+                )
         self._fuzzy_cache: dict[str, set[str]] = {}
         self._near: dict[tuple[str, int], list[str]] = {}
         self._hit_cache: dict[str, list[Hit]] = {}
@@ -508,7 +524,26 @@ class DocIndex:
         return units
 
     def find(self, pattern: Pattern) -> list[Hit]:
-        """Every occurrence of ``pattern`` in the document's units."""
+        """Every occurrence of ``pattern`` in the document's units (and, for a
+        one-word term, the abbreviated column labels it begins with)."""
+        cached = self._hit_cache.get(pattern.term)
+        if cached is not None:
+            return cached
+        hits = self._find(pattern)
+        if self._abbreviations and len(pattern.surfaces) == 1 and not pattern.near:
+            surface = pattern.surfaces[0]
+            extra = [
+                hit
+                for abbreviation, places in self._abbreviations.items()
+                if surface.startswith(abbreviation) and surface != abbreviation
+                for hit in places
+            ]
+            if extra:
+                hits = sorted({*hits, *extra}, key=lambda h: (h.unit, h.start))
+                self._hit_cache[pattern.term] = hits
+        return hits
+
+    def _find(self, pattern: Pattern) -> list[Hit]:
         cached = self._hit_cache.get(pattern.term)
         if cached is not None:
             return cached
