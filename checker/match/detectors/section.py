@@ -124,6 +124,8 @@ def _answered_questions(
     terms: an answer sheet's heading names no topic, its answer's first sentence
     does (« Q1.9 / Fonctions de mise en avant utilisées dans Shopify : »)."""
     found: list[tuple[DocIndex, Block]] = []
+    if not ctx.cached("bare-questions", lambda: _has_bare_questions(ctx)):
+        return found
     scope = frozenset({BlockKind.PARAGRAPH, BlockKind.LIST_ITEM})
     for th in ctx.term_hits(req, opts.terms, scope, [], heading_min_words=1):
         unit, doc = th.unit, th.doc
@@ -136,6 +138,11 @@ def _answered_questions(
         if i >= 0 and blocks[i].kind is BlockKind.HEADING and is_bare_question(blocks[i].text):
             found.append((doc, blocks[i]))
     return found
+
+
+def _has_bare_questions(ctx: Context) -> bool:
+    """Whether any document is an answer sheet (a question number alone as a heading)."""
+    return any(is_bare_question(h.text) for doc in ctx.docs for h in doc.heading_blocks)
 
 
 def _course_section(ctx: Context, doc: DocIndex, heading: Block) -> bool:
