@@ -13,6 +13,9 @@ Options (defaults):
 
 - ``terms`` (required): the metric (``roi``, ``roas``, "retour sur investissement").
 - ``min_numbers`` (2): numbers around the metric.
+- ``min_blocks`` (1): calculations in that many distinct paragraphs, list items or
+  tables of one part (« Google Ads … soit un ROI de 133 % » then « Meta Ads … ROI
+  +22 % »: the metric compared from one object to the next); fewer is half the score.
 
 Scope (default): ``paragraph, list_item, table, caption``.
 
@@ -48,6 +51,7 @@ class CalculationOptions(DetectorOptions):
 
     terms: tuple[str, ...]
     min_numbers: int = 2
+    min_blocks: int = 1
 
 
 def detect(req: Requirement, opts: CalculationOptions, ctx: Context) -> Outcome:
@@ -120,8 +124,15 @@ def detect(req: Requirement, opts: CalculationOptions, ctx: Context) -> Outcome:
         note = "calcul chiffré" + (f" ({check.detail}, cohérent)" if check.consistent else "")
         outcome.evidence.append(ctx.evidence(req, th.doc, block, shown, note=note))
         outcome.score = 1.0
-        if len(outcome.evidence) >= MAX_EVIDENCE:
+        if opts.min_blocks <= 1 and len(outcome.evidence) >= MAX_EVIDENCE:
             break
+    if opts.min_blocks > 1 and outcome.evidence:
+        parts: dict[tuple[str, tuple[str, ...]], set[int]] = {}
+        for ev in outcome.evidence:
+            parts.setdefault((ev.document, ev.location.section), set()).add(ev.location.index)
+        if max(len(blocks) for blocks in parts.values()) < opts.min_blocks:
+            outcome.score = 0.5
+        outcome.evidence = outcome.evidence[:MAX_EVIDENCE]
     return outcome
 
 
