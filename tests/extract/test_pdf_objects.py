@@ -30,6 +30,11 @@ READABLE = sorted(
     if p.name not in {"password.pdf", "truncated.pdf", "no_pages.pdf"}
 )
 CORPUS = sorted(ROOT.glob("corpora/*/*.pdf"))
+#: The corpus PDFs the PDFium reader was checked against the pdfminer reader on when it
+#: replaced it (c01–c46). PDFs added later are checked against pdftotext only: the old
+#: reader, kept for one release, is no reference for them (on c64 both readers split a
+#: typed « - » item at a different wrapped line, each wrongly).
+MIGRATION = [p for p in CORPUS if int(p.parent.name[1:3]) <= 46]
 
 #: Files whose visible words differ from pdftotext's on purpose, and why:
 #: name -> (recall, precision) floors, the same as the pdfminer reader's.
@@ -43,6 +48,9 @@ WORD_EXCEPTIONS = {
     "annexes.pdf": (0.99, 0.98),
     # page 1 is a scanned image with a stamped number: same as the pdfminer reader
     "scanned_page.pdf": (1.0, 0.9),
+    # arrows drawn in another font (« 0→6 ») and day counts (« 2j ») are separate
+    # text objects: this reader spaces them, pdftotext glues them (as « 3j » above)
+    "paylo-annexes.pdf": (0.99, 0.975),
 }
 #: Blocks whose text differs from the pdfminer reader's, and why: each entry
 #: is (old fragment, new fragment).
@@ -125,7 +133,7 @@ def _justified(old: str, new: str) -> bool:
     return old == new
 
 
-@pytest.mark.parametrize("path", READABLE + CORPUS, ids=lambda p: p.name)
+@pytest.mark.parametrize("path", READABLE + MIGRATION, ids=lambda p: p.name)
 def test_documents_equal_the_pdfminer_readers(path, monkeypatch):
     """Same blocks (kind, level, page, section depth) and tables; the text may
     differ only where the old reader was wrong (JUSTIFIED) or by a space or a
