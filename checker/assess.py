@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from . import messages as msg
 from .match import co_located, evaluate
 from .match.context import Context
-from .match.guards import GUARD_LABELS, EchoGuard, left_blank
+from .match.guards import GUARD_LABELS, EchoGuard, is_placeholder, left_blank
 from .match.index import DocIndex, Pattern, compile_term
 from .match.thresholds import MAX_REJECTED_SHOWN, SHOWN_EVIDENCE
 from .match.topic import detect_topic, on_topic
@@ -123,6 +123,33 @@ def _untitled(evidence: Evidence, titles: dict[str, str]) -> Evidence:
     return replace(evidence, location=replace(evidence.location, section=section[1:]))
 
 
+#: A point left blank: document, block, the label cell's unit (a table row) or None
+#: (a list item), and the text shown.
+_Blank = tuple[DocIndex, Block, int | None, str]
+#: (document, section) -> its points left blank.
+_Blanks = dict[tuple[str, tuple[str, ...]], list[_Blank]]
+
+
+def _blank_rows(doc: DocIndex, block: Block) -> list[tuple[int, str]]:
+    """Body rows of a table of three columns or more whose label names a point and
+    whose other cells are all empty or placeholders (« Après l'achat | | »,
+    « Temps de chargement | à mesurer | »): (label cell's unit, label)."""
+    if len(block.rows) < 3 or max(len(row) for row in block.rows) < 3:
+        return []
+    labels = {
+        doc.units[u].row: u
+        for u in doc.block_units.get(block.location.index, [])
+        if doc.units[u].col == 0 and doc.units[u].row
+    }
+    out = []
+    for r, row in enumerate(block.rows[1:], start=1):
+        if not row or is_placeholder(row[0]) or r not in labels:
+            continue
+        if all(is_placeholder(cell) for cell in row[1:]):
+            out.append((labels[r], row[0].strip()))
+    return out
+
+
 class Engine:
     """Assess documents against a rule set (terms compiled once)."""
 
@@ -146,9 +173,7 @@ class Engine:
         self.echo = EchoGuard(c.text for c in ruleset.criteria)
         self._block_cache: tuple[Context, dict[tuple[str, int], Block]] | None = None
         self._title_cache: tuple[Context, dict[str, str]] | None = None
-        self._blank_cache: (
-            tuple[Context, dict[tuple[str, tuple[str, ...]], list[tuple[DocIndex, Block]]]] | None
-        ) = None
+        self._blank_cache: tuple[Context, _Blanks] | None = None
 
     def _blocks(self, ctx: Context) -> dict[tuple[str, int], Block]:
         """(document, block index) -> block, built once per context."""
@@ -336,37 +361,38 @@ class Engine:
     def _left_blank(
         self, ctx: Context, criterion: Criterion | Livrable, evidence: Sequence[Evidence]
     ) -> str | None:
-        """A list item of the criterion's own topic left blank (« Temps de chargement : »
-        for a list of KPI) in the part that holds the evidence: the author named one of
-        the points asked and did not fill it in."""
+        """A point of the criterion's own topic named and left blank in the part that
+        holds the evidence — a list item « Temps de chargement : », a table row
+        « Après l'achat | | » —: the author named one of the points asked and did not
+        fill it in."""
         blanks = self._blank_items(ctx)
         if not blanks:
             return None
         terms = [t for t in _all_terms(criterion.requires) if t in self.patterns]
         for e in evidence:
-            for doc, block in blanks.get((e.document, e.location.section), ()):
+            for doc, block, unit_id, label in blanks.get((e.document, e.location.section), ()):
                 index = block.location.index
-                if any(doc.find_in_block(self.patterns[t], index) for t in terms):
-                    return block.text.strip()
+                for t in terms:
+                    hits = doc.find_in_block(self.patterns[t], index)
+                    if any(unit_id is None or hit.unit == unit_id for hit in hits):
+                        return label
         return None
 
-    def _blank_items(
-        self, ctx: Context
-    ) -> dict[tuple[str, tuple[str, ...]], list[tuple[DocIndex, Block]]]:
-        """(document, section) -> its list items left blank (built once per context)."""
+    def _blank_items(self, ctx: Context) -> _Blanks:
+        """(document, section) -> its points left blank (built once per context)."""
         cached = self._blank_cache
         if cached is None or cached[0] is not ctx:
-            table: dict[tuple[str, tuple[str, ...]], list[tuple[DocIndex, Block]]] = {}
+            table: _Blanks = {}
             for doc in ctx.docs:
                 for block in doc.document.blocks:
-                    if (
-                        block.kind is BlockKind.LIST_ITEM
-                        and not block.hidden
-                        and block.location.section
-                        and left_blank(block.text)
-                    ):
-                        key = (doc.document.path, block.location.section)
-                        table.setdefault(key, []).append((doc, block))
+                    if block.hidden or not block.location.section:
+                        continue
+                    key = (doc.document.path, block.location.section)
+                    if block.kind is BlockKind.LIST_ITEM and left_blank(block.text):
+                        table.setdefault(key, []).append((doc, block, None, block.text.strip()))
+                    elif block.kind is BlockKind.TABLE:
+                        for unit_id, label in _blank_rows(doc, block):
+                            table.setdefault(key, []).append((doc, block, unit_id, label))
             cached = self._blank_cache = (ctx, table)
         return cached[1]
 

@@ -37,7 +37,8 @@ _TODO = re.compile(
     r"\ba completer\b|\bto ?do\b|\btbd\b|\ben cours de redaction\b|\blorem ipsum\b"
     r"|\brest(?:e|ent) a (?:faire|completer|rediger|definir|realiser|preciser)\b|\bxxx+\b"
     r"|\[\s*(?:\.\.\.|…)\s*\]|\?\?\?"
-    r"|(?:^|[:(\-–→>])\s*(?:a venir|a faire|a definir|a preciser|a rediger|a finaliser|en attente)"
+    r"|(?:^|[:(\-–→>])\s*(?:a venir|a faire|a definir|a preciser|a rediger|a finaliser|en attente"
+    r"|a mesurer|a chiffrer|a calculer|a remplir)"
     r"\s*(?:$|[).])"
     # A slot left for the work: « [Insérer ici le tableau SWOT] », « Tableau à insérer ».
     r"|(?:^|[\[(])\s*inserer\b|\ba inserer\b|\binserer (?:\w+ ){0,6}ici\b"
