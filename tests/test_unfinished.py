@@ -52,3 +52,18 @@ def test_a_list_with_an_item_left_blank_is_unfinished(engine):
     for text, expected in ((done, 1.0), (done + "- Temps de chargement :\n", 0.5)):
         ctx = Context(engine.context([docmark(text)]).docs, engine.patterns, EchoGuard([]))
         assert evaluate(req, ctx).score == expected, text
+
+
+def test_a_table_row_of_the_criterion_left_blank_makes_it_partial(engine):
+    row = "| Frais de port | | | |\n"
+    table_end = BENCHMARK.index("Kusmi Tea est")
+    blank = BENCHMARK[:table_end] + row + BENCHMARK[table_end:]
+    result = _status(engine, blank)
+    assert result.status is Status.PARTIAL
+    assert "« Frais de port »" in result.reason
+    # « à mesurer » left in the row's cells is the same blank.
+    todo = blank.replace(row, "| Frais de port | à mesurer | à mesurer | — |\n")
+    assert _status(engine, todo).status is Status.PARTIAL
+    # A row of another topic left blank says nothing of the benchmark.
+    other = blank.replace("Frais de port", "Équipe")
+    assert _status(engine, other).status is Status.COVERED
