@@ -751,6 +751,14 @@ def test_an_answer_sheet_question_is_named_by_its_answer_opening(engine):
     assert not satisfied(engine, req, titled)
 
 
+def test_a_list_announced_by_a_to_do_is_what_is_left_to_do(engine):
+    req = requirement(detector="terms", terms=["budget"])
+    todo = "## Cahier des charges\nRubriques à compléter :\n\n- Contexte\n- Budget\n- Planning\n"
+    assert not satisfied(engine, req, todo)
+    done = todo.replace("Rubriques à compléter :", "Rubriques du cahier des charges :")
+    assert satisfied(engine, req, done)
+
+
 def test_etc_item_does_not_count_in_a_list(engine):
     req = requirement(detector="list", min_items=3)
     assert not satisfied(engine, req, "## Actions\n- Refaire les fiches\n- Newsletter\n- Etc.")

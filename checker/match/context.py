@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TypeVar, cast
 
@@ -16,6 +16,7 @@ from .guards import (
     block_guard,
     course_sentence,
     instruction_blocks,
+    is_todo,
     not_own_work,
     sentence_guard,
 )
@@ -100,8 +101,31 @@ def _unit_guard(doc: DocIndex, unit: Unit) -> str | None:
     guard = block_guard(unit)
     if guard is None and unit.block.location.index in _instructions(doc):
         guard = "instructions"
+    if guard is None and unit.block.location.index in _todo_lists(doc):
+        guard = "todo"
     cache[unit.id] = guard
     return guard
+
+
+def _todo_lists(doc: DocIndex) -> frozenset[int]:
+    """Indices of the list items announced by a to-do (« Plan que je pensais suivre
+    (à compléter) : »): the list is what is left to do, not work done."""
+    return doc.cached(("todo-lists", -1), lambda: _find_todo_lists(doc.document.blocks))
+
+
+def _find_todo_lists(blocks: Sequence[Block]) -> frozenset[int]:
+    found: set[int] = set()
+    intro_is_todo = False
+    for block in blocks:
+        if block.kind is BlockKind.LIST_ITEM:
+            if intro_is_todo:
+                found.add(block.location.index)
+            continue
+        if block.kind in {BlockKind.HEADER, BlockKind.FOOTER, BlockKind.IMAGE}:
+            continue
+        text = block.text.rstrip()
+        intro_is_todo = block.kind is BlockKind.PARAGRAPH and text.endswith(":") and is_todo(text)
+    return frozenset(found)
 
 
 def _instructions(doc: DocIndex) -> frozenset[int]:
