@@ -574,6 +574,18 @@ def test_course_definition_is_not_evidence_but_applied_sentences_are(engine):
     )
 
 
+def test_a_tool_defined_as_in_a_course_is_not_evidence(engine):
+    req = requirement(detector="terms", terms=["Matomo"], near=["audience", "trafic"])
+    assert not satisfied(
+        engine, req, "Matomo est un logiciel libre de mesure d'audience édité par InnoCraft."
+    )
+    # The candidate's own use (first person, a figure) is work.
+    assert satisfied(
+        engine, req, "Matomo est un outil que nous avons installé pour suivre le trafic."
+    )
+    assert satisfied(engine, req, "Matomo est un outil à 19 € par mois : trafic suivi depuis mai.")
+
+
 def test_a_rule_stated_for_every_company_is_not_evidence(engine):
     req = requirement(detector="terms", terms=["registre"], near=["données"])
     for sentence in (

@@ -357,6 +357,24 @@ def course_sentence(folded: str, written: str) -> bool:
     return not _OWN_FACTS.search(folded) and not _NAME_MID_SENTENCE.search(written)
 
 
+# A tool presented as in a course: « Google Analytics est un service gratuit d'analyse
+# d'audience proposé par Google », « Semrush est une plateforme de référencement ».
+_TOOL_DEFINITION = re.compile(
+    r"^[\s\-–•*]*[A-Z][\w'’.-]*(?:\s+[A-Z0-9][\w'’.-]*){0,3}\s+(?:est|sont)\s+(?:un|une|des)\s+"
+    r"(?:\w+\s+)?(?:services?|outils?|logiciels?|plateformes?|solutions?|applications?|suites?"
+    r"|extensions?|modules?|plugins?|sites?)\b"
+)
+
+
+@lru_cache(maxsize=65536)
+def tool_definition(folded: str, written: str) -> bool:
+    """A tool defined as in a course, with nothing of the company: no first person,
+    no figure (its maker's name is no fact of the candidate's)."""
+    if not _TOOL_DEFINITION.match(written):
+        return False
+    return not FIRST_PERSON.search(folded) and not re.search(r"\d", folded)
+
+
 @lru_cache(maxsize=65536)
 def course_model(folded: str, written: str) -> bool:
     """A model stated like a course (« Le processus d'achat se décompose en cinq
@@ -452,6 +470,8 @@ def sentence_guard(unit: Unit, start: int, end: int) -> str | None:
         if _definition_of_hit(folded, written, start - s_start, end - s_start):
             return "definition"
         if course_model(folded, written):
+            return "definition"
+        if tool_definition(folded, written):
             return "definition"
         if generic_rule(folded, written):
             return "generic"
