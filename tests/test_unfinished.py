@@ -64,6 +64,9 @@ def test_a_table_row_of_the_criterion_left_blank_makes_it_partial(engine):
     # « à mesurer » left in the row's cells is the same blank.
     todo = blank.replace(row, "| Frais de port | à mesurer | à mesurer | — |\n")
     assert _status(engine, todo).status is Status.PARTIAL
+    # Dashes say « not applicable », and a Gantt chart's « X » marks are content.
+    for cells in ("| — | — | — |", "| X | | |"):
+        assert _status(engine, blank.replace("| | | |", cells)).status is Status.COVERED, cells
     # A row of another topic left blank says nothing of the benchmark.
     other = blank.replace("Frais de port", "Équipe")
     assert _status(engine, other).status is Status.COVERED
