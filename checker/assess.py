@@ -17,13 +17,13 @@ from dataclasses import dataclass, replace
 from . import messages as msg
 from .match import co_located, evaluate
 from .match.context import Context
-from .match.guards import GUARD_LABELS, EchoGuard, is_placeholder, is_todo, left_blank
+from .match.guards import GUARD_LABELS, EchoGuard, left_blank
 from .match.index import DocIndex, Pattern, compile_term
+from .match.structure import blank_rows
 from .match.thresholds import MAX_REJECTED_SHOWN, SHOWN_EVIDENCE
 from .match.topic import detect_topic, on_topic
 from .model import Block, BlockKind, CriterionResult, Document, Evidence, Status, satisfied
 from .nlp.pipeline import lemmatize_terms
-from .nlp.text import fold
 from .ranking import _mentions, clean_excerpt, rank_evidence, topic_stems
 from .ruleset import Criterion, Livrable, Requirement, RuleSet
 from .ruleset.lexicon import proximity_parts
@@ -124,46 +124,11 @@ def _untitled(evidence: Evidence, titles: dict[str, str]) -> Evidence:
     return replace(evidence, location=replace(evidence.location, section=section[1:]))
 
 
-#: An empty row is a point left blank only in a table filled at least this much.
-BLANK_ROW_TABLE_FILLED = 0.6
-
 #: A point left blank: document, block, the label cell's unit (a table row) or None
 #: (a list item), and the text shown.
 _Blank = tuple[DocIndex, Block, int | None, str]
 #: (document, section) -> its points left blank.
 _Blanks = dict[tuple[str, tuple[str, ...]], list[_Blank]]
-
-
-def _blank_rows(doc: DocIndex, block: Block) -> list[tuple[int, str]]:
-    """Body rows of a table of three columns or more whose label names a point and
-    whose other cells are all empty or placeholders (« Après l'achat | | »,
-    « Temps de chargement | à mesurer | »): (label cell's unit, label)."""
-    if len(block.rows) < 3 or max(len(row) for row in block.rows) < 3:
-        return []
-    labels = {
-        doc.units[u].row: u
-        for u in doc.block_units.get(block.location.index, [])
-        if doc.units[u].col == 0 and doc.units[u].row
-    }
-    body = [cell for row in block.rows[1:] for cell in row[1:]]
-    # A Gantt chart or a sparse grid leaves cells empty on purpose: an empty row
-    # counts only in a table whose other cells are filled; a dash says « n/a ».
-    filled = sum(1 for cell in body if cell.strip()) / max(1, len(body))
-    out = []
-    for r, row in enumerate(block.rows[1:], start=1):
-        if not row or is_placeholder(row[0]) or r not in labels:
-            continue
-        cells = row[1:]
-        if not all(
-            (is_placeholder(cell) and fold(cell).strip() != "x") or is_todo(cell) for cell in cells
-        ):
-            continue
-        # (a Gantt chart's « X » marks are content, not placeholders)
-        todo = any(is_todo(cell) or cell.strip() in {"?", "??", "???"} for cell in cells)
-        empty = all(not cell.strip() for cell in cells)
-        if todo or (empty and filled >= BLANK_ROW_TABLE_FILLED):
-            out.append((labels[r], row[0].strip()))
-    return out
 
 
 class Engine:
@@ -407,7 +372,7 @@ class Engine:
                     if block.kind is BlockKind.LIST_ITEM and left_blank(block.text):
                         table.setdefault(key, []).append((doc, block, None, block.text.strip()))
                     elif block.kind is BlockKind.TABLE:
-                        for unit_id, label in _blank_rows(doc, block):
+                        for unit_id, label in blank_rows(doc, block):
                             table.setdefault(key, []).append((doc, block, unit_id, label))
             cached = self._blank_cache = (ctx, table)
         return cached[1]

@@ -12,7 +12,9 @@ from functools import lru_cache
 from typing import TypeVar, cast
 
 from ..model import Block
+from ..nlp.text import fold
 from .context import Context
+from .guards import is_placeholder, is_todo
 from .index import DocIndex
 
 #: A cell (its index) or a word (its span).
@@ -134,3 +136,39 @@ def tables_with_terms(ctx: Context, doc: DocIndex, terms: Sequence[str]) -> froz
     found = frozenset(indices)
     doc.block_cache[key] = (terms, found)
     return found
+
+
+#: An empty row is a point left blank only in a table filled at least this much.
+BLANK_ROW_TABLE_FILLED = 0.6
+
+
+def blank_rows(doc: DocIndex, block: Block) -> list[tuple[int, str]]:
+    """Body rows of a table of three columns or more whose label names a point and
+    whose other cells are all empty or placeholders (« Après l'achat | | »,
+    « Temps de chargement | à mesurer | »): (label cell's unit, label)."""
+    if len(block.rows) < 3 or max(len(row) for row in block.rows) < 3:
+        return []
+    labels = {
+        doc.units[u].row: u
+        for u in doc.block_units.get(block.location.index, [])
+        if doc.units[u].col == 0 and doc.units[u].row
+    }
+    body = [cell for row in block.rows[1:] for cell in row[1:]]
+    # A Gantt chart or a sparse grid leaves cells empty on purpose: an empty row
+    # counts only in a table whose other cells are filled; a dash says « n/a ».
+    filled = sum(1 for cell in body if cell.strip()) / max(1, len(body))
+    out = []
+    for r, row in enumerate(block.rows[1:], start=1):
+        if not row or is_placeholder(row[0]) or r not in labels:
+            continue
+        cells = row[1:]
+        # (a Gantt chart's « X » marks are content, not placeholders)
+        if not all(
+            (is_placeholder(cell) and fold(cell).strip() != "x") or is_todo(cell) for cell in cells
+        ):
+            continue
+        todo = any(is_todo(cell) or cell.strip() in {"?", "??", "???"} for cell in cells)
+        empty = all(not cell.strip() for cell in cells)
+        if todo or (empty and filled >= BLANK_ROW_TABLE_FILLED):
+            out.append((labels[r], row[0].strip()))
+    return out
