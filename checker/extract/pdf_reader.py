@@ -1121,6 +1121,16 @@ def _is_large(line: _Line, body: float) -> bool:
     return line.size >= body * HEADING_RATIO and line.size - body >= 1
 
 
+def _first_word_width(line: _Line) -> float:
+    """About how wide the line's first word and the space before it are (the line's
+    mean character width times their length)."""
+    text = line.text.strip()
+    if not text:
+        return 0.0
+    per_char = (line.x1 - line.x0) / len(text)
+    return per_char * (len(text.split()[0]) + 1)
+
+
 def _continues(
     block: list[_Line], line: _Line, threshold: float, right: float, width: float, body: float
 ) -> bool:
@@ -1142,8 +1152,16 @@ def _continues(
             return False
     if _LIST_MARKER.match(first.text):
         # Indented under the item's text, or (bullets typed in a paragraph, no
-        # hanging indent) back at the margin after a line that ran to the right edge.
-        wrapped = prev.x1 >= right - 0.1 * width and not prev.text.rstrip().endswith(_SENTENCE_END)
+        # hanging indent) back at the margin after a line that ran to the right edge,
+        # or stopped short only because the next word would not fit.
+        ended = prev.text.rstrip()
+        # (a colon going on in lower case on the next line announces what follows)
+        open_end = not ended.endswith(_SENTENCE_END) or (
+            ended.endswith(":") and line.text.lstrip()[:1].islower()
+        )
+        wrapped = open_end and (
+            prev.x1 >= right - 0.1 * width or prev.x1 + _first_word_width(line) >= right - 2
+        )
         return line.x0 > first.x0 + 2 or wrapped
     if prev.text.rstrip().endswith(_SENTENCE_END) and prev.x1 < right - 0.15 * width:
         return False

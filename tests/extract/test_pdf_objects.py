@@ -32,8 +32,8 @@ READABLE = sorted(
 CORPUS = sorted(ROOT.glob("corpora/*/*.pdf"))
 #: The corpus PDFs the PDFium reader was checked against the pdfminer reader on when it
 #: replaced it (c01–c46). PDFs added later are checked against pdftotext only: the old
-#: reader, kept for one release, is no reference for them (on c64 both readers split a
-#: typed « - » item at a different wrapped line, each wrongly).
+#: reader, kept for one release, is no reference for them (it reads an arrow drawn in
+#: another font as « fi » and makes a list item of the heading holding it, on c60).
 MIGRATION = [p for p in CORPUS if int(p.parent.name[1:3]) <= 46]
 
 #: Files whose visible words differ from pdftotext's on purpose, and why:

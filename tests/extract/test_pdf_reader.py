@@ -367,6 +367,31 @@ def test_exam_question_numbers_are_headings_whatever_the_font(tmp_path):
     assert doc.blocks[3].location.section == ("Q1.10",)
 
 
+def test_a_typed_item_wrapped_before_a_long_word_stays_one_item(tmp_path):
+    """« - … que les produits » stops short of the margin only because the next word
+    (« cosmétiques ») would not fit; a line going on in lower case after a colon too."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    path = tmp_path / "liste.pdf"
+    canvas = Canvas(str(path), invariant=1)
+    canvas.setFont("Helvetica", 11)
+    lines = [
+        "Les conditions générales de vente ont été relues article par article avec la gérante,",
+        "en suivant la liste des mentions obligatoires publiée par la DGCCRF pour la vente.",
+        "- Le droit de rétractation est bien indiqué (14 jours), mais les CGV disent que",
+        "cosmétiquement parlant les produits ouverts ne sont pas repris pour raison d'hygiène :",
+        "à reformuler en citant l'exception prévue par le code de la consommation.",
+        "- Les frais de retour à la charge du client sont mentionnés, c'est correct.",
+    ]
+    for n, line in enumerate(lines):
+        canvas.drawString(72, 700 - 14 * n, line)
+    canvas.save()
+    doc = read_pdf(path, "liste.pdf")
+    items = [b.text for b in doc.blocks if b.kind is BlockKind.LIST_ITEM]
+    assert len(items) == 2, [b.text for b in doc.blocks]
+    assert items[0].endswith("code de la consommation.")
+
+
 # -- protected, broken, empty, long --------------------------------------------------------
 def test_encrypted_with_empty_password_reads_normally():
     doc = read("encrypted_empty_pw.pdf")
