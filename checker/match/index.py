@@ -544,9 +544,7 @@ class DocIndex:
         return hits
 
     def _find(self, pattern: Pattern) -> list[Hit]:
-        cached = self._hit_cache.get(pattern.term)
-        if cached is not None:
-            return cached
+        """The occurrences of ``pattern`` in the units' text (``find`` caches them)."""
         hits: list[Hit] = []
         if pattern.near:
             hits = self._find_near(pattern)
