@@ -153,6 +153,10 @@ def test_roi_is_recomputed(text, consistent):
         "SWOT de la boutique, aucune analyse.",
         # A limit or a share that is not a finding keeps its negation.
         "Nous ne voulons pas de SWOT cette année.",
+        # An elided pronoun before the verb; a negated main clause before its cause.
+        "Le SWOT a été commencé, je ne l'ai pas terminé.",
+        "Pas de SWOT pour l'instant, parce que les chiffres de vente manquent.",
+        "Le SWOT n'est pas prêt car la gérante doit encore le relire.",
     ],
 )
 def test_guarded_sentences_are_not_evidence(engine, text):
@@ -189,6 +193,11 @@ def test_guarded_sentences_are_not_evidence(engine, text):
         "Le SWOT fixe une règle : la refonte ne doit pas dépasser 8 000 €.",
         "Le SWOT le confirme : 7/10 testeurs n'avaient jamais vu le bouton de paiement.",
         "Le SWOT le confirme : 62 % des visiteurs mobiles ne vont pas au-delà du panier.",
+        # A cause is a clause of its own; a hedge qualifies, it does not deny.
+        "Nous suivons le SWOT parce que la concurrence ne baisse pas ses prix.",
+        "Le SWOT guide nos choix, car une erreur de prix ne pardonne pas en décembre.",
+        "Le SWOT a été présenté à la gérante, puisqu'elle ne connaissait pas la méthode.",
+        "Le SWOT montre que le prix n'est pas forcément le frein principal.",
     ],
 )
 def test_plain_sentences_are_evidence(engine, text):

@@ -25,7 +25,9 @@ from .thresholds import ECHO_RATIO
 
 _NEGATION = re.compile(
     r"\bpas encore\b|\bpas (?:de|d'|d |du|des)\b|\bn'\w+\s+(?:\w+\s+)?(?:pas|jamais|plus|point)\b"
-    r"|\bne\s+\w+\s+(?:\w+\s+)?(?:pas|jamais|plus|point)\b|\baucun(?:e|s|es)?\b|\bjamais\b"
+    r"|\bne\s+(?:[lmts]'\s*)?\w+\s+(?:\w+\s+)?(?:pas|jamais|plus|point)\b"
+    # (« je ne l'ai pas terminé »: an elided pronoun before the verb.)
+    r"|\baucun(?:e|s|es)?\b|\bjamais\b"
     r"|\babsence (?:de|d')|\bfaute (?:de|d')|\bmanque (?:de|d')|\bsans (?:aucun|avoir)\b"
     r"|\bni\b|\bnon (?:realise|fait|defini|etabli|redige|renseigne|disponible|traite|aborde)e?s?\b"
     # « Le SWOT est absent de ce dossier » (not « la balise H1 est absente de 12 pages »:
@@ -416,6 +418,8 @@ _FINDING = re.compile(
     r"|\bn'(?:est|etait|sont|etaient) pas (?:le|la|l'|les) (?:moins|plus|mieux|meilleure?s?)\b"
     # Adding, not denying: « la mesure ne se limite pas aux ventes », « pas seulement ».
     r"|\bne se limit(?:e|ent|ait|aient) pas\b|\bpas (?:seulement|uniquement)\b|\bnon seulement\b"
+    # A hedge qualifies, it does not deny (« le prix n'est pas forcément le frein »).
+    r"|\b(?:n'|ne\s+)[\w-]+\s+(?:[\w-]+\s+)?pas\s+(?:forcement|necessairement)\b"
     # A ceiling is a constraint (« le budget ne doit pas dépasser 5 000 € »).
     r"|\b(?:ne|n')\s*(?:\w+\s+)?pas\s+depasser\b"
     # What a measured share of people did not do is a finding (« 8/10 n'avaient jamais

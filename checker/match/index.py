@@ -36,6 +36,9 @@ _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|\n+")
 _CLAUSE_BREAK = re.compile(
     r"[;]|\b(?:mais|cependant|toutefois|alors que|tandis que|en revanche|par contre|neanmoins"
     r"|pourtant|en outre|de plus|par ailleurs)\b"
+    # A cause is a clause of its own: « nous suivons le SWOT parce que la concurrence ne
+    # baisse pas ses prix » (a negated main clause stays negated: « pas de SWOT, car… »).
+    r"|\b(?:parce qu|puisqu|car\b)"
     # A contrast after a comma is a clause of its own (« on coupe la ligne, pas de
     # rallonge », « un lien vers la page mère, jamais vers une autre rubrique »); « X, pas
     # encore fait » is not one: it says X is not done.
@@ -44,7 +47,7 @@ _CLAUSE_BREAK = re.compile(
 # Cheap pre-check: the first letters of every break word above.
 _CLAUSE_HINT = re.compile(
     r"cependant|toutefois|alors|tandis|revanche|contre|neanmoins|pourtant"
-    r"|outre|de plus|ailleurs|, ?jamais|, ?pas |, ?et non|, ?et pas"
+    r"|outre|de plus|ailleurs|, ?jamais|, ?pas |, ?et non|, ?et pas|parce qu|puisqu|car "
 )
 
 
