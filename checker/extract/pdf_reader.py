@@ -962,13 +962,43 @@ def _mark_running(pages: list[_Page], body: float) -> None:
         seen.update(keys)
     needed = max(3, (len(pages) + 1) // 2)
     running = {key for key, count in seen.items() if count >= needed}
+    varying = _varying_numbers(pages, running)
     for page in pages:
         for line in page.lines:
             band = _band(page, line)
-            if band and (
-                (band, _band_key(line.text)) in running or _PAGE_NUMBER.match(line.text.strip())
+            if not band:
+                continue
+            key = (band, _band_key(line.text))
+            if (key in running and line.text.strip() not in varying.get(key, ())) or (
+                _PAGE_NUMBER.match(line.text.strip())
             ):
                 line.role = band
+
+
+def _varying_numbers(
+    pages: list[_Page], running: set[tuple[str, str]]
+) -> dict[tuple[str, str], set[str]]:
+    """Per repeated band key, the texts that are no running header although their
+    numbers are masked alike: each written on one page only, numbers not in step
+    with the page (« Q3.1 », « Q4.1 » opening the pages of an exam copy are its
+    headings; « Page 3 », « Partie 2 — Stratégie » on each page of the part are
+    running)."""
+    places: dict[tuple[str, str], list[tuple[int, str]]] = {}
+    for index, page in enumerate(pages):
+        for line in page.lines:
+            band = _band(page, line)
+            key = (band, _band_key(line.text))
+            if band and key in running and "#" in key[1]:
+                places.setdefault(key, []).append((index, line.text.strip()))
+    out: dict[tuple[str, str], set[str]] = {}
+    for key, found in places.items():
+        texts = Counter(text for _, text in found)
+        numbers = [(index, re.findall(r"\d+", text)) for index, text in found]
+        width = min(len(n) for _, n in numbers)
+        in_step = any(len({int(n[i]) - index for index, n in numbers}) == 1 for i in range(width))
+        if not in_step:
+            out[key] = {text for text, count in texts.items() if count == 1}
+    return out
 
 
 def _band(page: _Page, line: _Line) -> str:

@@ -367,6 +367,31 @@ def test_exam_question_numbers_are_headings_whatever_the_font(tmp_path):
     assert doc.blocks[3].location.section == ("Q1.10",)
 
 
+def test_question_numbers_opening_each_page_are_headings_not_running_headers(tmp_path):
+    """An exam copy whose answers start a new page: « Q2.1 », « Q3.1 »… sit in the
+    header band of most pages, alike once digits are masked; each is written on one
+    page only and its numbers do not follow the page's, so each heads its answer. The
+    real running header and the « Page n / 5 » footer stay apart."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    path = tmp_path / "copie-pages.pdf"
+    canvas = Canvas(str(path), invariant=1)
+    questions = ["Q1.1", "Q1.4", "Q2.1", "Q3.1", "Q4.2"]
+    for page, question in enumerate(questions, start=1):
+        canvas.setFont("Helvetica", 9)
+        canvas.drawString(72, 815, "Copie de Léo Garnier – session 2026")
+        canvas.drawString(260, 30, f"Page {page} / 5")
+        canvas.setFont("Helvetica", 11)
+        canvas.drawString(72, 790, question)
+        canvas.drawString(72, 700, f"Réponse : budget de {page} 000 € pour la campagne.")
+        canvas.showPage()
+    canvas.save()
+    doc = read_pdf(path, "copie-pages.pdf")
+    assert texts(doc, BlockKind.HEADING) == questions
+    assert set(texts(doc, BlockKind.HEADER)) == {"Copie de Léo Garnier – session 2026"}
+    assert texts(doc, BlockKind.FOOTER) == [f"Page {n} / 5" for n in range(1, 6)]
+
+
 def test_a_typed_item_wrapped_before_a_long_word_stays_one_item(tmp_path):
     """« - … que les produits » stops short of the margin only because the next word
     (« cosmétiques ») would not fit; a line going on in lower case after a colon too."""
