@@ -387,6 +387,28 @@ def test_number_and_date_detectors(engine):
     assert satisfied(engine, date, "La campagne court du 3 mars au 30 avril 2025.")
 
 
+def test_figures_near_a_term_are_in_its_sentence_or_the_next(engine):
+    """A paragraph's other figures speak of something else: a sales split is no
+    rate per step because the paragraph later mentions cart abandonment."""
+    rates = requirement(detector="number", kinds=["percent"], min=2, near=["abandon"])
+    assert satisfied(
+        engine,
+        rates,
+        "Le taux d'abandon atteint 38 % au panier. Il tombe à 12 % à l'étape du paiement.",
+    )
+    assert not satisfied(
+        engine,
+        rates,
+        "Nos ventes se répartissent ainsi : 52 % en boutique, 31 % sur la marketplace et "
+        "17 % sur le site. L'atelier ferme en août. Nous voulons réduire l'abandon de panier "
+        "grâce à une relance par e-mail.",
+    )
+    # A table is read whole: its figures sit under their column's label.
+    assert satisfied(
+        engine, rates, "| Étape | Taux d'abandon |\n| Panier | 38 % |\n| Paiement | 12 % |"
+    )
+
+
 def test_calculation_detector(engine):
     req = requirement(detector="calculation", terms=["roi", "retour sur investissement"])
     assert satisfied(

@@ -2,7 +2,8 @@
 
 Satisfied when a block in scope holds at least ``min_dates`` dates of the
 ``kinds`` asked, in a block holding one of the ``near`` terms when they are
-given.
+given: then a text is read in the sentence holding the term and the next one only
+(a table: whole).
 
 Options (defaults):
 
@@ -10,7 +11,8 @@ Options (defaults):
   ``period`` (T1, S1 2025, 1er trimestre, janvier à mars), ``duration``
   (3 semaines, 10 jours).
 - ``min_dates`` (1): dates one block must hold.
-- ``near`` (none): terms in the same block (table: same table).
+- ``near`` (none): terms in the same sentence or the one before (table: same
+  table).
 - ``targets`` (false): only targets count: the sentences that set a goal
   (« L'objectif est de… », « Porter le CA à… d'ici juin », « 300 commandes
   visées ») and, in a table, the columns headed « Objectif », « Cible », « Visé »,

@@ -2,13 +2,16 @@
 
 Satisfied when a block in scope quotes at least ``min_numbers`` numbers of
 the ``kinds`` asked (negated and to-do sentences left out; a table: every
-cell), in a block holding one of the ``near`` terms when they are given.
+cell), in a block holding one of the ``near`` terms when they are given: then a
+text is read in the sentence holding the term and the next one only (a table:
+whole).
 
 Options (defaults):
 
 - ``kinds`` ([any]): ``money``, ``percent``, ``ratio``, ``count``, ``any``.
 - ``min_numbers`` (1): numbers one block must quote.
-- ``near`` (none): terms in the same block (table: same table).
+- ``near`` (none): terms in the same sentence or the one before (table: same
+  table).
 - ``targets`` (false): only targets count: the sentences that set a goal
   (« L'objectif est de… », « Porter le CA à… d'ici juin », « 300 commandes
   visées ») and, in a table, the columns headed « Objectif », « Cible », « Visé »,
