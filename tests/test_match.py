@@ -409,6 +409,26 @@ def test_figures_near_a_term_are_in_its_sentence_or_the_next(engine):
     )
 
 
+def test_an_empty_grid_is_a_template_not_evidence(engine):
+    """Row labels of a grid left three-quarters blank are a template, not the
+    candidate's chosen indicators; the same grid filled in is evidence."""
+    req = requirement(detector="terms", terms=["taux de rebond", "panier moyen"], min=2)
+    empty = (
+        "| Indicateur | Valeur | Cible | Commentaire |\n"
+        "| Taux de rebond |  |  |  |\n"
+        "| Panier moyen | 54 € |  |  |\n"
+        "| Visites par mois |  |  |  |"
+    )
+    filled = (
+        "| Indicateur | Valeur | Cible | Commentaire |\n"
+        "| Taux de rebond | 61 % | 50 % | trop de sorties sur mobile |\n"
+        "| Panier moyen | 54 € | 60 € | lots à pousser |\n"
+        "| Visites par mois | 3 900 |  |  |"
+    )
+    assert not satisfied(engine, req, empty)
+    assert satisfied(engine, req, filled)
+
+
 def test_calculation_detector(engine):
     req = requirement(detector="calculation", terms=["roi", "retour sur investissement"])
     assert satisfied(

@@ -16,6 +16,7 @@ from .guards import (
     block_guard,
     course_sentence,
     instruction_blocks,
+    is_placeholder,
     is_todo,
     not_own_work,
     sentence_guard,
@@ -99,12 +100,34 @@ def _unit_guard(doc: DocIndex, unit: Unit) -> str | None:
     if unit.id in cache:
         return cache[unit.id]
     guard = block_guard(unit)
+    if guard is None and unit.kind is BlockKind.TABLE and empty_grid(doc, unit.block):
+        guard = "placeholder"
     if guard is None and unit.block.location.index in _instructions(doc):
         guard = "instructions"
     if guard is None and unit.block.location.index in _todo_lists(doc):
         guard = "todo"
     cache[unit.id] = guard
     return guard
+
+
+#: A grid whose cells right of its labels are filled below this share is a template.
+EMPTY_GRID_FILLED = 0.25
+
+
+def empty_grid(doc: DocIndex, block: Block) -> bool:
+    """A grid left empty: row labels (« Trafic », « Taux de rebond »…) and column
+    heads, but three quarters of the cells right of the labels blank. Its labels
+    are a template, not the candidate's choice (computed once per table)."""
+
+    def compute() -> bool:
+        body = [row[1:] for row in block.rows[1:]]
+        cells = [cell for row in body for cell in row]
+        if len(body) < 2 or not cells:
+            return False
+        filled = sum(not is_placeholder(cell) for cell in cells)
+        return filled < EMPTY_GRID_FILLED * len(cells)
+
+    return doc.cached(("empty-grid", block.location.index), compute)
 
 
 def _todo_lists(doc: DocIndex) -> frozenset[int]:

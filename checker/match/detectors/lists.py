@@ -42,7 +42,15 @@ from dataclasses import dataclass
 from ...model import Block, BlockKind
 from ...ruleset import Requirement
 from ...ruleset.options import DetectorOptions
-from ..context import Context, Outcome, course_like, excerpt, section_content, table_excerpt
+from ..context import (
+    Context,
+    Outcome,
+    course_like,
+    empty_grid,
+    excerpt,
+    section_content,
+    table_excerpt,
+)
 from ..guards import is_negated_or_todo, is_placeholder, is_todo, left_blank
 from ..index import DocIndex
 from ..structure import tables_with_terms
@@ -297,6 +305,19 @@ def detect(req: Requirement, opts: ListOptions, ctx: Context) -> Outcome:
                 )
             continue
         if opts.under and not _under(ctx, opts, doc, blocks[0]):
+            continue
+        if blocks[0].kind is BlockKind.TABLE and empty_grid(doc, blocks[0]):
+            # Row labels of a grid left blank: a template, not the candidate's list.
+            outcome.rejected.append(
+                ctx.evidence(
+                    req,
+                    doc,
+                    blocks[0],
+                    table_excerpt(blocks[0]),
+                    rejected_by="placeholder",
+                    note="grille laissée vide aux trois quarts",
+                )
+            )
             continue
         if opts.terms:
             indices = {block.location.index for block in blocks}
