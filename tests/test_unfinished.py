@@ -70,3 +70,14 @@ def test_a_table_row_of_the_criterion_left_blank_makes_it_partial(engine):
     # A row of another topic left blank says nothing of the benchmark.
     other = blank.replace("Frais de port", "Équipe")
     assert _status(engine, other).status is Status.COVERED
+
+
+def test_a_blank_row_counts_in_a_table_filled_more_than_half(engine):
+    """A table more than half filled is no sparse grid (a Gantt chart's empty
+    cells): a point of the criterion left blank in it leaves the work unfinished."""
+    rows = "| Frais de port | | | |\n| Paiement | CB | | |\n| Retours | | | |\n"
+    table_end = BENCHMARK.index("Kusmi Tea est")
+    half = BENCHMARK[:table_end] + rows + BENCHMARK[table_end:]  # 10 of 18 cells filled
+    result = _status(engine, half)
+    assert result.status is Status.PARTIAL
+    assert "« Frais de port »" in result.reason

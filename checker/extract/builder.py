@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Protocol
 
 from .. import messages as msg
@@ -25,6 +25,11 @@ from .normalize import garbled_count, normalize, normalize_line, toc_title
 
 if TYPE_CHECKING:
     from lxml import etree
+
+
+#: Join a PDF table's parts split by page breaks (off: each part as printed,
+#: e.g. to compare a reader's words with another tool's).
+JOIN_SPLIT_TABLES = True
 
 
 class DocumentBuilder:
@@ -50,6 +55,9 @@ class DocumentBuilder:
         self._paragraph = 0
         #: Set while adding text read by OCR (its confidence, 0-1).
         self.ocr_confidence: float | None = None
+        #: The block a link just read belongs to, when it is not the last one (a table
+        #: joined to its first part on an earlier page).
+        self._anchor: int | None = None
 
     # -- position -------------------------------------------------------
     def set_page(self, page: int) -> None:
@@ -124,6 +132,7 @@ class DocumentBuilder:
                 hidden=hidden,
                 style=style,
             )
+        self._anchor = None
         self.blocks.append(block)
         return block
 
@@ -136,6 +145,10 @@ class DocumentBuilder:
                 clean.append(cells)
         if not clean:
             return None
+        joined = self._join_split_table(clean, hidden)
+        if joined is not None:
+            return joined
+        self._anchor = None
         text = "\n".join(" | ".join(cell for cell in row) for row in clean)
         self._count_text(text)
         block = Block(
@@ -148,6 +161,37 @@ class DocumentBuilder:
         self.blocks.append(block)
         return block
 
+    def _join_split_table(self, rows: list[tuple[str, ...]], hidden: bool) -> Block | None:
+        """A table that goes on from the previous page of a PDF: nothing but running
+        headers and footers between the two parts, as many columns, a new page. The
+        rows join the first part (its header row, when repeated, dropped); returns the
+        joined block, or None."""
+        if not JOIN_SPLIT_TABLES or self.kind != "pdf":
+            return None
+        i = len(self.blocks) - 1
+        while i >= 0 and self.blocks[i].kind in {BlockKind.HEADER, BlockKind.FOOTER}:
+            i -= 1
+        if i < 0:
+            return None
+        first = self.blocks[i]
+        if (
+            first.kind is not BlockKind.TABLE
+            or first.hidden != hidden
+            or not first.rows
+            or len(first.rows[0]) != len(rows[0])
+            or first.location.page == self.page
+        ):
+            return None
+        more = rows[1:] if rows[0] == first.rows[0] else rows
+        if not more:
+            return None
+        text = "\n".join(" | ".join(cell for cell in row) for row in more)
+        self._count_text(text)
+        merged = replace(first, text=first.text + "\n" + text, rows=first.rows + tuple(more))
+        self.blocks[i] = merged
+        self._anchor = i
+        return merged
+
     def add_image(self, description: str = "") -> Block:
         """Add an image placeholder (its alt text or name, if any)."""
         block = Block(
@@ -155,6 +199,7 @@ class DocumentBuilder:
             normalize_line(description) or "[image]",
             self.location(paragraph=False),
         )
+        self._anchor = None
         self.blocks.append(block)
         key = " > ".join(self.section()) or "(début du document)"
         self.images_by_section[key] += 1
@@ -170,7 +215,9 @@ class DocumentBuilder:
                 url,
                 normalize_line(text),
                 Location(
-                    index=max(0, len(self.blocks) - 1),
+                    index=self._anchor
+                    if self._anchor is not None
+                    else max(0, len(self.blocks) - 1),
                     page=self.page,
                     page_estimated=self.page_estimated and self.page is not None,
                     section=self.section(),

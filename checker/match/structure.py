@@ -138,8 +138,9 @@ def tables_with_terms(ctx: Context, doc: DocIndex, terms: Sequence[str]) -> froz
     return found
 
 
-#: An empty row is a point left blank only in a table filled at least this much.
-BLANK_ROW_TABLE_FILLED = 0.6
+#: An empty row is a point left blank only in a table filled at least this much (a
+#: Gantt chart or a sparse grid is filled well under half).
+BLANK_ROW_TABLE_FILLED = 0.5
 
 
 def blank_rows(doc: DocIndex, block: Block) -> list[tuple[int, str]]:

@@ -392,6 +392,46 @@ def test_question_numbers_opening_each_page_are_headings_not_running_headers(tmp
     assert texts(doc, BlockKind.FOOTER) == [f"Page {n} / 5" for n in range(1, 6)]
 
 
+def test_a_table_split_by_a_page_break_is_one_table(tmp_path):
+    """A long table goes on over the next page under its repeated header row, with the
+    running header and footer in between: one table, its header once. Two tables
+    on one page stay two."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+
+    path = tmp_path / "suivi.pdf"
+
+    def furniture(canvas, _doc):
+        canvas.setFont("Helvetica", 8)
+        canvas.drawString(72, 815, "Dossier de Inès Morel – suivi des indicateurs")
+        canvas.drawString(280, 25, f"page {canvas.getPageNumber()}")
+
+    rows = [["Semaine", "Commandes", "Panier moyen"]] + [
+        [f"S{n}", str(40 + n), f"{30 + n % 7},50 €"] for n in range(1, 121)
+    ]
+    grid = TableStyle([("GRID", (0, 0), (-1, -1), 0.5, (0, 0, 0))])
+    styles = getSampleStyleSheet()
+    small = [["Canal", "Part"], ["Site", "64 %"], ["Salons", "36 %"]]
+    story = [
+        Paragraph("Suivi hebdomadaire", styles["Heading1"]),
+        Table(small, style=grid),
+        Paragraph("Le détail par semaine suit.", styles["BodyText"]),
+        Table(small, style=grid),
+        Table(rows, repeatRows=1, style=grid),
+    ]
+    SimpleDocTemplate(str(path), pagesize=A4).build(
+        story, onFirstPage=furniture, onLaterPages=furniture
+    )
+    doc = read_pdf(path, "suivi.pdf")
+    tables = [b for b in doc.blocks if b.kind is BlockKind.TABLE]
+    assert len(tables) == 3
+    assert [len(t.rows) for t in tables] == [3, 3, 121]
+    assert tables[2].rows[0] == ("Semaine", "Commandes", "Panier moyen")
+    assert [r[0] for r in tables[2].rows[1:]] == [f"S{n}" for n in range(1, 121)]
+    assert len({b.location.page for b in doc.blocks if b.kind is BlockKind.FOOTER}) >= 3
+
+
 def test_a_typed_item_wrapped_before_a_long_word_stays_one_item(tmp_path):
     """« - … que les produits » stops short of the margin only because the next word
     (« cosmétiques ») would not fit; a line going on in lower case after a colon too."""
