@@ -191,6 +191,7 @@ def test_guarded_sentences_are_not_evidence(engine, text):
         # Adding, not denying; a ceiling; what a measured share did not do.
         "Notre SWOT ne se limite pas aux ventes : il couvre aussi la logistique.",
         "Le SWOT fixe une règle : la refonte ne doit pas dépasser 8 000 €.",
+        "Le SWOT impose que la refonte ne dépasse pas 8 000 € et n'excède pas six semaines.",
         "Le SWOT le confirme : 7/10 testeurs n'avaient jamais vu le bouton de paiement.",
         "Le SWOT le confirme : 62 % des visiteurs mobiles ne vont pas au-delà du panier.",
         # A cause is a clause of its own; a hedge qualifies, it does not deny.

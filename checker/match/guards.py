@@ -421,7 +421,9 @@ _FINDING = re.compile(
     # A hedge qualifies, it does not deny (« le prix n'est pas forcément le frein »).
     r"|\b(?:n'|ne\s+)[\w-]+\s+(?:[\w-]+\s+)?pas\s+(?:forcement|necessairement)\b"
     # A ceiling is a constraint (« le budget ne doit pas dépasser 5 000 € »).
-    r"|\b(?:ne|n')\s*(?:\w+\s+)?pas\s+depasser\b"
+    r"|\b(?:ne|n')\s*(?:\w+\s+)?pas\s+(?:depasser|exceder)\b"
+    # (« que le budget ne dépasse pas 38 000 € », « n'excède pas six semaines »)
+    r"|\b(?:ne\s+depass|n'exced)(?:e|ent|era|eront|ait|aient)\s+pas\b"
     # What a measured share of people did not do is a finding (« 8/10 n'avaient jamais
     # compris la commission », « 62 % des paniers n'aboutissent pas »).
     r"|\b\d+(?:[.,]\d+)?\s*(?:%|/\s*\d+|sur \d+)\s+(?:[\w'-]+\s+){0,5}?(?:ne\s+|n')[\w-]+\s+"
