@@ -922,6 +922,30 @@ def test_a_chapter_goes_with_its_annex_chapter_or_annex_file():
     assert co_located([[annex_file], [chapter], [other]]) is None
 
 
+def test_a_slide_goes_with_its_speaker_notes_and_the_next_slide():
+    """Each slide is a section: its speaker notes (a later part, on the slide's
+    number) and the slide next to it belong to the same part of the talk."""
+    from dataclasses import replace
+
+    from checker.match import co_located
+
+    def slide(number: int, *section: str, document: str = "soutenance.pptx"):
+        ev = _ev(document, *section)
+        return replace(ev, location=replace(ev.location, page=number))
+
+    table = slide(12, "Trois outils comparés")
+    notes = slide(12, "Notes de l'orateur", "Diapositive 12 — Trois outils comparés")
+    next_one = slide(13, "Pourquoi Matomo")
+    far = slide(20, "Budget")
+    assert co_located([[table], [notes]]) == [table, notes]
+    assert co_located([[table], [next_one]]) == [table, next_one]
+    assert co_located([[table], [far]]) is None
+    # A document's pages are no slides: chapters still decide.
+    page_a = slide(3, "2. Diagnostic", document="dossier.docx")
+    page_b = slide(3, "5. Budget", document="dossier.docx")
+    assert co_located([[page_a], [page_b]]) is None
+
+
 def test_a_list_continued_after_a_page_break_is_one_list(engine):
     req = requirement(detector="list", min_items=4, under=["actions correctives"])
     split = (

@@ -33,13 +33,29 @@ def in_annex(ev: Evidence) -> bool:
     return any(_ANNEX.match(fold(heading).strip()) for heading in ev.location.section[:2])
 
 
+#: Slides this close together are one part of a presentation (its speaker notes
+#: are on its own slide's number).
+SLIDE_SPAN = 1
+
+
+def _same_slide(a: Evidence, b: Evidence) -> bool:
+    """Two pieces of one presentation on the same slide, or in its speaker notes
+    (each slide is a section of its own; its notes come in a later part)."""
+    if PurePath(a.document).suffix.lower() != ".pptx":
+        return False
+    pa, pb = a.location.page, b.location.page
+    return pa is not None and pb is not None and abs(pa - pb) <= SLIDE_SPAN
+
+
 def co_located(
     evidence_lists: list[list[Evidence]], depths: dict[str, int] | None = None
 ) -> list[Evidence] | None:
     """One piece of evidence per list, all in one chapter of one document, or None.
 
     A piece in an annex (an annex file of the candidate, or an « Annexes »
-    chapter) goes with any chapter: a jury reads a chapter with its annex."""
+    chapter) goes with any chapter: a jury reads a chapter with its annex. In a
+    presentation a slide, its speaker notes and the slides next to it are one part
+    (``SLIDE_SPAN``)."""
     depths = depths or {}
     if not evidence_lists or any(not lst for lst in evidence_lists):
         return None
@@ -47,7 +63,11 @@ def co_located(
     def fits(o: Evidence, anchor: Evidence | None) -> bool:
         if anchor is None or in_annex(o):
             return True
-        return o.document == anchor.document and _compatible(
+        if o.document != anchor.document:
+            return False
+        if _same_slide(o, anchor):
+            return True
+        return _compatible(
             o.location.section, anchor.location.section, depths.get(anchor.document, 1)
         )
 
