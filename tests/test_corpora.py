@@ -40,10 +40,11 @@ def evaluation():
 #: Traps of the sealed test split reported « covered » on 2026-12-06 (rules 2026.12.7: 9 in
 #: the first 16 sealed candidates, 11 with rules 2026.12.1; 5 more in c48, c51, c53 and c56,
 #: written and labelled the same day and measured before any tuning; 1 more in c58, c61,
-#: c63, c66, added later that day the same way; 14 with rules 2026.12.8). The sealed
+#: c63, c66, added later that day the same way; 14 with rules 2026.12.8; 2 more in c68,
+#: c71, c73, c76, written and labelled blind and measured before any tuning). The sealed
 #: documents are never opened while tuning, so these are not fixed by looking at them: the
 #: figure is a ratchet that may only go down (README, « Précision »).
-SEALED_TRAPS_COVERED = 14
+SEALED_TRAPS_COVERED = 16
 
 
 def test_no_near_miss_is_ever_covered(evaluation):
