@@ -892,6 +892,28 @@ def test_a_labelled_run_in_a_sentence_is_a_list_under_its_label(engine):
     assert items == ["le prix (élevé, 40 €)", "la météo"]
 
 
+def test_a_labelled_run_must_name_the_terms_a_list_must_name(engine):
+    """« Objectifs de la réunion : 1) …, 2) …, 3) … » is a list under « objectifs », but
+    not a list of objectives by level: the terms the list must name count in a run too."""
+    req = requirement(
+        detector="list",
+        under=["objectifs"],
+        min_items=3,
+        terms=["niveau ~2 stratégique|global", "niveau ~2 technique|informatique"],
+        min_terms=2,
+    )
+    meeting = (
+        "Objectifs de la réunion : 1) faire le point sur les retours de la semaine ; "
+        "2) préparer la vente privée de juin ; 3) caler le tournage des vidéos."
+    )
+    levels = (
+        "Objectifs : 1) niveau stratégique, doubler les ventes en ligne ; 2) niveau métier, "
+        "120 commandes par mois ; 3) niveau technique, export des commandes vers la caisse."
+    )
+    assert not satisfied(engine, req, meeting)
+    assert satisfied(engine, req, levels)
+
+
 # -- co-location -------------------------------------------------------------------------
 def _ev(document: str, *section: str, index: int = 0):
     from checker.model import Evidence, Location

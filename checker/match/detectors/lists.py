@@ -414,6 +414,21 @@ def _find_labelled(ctx: Context) -> dict[tuple[int, int], list[_Run]]:
     return out
 
 
+def _terms_after(
+    ctx: Context, opts: ListOptions, doc: DocIndex, block: Block, unit_id: int, start: int
+) -> int:
+    """Distinct ``terms`` found in a unit after character ``start`` (a run's items)."""
+    index = block.location.index
+    return sum(
+        1
+        for term in opts.terms
+        if any(
+            hit.unit == unit_id and hit.start >= start
+            for hit in doc.hits_by_block(ctx.patterns[term]).get(index, ())
+        )
+    )
+
+
 def _labelled(req: Requirement, opts: ListOptions, ctx: Context, outcome: Outcome) -> None:
     """Labelled runs whose label matches ``under`` (« Les freins cités : … »)."""
     runs = _labelled_candidates(ctx)
@@ -437,6 +452,8 @@ def _labelled(req: Requirement, opts: ListOptions, ctx: Context, outcome: Outcom
         good = [item for item in items if not is_placeholder(item) and not keep(item)]
         if len(good) < opts.min_items or _course_list(ctx, doc, [block]):
             continue
+        if opts.terms and _terms_after(ctx, opts, doc, block, unit_id, end) < opts.min_terms:
+            continue  # the items must name what is asked, as a list's do
         outcome.evidence.append(
             ctx.evidence(
                 req,
