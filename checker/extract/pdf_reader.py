@@ -984,11 +984,15 @@ def _varying_numbers(
     headings; « Page 3 », « Partie 2 — Stratégie » on each page of the part are
     running)."""
     places: dict[tuple[str, str], list[tuple[int, str]]] = {}
+    if not any("#" in key for _band_name, key in running):
+        return {}
     for index, page in enumerate(pages):
         for line in page.lines:
             band = _band(page, line)
+            if not band:
+                continue
             key = (band, _band_key(line.text))
-            if band and key in running and "#" in key[1]:
+            if key in running and "#" in key[1]:
                 places.setdefault(key, []).append((index, line.text.strip()))
     out: dict[tuple[str, str], set[str]] = {}
     for key, found in places.items():
