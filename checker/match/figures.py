@@ -7,6 +7,7 @@ from collections.abc import Callable, Sequence
 from ..model import Block, BlockKind
 from ..ruleset import Requirement
 from .context import Context, Outcome, excerpt, table_excerpt, usable_text
+from .guards import sentence_guard
 from .index import DocIndex
 from .thresholds import MAX_EVIDENCE, NEAR_FOLLOWING_SENTENCES
 
@@ -22,11 +23,10 @@ def _near_blocks(
     for th in ctx.term_hits(req, terms, req.scope, outcome.rejected):
         key = (th.doc.position, th.unit.block.location.index)
         places = out.setdefault(key, (th.doc, th.unit.block, set()))[2]
-        sentences = th.unit.sentences
-        index = next((i for i, (a, b) in enumerate(sentences) if a <= th.hit.start < b), None)
+        index = th.unit.sentence_index(th.hit.start)
         if index is not None:
-            for i in range(index, min(len(sentences), index + 1 + NEAR_FOLLOWING_SENTENCES)):
-                places.add((th.unit.id, i))
+            last = min(len(th.unit.sentences), index + 1 + NEAR_FOLLOWING_SENTENCES)
+            places.update((th.unit.id, i) for i in range(index, last))
     return out
 
 
@@ -37,8 +37,6 @@ def _near_text(doc: DocIndex, block: Block, places: set[tuple[int, int]]) -> str
     sur Etsy » is no funnel)."""
     if block.kind is BlockKind.TABLE or not places:
         return usable_text(doc, block)
-    from .guards import sentence_guard
-
     parts = []
     for unit_id, i in sorted(places):
         unit = doc.units[unit_id]

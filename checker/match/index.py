@@ -71,13 +71,16 @@ class Unit:
         """Kind of the block the unit belongs to."""
         return self.block.kind
 
-    def sentence_at(self, start: int) -> tuple[int, int]:
-        """The (start, end) span of the sentence holding character ``start``."""
+    def sentence_index(self, start: int) -> int | None:
+        """Index in ``sentences`` of the sentence holding character ``start``."""
         spans = self.sentences
         i = bisect.bisect_right(spans, (start, _AFTER_ANY)) - 1
-        if i >= 0 and start < spans[i][1]:
-            return spans[i]
-        return (0, len(self.text))
+        return i if i >= 0 and start < spans[i][1] else None
+
+    def sentence_at(self, start: int) -> tuple[int, int]:
+        """The (start, end) span of the sentence holding character ``start``."""
+        i = self.sentence_index(start)
+        return self.sentences[i] if i is not None else (0, len(self.text))
 
     def clause_at(self, start: int, end: int) -> str:
         """The folded clause around a character span, names in quotes
