@@ -348,27 +348,23 @@ def main() -> int:
                     f" {m['best']:>8.2f}s {m['pages_per_s']:>7.1f}  {ratio:>8}"
                 )
         # Issue 13 targets: the 30-page PDF (≤ 15×), a table-free 60-page PDF
-        # (≤ 8×, extraction ≥ 100 pages/s), PDFium reader and pdfminer reader.
+        # (≤ 8×, extraction ≥ 100 pages/s).
         free = tmp / "sans-tableau-60.pdf"
         build_pdf(free, 60, paragraphs, tables=False)
         print(
-            "\nLecteur PDF            fichier                  extraction  meilleure  pages/s"
+            "\nLecteur PDF (PDFium)   fichier                  extraction  meilleure  pages/s"
             "  total  meilleur  ×pdftotext+grep"
         )
-        for reader in ("pdfium", "pdfminer"):
-            if reader == "pdfminer":
-                os.environ["RNCP_CHECK_PDF_READER"] = "pdfminer"
-            for path in (tmp / "dossier-30.pdf", free):
-                if not path.exists():
-                    build_pdf(path, 30, paragraphs)
-                m = measure_file(path, engine, args.runs)
-                ratio = f"{m['ratio']:.1f}" if m["ratio"] else "—"
-                print(
-                    f"{reader:<22} {path.name:<22} {m['extract']:>9.3f}s"
-                    f" {m['extract_best']:>9.3f}s {m['pages'] / m['extract']:>8.0f}"
-                    f" {m['end_to_end']:>6.2f}s {m['best']:>8.2f}s {ratio:>8}"
-                )
-            os.environ.pop("RNCP_CHECK_PDF_READER", None)
+        for path in (tmp / "dossier-30.pdf", free):
+            if not path.exists():
+                build_pdf(path, 30, paragraphs)
+            m = measure_file(path, engine, args.runs)
+            ratio = f"{m['ratio']:.1f}" if m["ratio"] else "—"
+            print(
+                f"{'':<22} {path.name:<22} {m['extract']:>9.3f}s"
+                f" {m['extract_best']:>9.3f}s {m['pages'] / m['extract']:>8.0f}"
+                f" {m['end_to_end']:>6.2f}s {m['best']:>8.2f}s {ratio:>8}"
+            )
         print(f"Mémoire (pic, ce processus) : {peak_rss_mb():.0f} Mo")
         if args.cohort and not args.pdf_only:
             cohort(tmp, args.cohort, args.docs, 0 if args.quick else args.pages, paragraphs)

@@ -3,9 +3,8 @@
 A speed change to the PDF reader must not change its output: run this before
 and after, then compare the two folders (``diff -r before/ after/``).
 
-It reads, with the default reader (``RNCP_CHECK_PDF_READER`` as set), every
-PDF under ``corpora/`` and ``tests/fixtures/`` (recursively) and the two PDFs
-of ``benchmarks/speed.py`` (the 30-page one with tables, the table-free 60-page
+It reads every PDF under ``corpora/`` and ``tests/fixtures/`` (recursively)
+and the two PDFs of ``benchmarks/speed.py`` (the 30-page one with tables, the table-free 60-page
 one), built with reportlab's invariant mode so that their bytes do not change.
 Each Document is written as indented JSON (``dataclasses.asdict``: every
 block's kind, text, level, location, cells, flags; links, health, metadata);

@@ -154,7 +154,7 @@ def read_pages(path: Path, numbers: Sequence[int], timeout_s: float) -> OcrResul
     skipped = list(numbers)[MAX_OCR_PAGES:]
     try:
         document = pypdfium2.PdfDocument(str(path))
-    except Exception:  # the page text was read by pdfminer: rendering is a bonus
+    except Exception:  # PDFium refuses the file: rendering is a bonus
         return OcrResult({}, tuple(numbers))
     try:
         with tempfile.TemporaryDirectory(prefix="rncp-check-ocr-") as folder:

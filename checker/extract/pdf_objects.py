@@ -4,9 +4,9 @@ Each page's text, image, path and form objects are walked once through
 PDFium's C API (recursing into form XObjects). A text object gives its text,
 box, font size, font name, fill colour and render mode in a handful of calls,
 so a page costs about a millisecond instead of pdfminer's per-glyph
-interpretation. The objects become the same ``_Page`` records as the pdfminer
-path (``pdf_reader``), so the second pass (headers, footers, headings, lists,
-TOC, emission) is shared.
+interpretation. The objects become the ``_Page`` records of ``pdf_reader``,
+whose second pass (headers, footers, headings, lists, TOC, emission) makes the
+Document.
 
 - Words: an object's text split at spaces; a word's box is the object's box
   shared out in proportion to Helvetica's advance widths (an object is a line
@@ -17,7 +17,8 @@ TOC, emission) is shared.
   from a word grid over lines that share column gaps.
 - Hidden text (render mode 3 or 7, white on white, tiny, off the page), the
   OCR layer over a scanned image, fake bold printed twice, and fonts without a
-  Unicode map (read as « (cid:N) ») are handled as in the pdfminer path.
+  Unicode map (read as « (cid:N) ») are handled as the pdfminer reader of
+  0.3–0.4 did (the tests kept its expectations).
 - Private-use bullets (Symbol and Wingdings code points, U+F0B7…) become
   « • »; letter-spaced words (« D O M A I N E ») are joined.
 """

@@ -1,25 +1,21 @@
 """Read a PDF into a ``Document``: text, structure, tables, links and health.
 
-Pages are read from PDFium's page objects by ``pdf_objects`` (the default);
-the pdfminer reader described below is kept for one release behind
-``RNCP_CHECK_PDF_READER=pdfminer``. Both produce the same ``_Page`` records
-and share the second pass.
+The reader works in two passes.
 
-The pdfminer reader works in two passes.
-
-1. Page by page, pdfminer (through pdfplumber) interprets the content stream
-   with a lean device that records characters as plain dicts, which is about
-   five times faster than letting pdfplumber turn every ``LTChar`` into a dict
-   (pdfminer's per-glyph loop is inlined too). The dicts are handed back to
-   the pdfplumber page so that its table finder works as usual; words are
-   grouped by ``_to_words`` with pdfplumber's rules, without its per-word
-   dicts (a test compares the two). Each page is
-   reduced to a ``_Page`` record (lines of words, tables, images, links,
-   hidden text) and its caches are dropped, so memory stays flat.
+1. Page by page, ``pdf_objects`` walks PDFium's page objects (pypdfium2) and
+   reduces each page to a ``_Page`` record: lines of words, tables (pdfplumber's
+   finder only on pages whose paths draw a ruled table), images, links, hidden
+   text. A page PDFium cannot walk keeps its plain text (W307).
 2. Over the whole document: the body font size, the running headers and
    footers (lines repeated in the top or bottom band of most pages), the
    heading levels (rank of heading sizes); then blocks are emitted in reading
    order through ``DocumentBuilder``.
+
+pdfplumber (pdfminer) opens the file first: its errors decide the status of a
+hostile file (password, damage). A file it opens and PDFium refuses is read as
+plain text page by page (``_read_plain``); one it cannot open, by PDFium's
+plain text (``_read_with_pdfium``). The pdfminer page reader of 0.3 and 0.4
+(``RNCP_CHECK_PDF_READER=pdfminer``) was removed in 0.5.
 
 Word spacing: LaTeX/pandoc PDFs place words with no space character and
 spaces as small as 2 pt, which pdfplumber's default 3 pt tolerance glues
@@ -35,7 +31,6 @@ from __future__ import annotations
 
 import itertools
 import logging
-import os
 import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
@@ -45,19 +40,12 @@ from itertools import pairwise
 from operator import attrgetter, itemgetter
 from pathlib import Path
 from statistics import median
-from typing import Any, cast
+from typing import Any
 
 import pdfplumber
-from pdfminer.converter import PDFPageAggregator
-from pdfminer.layout import LTChar
 from pdfminer.pdfdocument import PDFPasswordIncorrect
-from pdfminer.pdffont import PDFUnicodeNotDefined
-from pdfminer.pdfinterp import PDFPageInterpreter
 from pdfminer.pdfpage import PDFPage
-from pdfminer.utils import apply_matrix_rect
 from pdfplumber.page import Page
-from pdfplumber.table import Table as TableCells
-from pdfplumber.utils.text import LIGATURES as _LIGATURES
 
 from .. import messages as msg
 from ..errors import InputError
@@ -81,12 +69,6 @@ MIN_TEXT_SIZE = 2.0
 #: A page whose share of unreadable characters exceeds this is garbled.
 GARBLED_PAGE_RATIO = 0.10
 
-_WORD_SETTINGS = {
-    "x_tolerance_ratio": WORD_GAP_RATIO,
-    "y_tolerance": 3,
-    "keep_blank_chars": False,
-    "use_text_flow": True,
-}
 _LIST_MARKER = re.compile(
     r"^(?:[•·●○◦▪■□▫►▸▹➢➤✓✔→\-–—*\uf000-\uf0ff]|\d{1,2}[.)]|[a-z][.)]|[A-Z]\)"
     r"|[ivxIVX]{1,4}[.)])\s+\S"  # not "M. Martin"
@@ -115,7 +97,6 @@ _TOC_TITLES = {
 }
 _BOLD = re.compile(r"bold|black|heavy|demi|semibold|[-,]bd|bd$", re.IGNORECASE)
 _SENTENCE_END = (".", "!", "?", ":", "…", ";")
-_BULLET_CODES = frozenset({127, 129, 141, 143, 144, 157})
 # Line-end hyphens kept when joining lines: "e-\ncommerce" stays "e-commerce".
 _KEEP_HYPHEN = {
     "e",
@@ -229,294 +210,6 @@ class _Page:
 
 
 # -- lean character device ---------------------------------------------------------
-_WHITE: dict[Any, bool] = {}
-
-
-def _is_white(color: Any) -> bool:
-    """Whether a fill colour (grey, RGB or CMYK components) is white."""
-    try:
-        return _WHITE[color]
-    except (KeyError, TypeError):
-        pass
-    values = color if isinstance(color, tuple) else (color,)
-    try:
-        floats = [float(v) for v in values]
-    except (TypeError, ValueError):
-        floats = []
-    if not floats:
-        white = False
-    elif len(floats) == 4:  # CMYK
-        white = all(v <= 0.05 for v in floats)
-    else:
-        white = all(v >= 0.95 for v in floats)
-    if len(_WHITE) > 4096:
-        _WHITE.clear()
-    with suppress(TypeError):
-        _WHITE[color] = white
-    return white
-
-
-class _CharDevice(PDFPageAggregator):
-    """Record characters as pdfplumber-style dicts instead of ``LTChar``.
-
-    Rectangles, lines, curves and images still go into the layout tree the
-    usual way (there are few of them); characters take a fast path that also
-    drops duplicates (the same glyph printed twice for a fake bold) and tags
-    what a reader cannot see in ``hidden``: "invisible" (render mode 3 or 7),
-    "minuscule" (< MIN_TEXT_SIZE), "hors-page", or "blanc?" for white text
-    whose background is checked later.
-    """
-
-    def __init__(self, rsrcmgr: Any, page: Page) -> None:
-        super().__init__(rsrcmgr, pageno=page.page_number, laparams=None)
-        self.chars: list[dict] = []
-        self._render = 0
-        self._height = float(page.height)
-        self._dx = float(page.mediabox[0])
-        self._dy = float(page.mediabox[1])
-        self._crop = tuple(float(v) for v in page.cropbox)
-        self._seen: set[tuple] = set()
-        self._strings: dict[tuple, list[tuple[float, float]]] = {}
-        self._string: tuple | None = None
-        self._skip: bool | None = None
-        self._glyphs: dict[tuple[Any, int], tuple[str, float, float]] = {}
-        self._fontname = ""
-
-    def render_string(self, textstate, seq, ncs, graphicstate) -> None:
-        self._render = textstate.render
-        fontname = textstate.font.fontname if textstate.font is not None else ""
-        self._fontname = fontname.decode("latin-1") if isinstance(fontname, bytes) else fontname
-        try:
-            self._string = (id(textstate.font), textstate.fontsize, tuple(seq))
-        except TypeError:
-            self._string = None
-        self._skip = None  # decided on the string's first character
-        super().render_string(textstate, seq, ncs, graphicstate)
-
-    def render_string_horizontal(
-        self,
-        seq,
-        matrix,
-        pos,
-        font,
-        fontsize,
-        scaling,
-        charspace,
-        wordspace,
-        rise,
-        dxscale,
-        ncs,
-        graphicstate,
-    ):
-        """pdfminer's loop over a string's glyphs with ``render_char`` inlined
-        (the same positions, a third of the calls per character)."""
-        x, y = pos
-        a, b, c, d, e, f = matrix
-        straight = b == 0 and c == 0
-        upright = a * d * scaling > 0 and b * c <= 0
-        glyphs = self._glyphs
-        add = self._add_char
-        needcharspace = False
-        for obj in seq:
-            if isinstance(obj, (int, float)):
-                x -= obj * dxscale
-                needcharspace = True
-                continue
-            if not isinstance(obj, bytes):
-                continue
-            for cid in font.decode(obj):
-                if needcharspace:
-                    x += charspace
-                glyph = glyphs.get((font, cid))
-                if glyph is None:
-                    glyph = glyphs[(font, cid)] = (
-                        _glyph_text(font, cid),
-                        font.char_width(cid),
-                        font.get_descent(),
-                    )
-                text, width, descent = glyph
-                adv = width * fontsize * scaling
-                low = descent * fontsize + rise
-                high = low + fontsize
-                te = x * a + y * c + e
-                tf = x * b + y * d + f
-                if straight:
-                    x0, x1 = te, a * adv + te
-                    y0, y1 = d * low + tf, d * high + tf
-                else:
-                    x0, y0, x1, y1 = apply_matrix_rect((a, b, c, d, te, tf), (0, low, adv, high))
-                if x1 < x0:
-                    x0, x1 = x1, x0
-                if y1 < y0:
-                    y0, y1 = y1, y0
-                add(text, x0, x1, y0, y1, y1 - y0, upright, graphicstate)
-                x += adv
-                if cid == 32 and wordspace:
-                    x += wordspace
-                needcharspace = True
-        return (x, y)
-
-    def render_char(self, matrix, font, fontsize, scaling, rise, cid, ncs, graphicstate) -> float:
-        """One glyph of vertical writing (horizontal strings take the loop above)."""
-        item = LTChar(
-            matrix,
-            font,
-            fontsize,
-            scaling,
-            rise,
-            _glyph_text(font, cid),
-            font.char_width(cid),
-            font.char_disp(cid),
-            ncs,
-            graphicstate,
-        )
-        x0, y0, x1, y1 = item.bbox
-        self._add_char(item.get_text(), x0, x1, y0, y1, item.size, item.upright, graphicstate)
-        return item.adv
-
-    def _add_char(
-        self,
-        text: str,
-        x0: float,
-        x1: float,
-        y0: float,
-        y1: float,
-        size: float,
-        upright: bool,
-        graphicstate,
-    ) -> None:
-        x0 += self._dx
-        x1 += self._dx
-        top = self._height - y1 + self._dy
-        bottom = self._height - y0 + self._dy
-        if self._skip is None:
-            # The same string drawn again within a point of itself: a fake
-            # bold or a shadow, read once.
-            self._skip = False
-            if self._string is not None:
-                row = int(top)
-                self._skip = any(
-                    abs(x - x0) <= 1 and abs(y - top) <= 1
-                    for near in (row - 1, row, row + 1)
-                    for x, y in self._strings.get((self._string, near), ())
-                )
-                self._strings.setdefault((self._string, row), []).append((x0, top))
-        if self._skip:
-            return
-        cell = 0.15 * (size if size > 1.0 else 1.0)  # narrower than any glyph
-        # The grid depends on the size: the size is part of the key, or an « n »
-        # of 14 pt at x = 149 would be taken for an « n » of 10.5 pt at x = 112.
-        key = (text, cell, int(x0 / cell), int(top / cell))
-        if key in self._seen:  # the same glyph printed twice, one by one
-            return
-        self._seen.add(key)
-        render = self._render
-        crop = self._crop
-        if render == 3 or render == 7:
-            hidden = "invisible"
-        elif size < MIN_TEXT_SIZE:
-            hidden = "minuscule"
-        elif x1 < crop[0] or x0 > crop[2] or bottom < crop[1] or top > crop[3]:
-            hidden = "hors-page"
-        elif _is_white(graphicstate.ncolor):
-            hidden = "blanc?"
-        else:
-            hidden = ""
-        self.chars.append(
-            {
-                "object_type": "char",
-                "text": text,
-                "fontname": self._fontname,
-                "size": round(size, 2),
-                "upright": upright,
-                "x0": x0,
-                "x1": x1,
-                "top": top,
-                "bottom": bottom,
-                "doctop": top,
-                "hidden": hidden,
-            }
-        )
-
-
-def _glyph_text(font: Any, cid: int) -> str:
-    """The text of glyph ``cid``: its Unicode, a bullet, or « (cid:N) »."""
-    try:
-        return font.to_unichr(cid)
-    except PDFUnicodeNotDefined:
-        # Viewers show unused WinAnsi codes (127, 149...) as a bullet;
-        # reportlab and some Word exports rely on it for list markers.
-        bullet = cid in _BULLET_CODES and not font.is_multibyte()
-        return "•" if bullet else f"(cid:{cid})"
-
-
-def _covers(box: dict, x: float, y: float) -> bool:
-    return box["x0"] <= x <= box["x1"] and box["top"] <= y <= box["bottom"]
-
-
-def _load_page(pdf: pdfplumber.PDF, page: Page) -> tuple[list[dict], list[dict]]:
-    """Interpret ``page``; return (visible chars, hidden chars) as plumber dicts.
-
-    The visible characters and the graphic objects are installed as the
-    page's objects, so that pdfplumber's own methods see them.
-    """
-    device = _CharDevice(pdf.rsrcmgr, page)
-    PDFPageInterpreter(pdf.rsrcmgr, device).process_page(page.page_obj)
-    page._layout = device.get_result()
-    objects: dict[str, list[dict]] = {}
-    for obj in page.iter_layout_objects(page._layout._objs):
-        kind = obj["object_type"]
-        if kind != "anno":
-            objects.setdefault(kind, []).append(obj)
-
-    visible = [c for c in device.chars if not c["hidden"]]
-    hidden = [c for c in device.chars if c["hidden"] and c["hidden"] != "blanc?"]
-    whites = [c for c in device.chars if c["hidden"] == "blanc?"]
-    if whites:
-        backgrounds = [
-            obj
-            for kind in ("rect", "curve")
-            for obj in objects.get(kind, [])
-            if obj.get("fill") and not _is_white(obj.get("non_stroking_color"))
-        ] + objects.get("image", [])
-        for char in whites:
-            x = (char["x0"] + char["x1"]) / 2
-            y = (char["top"] + char["bottom"]) / 2
-            if any(_covers(box, x, y) for box in backgrounds):
-                char["hidden"] = ""
-                visible.append(char)
-            else:
-                char["hidden"] = "blanc"
-                hidden.append(char)
-
-    ocr = [c for c in hidden if c["hidden"] == "invisible"]
-    if (
-        ocr
-        and len(visible) < max(20, len(ocr) // 10)
-        and _image_share(page, objects.get("image", [])) >= 0.5
-    ):
-        # An OCR layer over a scanned page (maybe with a stamped page
-        # number): the invisible text is the page.
-        hidden = [c for c in hidden if c["hidden"] != "invisible"]
-        for char in ocr:
-            char["hidden"] = ""
-        visible = visible + ocr
-    objects["char"] = visible
-    page._objects = objects
-    return visible, hidden
-
-
-def _image_share(page: Page, images: list[dict]) -> float:
-    area = page.width * page.height or 1.0
-    return max(
-        (
-            max(0.0, min(i["x1"], page.bbox[2]) - max(i["x0"], page.bbox[0]))
-            * max(0.0, min(i["bottom"], page.bbox[3]) - max(i["top"], page.bbox[1]))
-            / area
-            for i in images
-        ),
-        default=0.0,
-    )
 
 
 # -- words and lines ---------------------------------------------------------------
@@ -530,83 +223,6 @@ def _is_bold(fontname: str) -> bool:
             _BOLD_FONTS.clear()
         bold = _BOLD_FONTS[fontname] = bool(_BOLD.search(fontname.split("+")[-1]))
     return bold
-
-
-def _to_words(chars: list[dict], split_hidden: bool = False) -> tuple[list[_Word], list[_Word]]:
-    """Characters in stream order to (upright words, rotated words).
-
-    The same words as pdfplumber's ``extract_words`` with ``_WORD_SETTINGS``
-    and ``extra_attrs=["fontname", "size"]`` (plus ``"hidden"`` when
-    ``split_hidden``), without its per-word dicts: a word ends at a space, a
-    change of font, size or orientation, a step back, a gap above
-    ``WORD_GAP_RATIO`` × the font size, or a jump of more than 3 pt in height.
-    """
-    upright: list[_Word] = []
-    rotated: list[_Word] = []
-    y_tolerance = _WORD_SETTINGS["y_tolerance"]
-    parts: list[str] = []
-    first: dict = {}
-    prev: dict = {}
-    x1 = top = bottom = 0.0
-    for char in [*chars, _END_OF_PAGE]:
-        text = char["text"]
-        if parts:
-            # ``prev`` is the word's last character; all its characters share
-            # orientation, font, size (and hidden reason) with it.
-            x0 = char["x0"]
-            shift = char["top"] - prev["top"]
-            if (
-                text.isspace()
-                or x0 < prev["x0"]
-                or x0 > prev["x1"] + WORD_GAP_RATIO * prev["size"]
-                or shift > y_tolerance
-                or shift < -y_tolerance
-                or char["size"] != prev["size"]
-                or char["fontname"] != prev["fontname"]
-                or char["upright"] != prev["upright"]
-                or (split_hidden and char["hidden"] != prev["hidden"])
-            ):
-                (upright if first["upright"] else rotated).append(
-                    _Word(
-                        text="".join(parts),
-                        x0=first["x0"],  # a word's characters go left to right
-                        x1=x1,
-                        top=top,
-                        bottom=bottom,
-                        size=first["size"],
-                        bold=_is_bold(first["fontname"]),
-                        reason=first["hidden"] if split_hidden else "",
-                    )
-                )
-                parts = []
-        if char is _END_OF_PAGE or text.isspace():
-            continue
-        parts.append(_LIGATURES.get(text, text))
-        if len(parts) == 1:
-            first = char
-            x1, top, bottom = char["x1"], char["top"], char["bottom"]
-        else:
-            if char["x1"] > x1:
-                x1 = char["x1"]
-            if char["top"] < top:
-                top = char["top"]
-            if char["bottom"] > bottom:
-                bottom = char["bottom"]
-        prev = char
-    return upright, rotated
-
-
-#: Closes the last word of a page (compares unequal to any character).
-_END_OF_PAGE: dict = {
-    "text": " ",
-    "upright": None,
-    "fontname": "",
-    "size": -1.0,
-    "hidden": "",
-    "x0": 0.0,
-    "x1": 0.0,
-    "top": 0.0,
-}
 
 
 def _make_lines(words: list[_Word]) -> list[_Line]:
@@ -716,44 +332,6 @@ def _valid_table(rows: list[list[str]], min_rows: int) -> bool:
     return filled >= 3
 
 
-def _ruled_tables(page: Page) -> list[_Table]:
-    """Tables drawn with lines or cell rectangles (cheap check first)."""
-    if len(page.rects) + len(page.lines) < 3:
-        return []
-    tables = []
-    for found in page.find_tables({"vertical_strategy": "lines", "horizontal_strategy": "lines"}):
-        bbox = _clamp(page, found.bbox)
-        # Read the cells from the table's own characters: pdfplumber scans
-        # every character of the page for each row otherwise, and a crop
-        # clips every object of the page.
-        region = _Chars(
-            [
-                c
-                for c in page.chars
-                if bbox[0] <= (c["x0"] + c["x1"]) / 2 <= bbox[2]
-                and bbox[1] <= (c["top"] + c["bottom"]) / 2 <= bbox[3]
-            ]
-        )
-        # Table.extract reads only the page's ``chars``: _Chars stands in for the Page.
-        cells = TableCells(cast(Page, region), found.cells)
-        rows = _clean_rows(cells.extract(**_WORD_SETTINGS))
-        if _valid_table(rows, 2):
-            tables.append(_Table(bbox[1], bbox[3], bbox, rows))
-    return tables
-
-
-class _Chars:
-    """The one thing ``pdfplumber.table.Table.extract`` reads from a page."""
-
-    def __init__(self, chars: list[dict]) -> None:
-        self.chars = chars
-
-
-def _clamp(page: Page, bbox: tuple) -> tuple[float, float, float, float]:
-    x0, top, x1, bottom = page.bbox
-    return (max(x0, bbox[0]), max(top, bbox[1]), min(x1, bbox[2]), min(bottom, bbox[3]))
-
-
 def _column_gaps(line: _Line) -> list[tuple[float, float]]:
     """Horizontal gaps wide enough to separate table columns."""
     min_gap = max(1.5 * line.size, 12.0)
@@ -795,31 +373,6 @@ def _aligned_runs(lines: list[_Line]) -> list[list[_Line]]:
     return runs
 
 
-def _unruled_tables(page: Page, lines: list[_Line]) -> list[_Table]:
-    tables = []
-    for run in _aligned_runs(lines):
-        bbox = _clamp(
-            page,
-            (
-                min(line.x0 for line in run) - 1,
-                run[0].top - 1,
-                max(line.x1 for line in run) + 1,
-                run[-1].bottom + 1,
-            ),
-        )
-        region = page.crop(bbox)
-        settings = {"vertical_strategy": "text", "horizontal_strategy": "text"}
-        for found in region.find_tables(settings):
-            rows = _clean_rows(found.extract(**_WORD_SETTINGS))
-            if _valid_table(rows, 3):
-                # the table found may be smaller than the run: only its own
-                # area is taken out of the prose
-                box = _clamp(page, found.bbox)
-                tables.append(_Table(box[1], box[3], box, rows))
-                break
-    return tables
-
-
 def _drop_table_words(lines: list[_Line], tables: list[_Table]) -> list[_Line]:
     """Remove the words inside tables; rebuild the lines that keep some."""
     if not tables:
@@ -849,59 +402,6 @@ def _drop_table_words(lines: list[_Line], tables: list[_Table]) -> list[_Line]:
 
 
 # -- one page ----------------------------------------------------------------------
-def _read_page(pdf: pdfplumber.PDF, page: Page) -> _Page:
-    record = _Page(page.page_number, float(page.width), float(page.height))
-    visible, hidden = _load_page(pdf, page)
-
-    images = [
-        i
-        for i in page.images
-        if i["width"] >= MIN_IMAGE_SIDE
-        and i["height"] >= MIN_IMAGE_SIDE
-        and i["x1"] > page.bbox[0]
-        and i["x0"] < page.bbox[2]
-        and i["bottom"] > page.bbox[1]
-        and i["top"] < page.bbox[3]
-    ]
-    record.images = sorted((float(i["top"]), float(i["bottom"])) for i in images)
-
-    if visible:
-        text = "".join(c["text"] for c in visible)
-        bad = text.count("(cid:") + text.count("\ufffd")
-        record.garbled = bad / len(visible) > GARBLED_PAGE_RATIO
-    share = _image_share(page, images)
-    record.scanned = (not visible and share >= 0.25) or (len(visible) < 10 and share >= 0.5)
-
-    upright_words, record.rotated = _to_words(visible)
-    lines = _make_lines(upright_words)
-    tables = _ruled_tables(page) if visible else []
-    free = _drop_table_words(lines, tables)
-    tables += _unruled_tables(page, [ln for ln in free if not _toc_like(ln.text)])
-    record.tables = sorted(tables, key=lambda t: t.top)
-    record.lines = _drop_table_words(free, record.tables)
-    # Body size from the prose only: small table text must not set it.
-    for line in record.lines:
-        for word in line.words:
-            record.sizes[round(word.size * 2) / 2] += len(word.text)
-
-    if hidden:
-        hidden_upright, hidden_rotated = _to_words(hidden, split_hidden=True)
-        record.hidden = _make_lines(hidden_upright + hidden_rotated)
-
-    try:
-        links = page.hyperlinks
-    except Exception:  # a broken annotation never costs the page its text
-        links = []
-    if links:
-        owner = {id(w): line for line in record.lines for w in line.words}
-        for link in links:
-            url = str(link.get("uri") or "").strip()
-            if url:
-                record.links.append(_anchor(record, url, link, upright_words, owner))
-    # The second pass needs the lines, not their words: keep memory flat.
-    for line in record.lines + record.hidden:
-        line.words = []
-    return record
 
 
 def _anchor(
@@ -1486,40 +986,8 @@ def _count_rest(pages: Iterator[Any]) -> int:
     return count
 
 
-class _Pdfium:
-    """pypdfium2, opened on demand, for pages pdfminer cannot interpret."""
-
-    def __init__(self, path: Path) -> None:
-        self.path = path
-        self._doc: Any = None
-        self._failed = False
-
-    def text(self, index: int) -> str | None:
-        if self._failed:
-            return None
-        try:
-            if self._doc is None:
-                import pypdfium2
-
-                self._doc = pypdfium2.PdfDocument(str(self.path))
-            page = self._doc[index]
-            textpage = page.get_textpage()
-            try:
-                return textpage.get_text_range()
-            finally:
-                textpage.close()
-                page.close()
-        except Exception:
-            self._failed = True
-            return None
-
-    def close(self) -> None:
-        if self._doc is not None:
-            self._doc.close()
-
-
 def _read_with_pdfium(path: Path, name: str) -> Document:
-    """Fallback when pdfminer cannot open the file: plain text, paragraphs only."""
+    """Fallback when pdfplumber cannot open the file: PDFium's plain text, paragraphs only."""
     import pypdfium2
 
     try:
@@ -1567,21 +1035,11 @@ def _metadata(pdf: pdfplumber.PDF) -> dict[str, str]:
     return out
 
 
-#: Set to ``pdfminer`` to read pages with the previous reader (kept for one
-#: release, compared with the PDFium reader in the tests).
-READER_ENV = "RNCP_CHECK_PDF_READER"
-
-
-def _use_pdfminer() -> bool:
-    return os.environ.get(READER_ENV, "").strip().lower() == "pdfminer"
-
-
 def read_pdf(path: Path, name: str) -> Document:
     """Read the PDF at ``path`` (shown to users as ``name``) into a Document.
 
     pdfplumber opens the file (its errors decide the status of a hostile
-    file, as before); the pages are read from PDFium's page objects
-    (``pdf_objects``), or by pdfminer when ``RNCP_CHECK_PDF_READER=pdfminer``.
+    file); the pages are read from PDFium's page objects (``pdf_objects``).
     """
     with _quiet():
         try:
@@ -1591,8 +1049,6 @@ def read_pdf(path: Path, name: str) -> Document:
                 raise InputError(msg.E105.format(path=name), status="PROTEGE") from None
             return _read_with_pdfium(path, name)
         try:
-            if _use_pdfminer():
-                return _read_open(pdf, path, name)
             return _read_objects(pdf, path, name)
         finally:
             pdf.stream.close()
@@ -1607,11 +1063,11 @@ def _read_objects(pdf: pdfplumber.PDF, path: Path, name: str) -> Document:
     try:
         doc = pypdfium2.PdfDocument(str(path))
         total = len(doc)
-    except Exception:  # PDFium refuses what pdfminer opened: the pdfminer reader
-        return _read_open(pdf, path, name)
+    except Exception:  # PDFium refuses what pdfminer opened: its plain text
+        return _read_plain(pdf, path, name)
     try:
         if total == 0:
-            return _read_open(pdf, path, name)
+            return _read_plain(pdf, path, name)
         builder = DocumentBuilder(name, "pdf")
         with suppress(Exception):  # metadata is optional
             builder.metadata.update(_metadata(pdf))
@@ -1645,56 +1101,48 @@ def _read_object_page(reader: Any, doc: Any, index: int) -> _Page:
     return record
 
 
-def _read_open(pdf: pdfplumber.PDF, path: Path, name: str) -> Document:
+def _read_plain(pdf: pdfplumber.PDF, path: Path, name: str) -> Document:
+    """Each page's plain text through pdfplumber, paragraphs only (W307).
+
+    For the rare file that pdfminer opens and PDFium refuses, or in which
+    PDFium sees no page; no page in either is an empty document (E111).
+    """
     builder = DocumentBuilder(name, "pdf")
     with suppress(Exception):  # metadata is optional
         builder.metadata.update(_metadata(pdf))
-    pdfium = _Pdfium(path)
-    pages: list[_Page] = []
     page_objs = PDFPage.create_pages(pdf.doc)
     total = 0
-    try:
-        while True:
+    while True:
+        try:
+            page_obj = next(page_objs)
+        except StopIteration:
+            break
+        except Exception:  # a broken page tree: what came before it is kept
+            if total == 0:
+                return _read_with_pdfium(path, name)
+            break
+        total += 1
+        if total > MAX_PAGES:
+            total += _count_rest(page_objs)
+            break
+        builder.set_page(total)
+        try:
+            page = Page(pdf, page_obj, page_number=total, initial_doctop=0)
             try:
-                page_obj = next(page_objs)
-            except StopIteration:
-                break
-            except Exception:
-                if not pages:
-                    return _read_with_pdfium(path, name)
-                break
-            total += 1
-            if total > MAX_PAGES:
-                total += _count_rest(page_objs)
-                break
-            pages.append(_read_one(pdf, page_obj, total, pdfium))
-    finally:
-        pdfium.close()
+                text = page.extract_text() or ""
+            finally:
+                page.close()
+        except Exception:
+            text = ""
+            builder.skip("page illisible")
+        for paragraph in _paragraphs(text):
+            builder.add(BlockKind.PARAGRAPH, paragraph)
     if total == 0:
         raise InputError(msg.E111.format(path=name), status="VIDE")
-    _finish(builder, pages, _scan_pages(path, pages))
+    builder.warn(msg.W307.format(detail="tout le document"))
     if total > MAX_PAGES:
         _truncation_warning(builder, total)
     return builder.build()
-
-
-def _read_one(pdf: pdfplumber.PDF, page_obj: PDFPage, number: int, pdfium: _Pdfium) -> _Page:
-    try:
-        page = Page(pdf, page_obj, page_number=number, initial_doctop=0)
-    except Exception:
-        page = None
-    if page is not None:
-        try:
-            return _read_page(pdf, page)
-        except Exception:
-            pass
-        finally:
-            page.close()
-            if hasattr(page, "_layout"):
-                del page._layout
-    record = _Page(number, 595.0, 842.0)
-    record.fallback_text = pdfium.text(number - 1) or ""
-    return record
 
 
 __all__ = ["MAX_PAGES", "read_pdf"]

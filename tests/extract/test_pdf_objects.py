@@ -2,15 +2,12 @@
 
 - its words against ``pdftotext``'s on every bundled and generated PDF
   (multiset recall and precision >= 0.99);
-- its Documents against the previous pdfminer reader's (same blocks, kinds
-  and tables; the text differences are listed and justified below);
 - private-use bullets, letter-spaced headings, words broken across text
   objects, ruled-table flag.
 """
 
 from __future__ import annotations
 
-import re
 import shutil
 import subprocess
 from collections import Counter
@@ -30,14 +27,9 @@ READABLE = sorted(
     if p.name not in {"password.pdf", "truncated.pdf", "no_pages.pdf"}
 )
 CORPUS = sorted(ROOT.glob("corpora/*/*.pdf"))
-#: The corpus PDFs the PDFium reader was checked against the pdfminer reader on when it
-#: replaced it (c01–c46). PDFs added later are checked against pdftotext only: the old
-#: reader, kept for one release, is no reference for them (it reads an arrow drawn in
-#: another font as « fi » and makes a list item of the heading holding it, on c60).
-MIGRATION = [p for p in CORPUS if int(p.parent.name[1:3]) <= 46]
 
 #: Files whose visible words differ from pdftotext's on purpose, and why:
-#: name -> (recall, precision) floors, the same as the pdfminer reader's.
+#: name -> (recall, precision) floors.
 WORD_EXCEPTIONS = {
     # hidden text (white, invisible, tiny, off the page) never counts
     "invisible_text.pdf": (0.3, 1.0),
@@ -59,25 +51,9 @@ WORD_EXCEPTIONS = {
     # reader reads otherwise than pdftotext (precision 0.988) were not looked at.
     "krafteo-annexes.pdf": (0.99, 0.985),
 }
-#: Blocks whose text differs from the pdfminer reader's, and why: each entry
-#: is (old fragment, new fragment).
-JUSTIFIED = [
-    (r"(?<!\w)fi(?!\w)", "→"),  # ZapfDingbats arrow: pdfminer read « fi »
-    # ZapfDingbats square and diamond, read as letters by pdfminer (a legend,
-    # Gantt cells)
-    (r"(?m)^n = ", "■ = "),
-    (r"(?m)^u = ", "◆ = "),
-    (r"(?<![\w'])n(?= \||$|\n)", "■"),
-    (r"(?<![\w'])nnn(?= \||$|\n)", "■■■"),
-    (r"(?<![\w'])u(?= \||$|\n| \d)", "◆"),
-]
 
 
-def _read(path: Path, monkeypatch, reader: str) -> Document:
-    if reader == "pdfminer":
-        monkeypatch.setenv(pdf_reader.READER_ENV, "pdfminer")
-    else:
-        monkeypatch.delenv(pdf_reader.READER_ENV, raising=False)
+def _read(path: Path) -> Document:
     return pdf_reader.read_pdf(path, path.name)
 
 
@@ -112,7 +88,7 @@ def _recall_precision(reference: Counter[str], got: Counter[str]) -> tuple[float
 def test_words_equal_pdftotext(path, monkeypatch):
     # Every word as printed: a table's header row repeated on each page counts.
     monkeypatch.setattr(builder, "JOIN_SPLIT_TABLES", False)
-    doc = _read(path, monkeypatch, "pdfium")
+    doc = _read(path)
     recall, precision = _recall_precision(_pdftotext(path), _words(doc))
     floors = WORD_EXCEPTIONS.get(path.name, (0.99, 0.99))
     if path.name == "annexes.pdf" and "bivouac" not in str(path):
@@ -122,7 +98,7 @@ def test_words_equal_pdftotext(path, monkeypatch):
 
 @pytest.mark.slow
 @pytest.mark.skipif(not shutil.which("pdftotext"), reason="poppler-utils absent")
-def test_words_equal_pdftotext_on_the_generated_benchmark_pdf(tmp_path, monkeypatch):
+def test_words_equal_pdftotext_on_the_generated_benchmark_pdf(tmp_path):
     import sys
 
     sys.path.insert(0, str(ROOT / "benchmarks"))
@@ -130,53 +106,8 @@ def test_words_equal_pdftotext_on_the_generated_benchmark_pdf(tmp_path, monkeypa
 
     path = tmp_path / "bench.pdf"
     speed.build_pdf(path, 30, speed.corpus_paragraphs())
-    recall, precision = _recall_precision(
-        _pdftotext(path), _words(_read(path, monkeypatch, "pdfium"))
-    )
+    recall, precision = _recall_precision(_pdftotext(path), _words(_read(path)))
     assert recall >= 0.99 and precision >= 0.99
-
-
-def _justified(old: str, new: str) -> bool:
-    for before, after in JUSTIFIED:
-        old = re.sub(before, after, old)
-    return old == new
-
-
-@pytest.mark.parametrize("path", READABLE + MIGRATION, ids=lambda p: p.name)
-def test_documents_equal_the_pdfminer_readers(path, monkeypatch):
-    """Same blocks (kind, level, page, section depth) and tables; the text may
-    differ only where the old reader was wrong (JUSTIFIED) or by a space or a
-    letter where the two engines split words differently (at most 3 % of the
-    blocks, or 2, each still 90 % similar): the old reader lost letters
-    (« sél ction »), the new one may space a parenthesis (« ( @shop »)."""
-    from difflib import SequenceMatcher
-
-    new = _read(path, monkeypatch, "pdfium")
-    old = _read(path, monkeypatch, "pdfminer")
-    assert new.health.tables == old.health.tables
-    assert new.health.scanned_pages == old.health.scanned_pages
-    assert new.health.garbled_pages == old.health.garbled_pages
-    assert len(new.links) == len(old.links)
-    if path.name == "annexes.pdf" and "bivouac" in str(path):
-        # « ■ = période… » is now a list item (a faithful marker): one block more
-        assert abs(len(new.blocks) - len(old.blocks)) <= 1
-        return
-    assert len(new.blocks) == len(old.blocks)
-    loose = 0
-    for a, b in zip(old.blocks, new.blocks, strict=True):
-        same = (a.kind, a.level, a.location.page, a.hidden) == (
-            b.kind,
-            b.level,
-            b.location.page,
-            b.hidden,
-        )
-        # a marker read right (« → ») makes a list item of an old paragraph
-        assert same or (b.kind is BlockKind.LIST_ITEM and b.text.startswith("→")), (a, b)
-        if a.text == b.text or _justified(a.text, b.text):
-            continue
-        assert SequenceMatcher(None, a.text, b.text).ratio() >= 0.9, (a.text, b.text)
-        loose += 1
-    assert loose <= max(2, 0.03 * len(new.blocks)), loose
 
 
 # -- what the old reader got wrong ---------------------------------------------------------
@@ -260,7 +191,6 @@ def test_pdfplumber_runs_only_on_ruled_pages(name, ruled, monkeypatch):
         return real(record, edges, words)
 
     monkeypatch.setattr(pdf_objects, "find_tables", spy)
-    monkeypatch.delenv(pdf_reader.READER_ENV, raising=False)
     pdf_reader.read_pdf(FIXTURES / name, name)
     assert bool(calls) is ruled
 
@@ -274,7 +204,6 @@ def test_long_report_calls_pdfplumber_on_its_table_pages_only(monkeypatch):
         return real(record, edges, words)
 
     monkeypatch.setattr(pdf_objects, "find_tables", spy)
-    monkeypatch.delenv(pdf_reader.READER_ENV, raising=False)
     doc = pdf_reader.read_pdf(FIXTURES / "long_report.pdf", "long_report.pdf")
     assert doc.health.tables == 6
     pages = {b.location.page for b in doc.blocks if b.kind is BlockKind.TABLE}
@@ -304,12 +233,12 @@ def _landscape_tables(path: Path) -> None:
     SimpleDocTemplate(str(path), pagesize=landscape(A4)).build(story)
 
 
-def test_multi_column_landscape_tables_keep_their_columns(tmp_path, monkeypatch):
+def test_multi_column_landscape_tables_keep_their_columns(tmp_path):
     # (the pdfminer reader split the unruled one into 11 columns: « Canal | 1 »,
     # « 100 | € »)
     path = tmp_path / "paysage.pdf"
     _landscape_tables(path)
-    doc = _read(path, monkeypatch, "pdfium")
+    doc = _read(path)
     tables = [b for b in doc.blocks if b.kind is BlockKind.TABLE]
     assert len(tables) == 2
     for table in tables:
@@ -365,7 +294,7 @@ def test_text_inside_form_xobjects_is_read_in_place(tmp_path):
     not (shutil.which("soffice") and shutil.which("pdftotext")),
     reason="LibreOffice ou poppler-utils absent",
 )
-def test_libreoffice_pdf_words_equal_pdftotext(tmp_path, monkeypatch):
+def test_libreoffice_pdf_words_equal_pdftotext(tmp_path):
     """A PDF exported by LibreOffice (one text object per line, Symbol bullets,
     DejaVu fonts, ruled tables) from a corpus DOCX."""
     source = ROOT / "corpora" / "c01-cosmetique-aurore" / "dossier.docx"
@@ -387,7 +316,7 @@ def test_libreoffice_pdf_words_equal_pdftotext(tmp_path, monkeypatch):
     path = tmp_path / "dossier.pdf"
     if not path.exists():
         pytest.skip("conversion LibreOffice impossible ici")
-    doc = _read(path, monkeypatch, "pdfium")
+    doc = _read(path)
     got = _words(doc)
     del got["[image]"]  # an image placeholder is not a word of the page
     reference = _pdftotext(path)

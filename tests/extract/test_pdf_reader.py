@@ -21,17 +21,6 @@ from checker.model import BlockKind, Document
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "pdf"
 
 
-@pytest.fixture(autouse=True, params=["pdfium", "pdfminer"])
-def reader(request, monkeypatch):
-    """Every test runs on the PDFium reader and on the previous pdfminer one
-    (``RNCP_CHECK_PDF_READER=pdfminer``, kept for one release)."""
-    if request.param == "pdfminer":
-        monkeypatch.setenv(pdf_reader.READER_ENV, "pdfminer")
-    else:
-        monkeypatch.delenv(pdf_reader.READER_ENV, raising=False)
-    return request.param
-
-
 def read(name: str) -> Document:
     return read_pdf(FIXTURES / name, name)
 
@@ -215,9 +204,8 @@ def test_tables_are_read_once(name):
         assert cell not in prose
 
 
-def test_unruled_table_needs_the_text_check(monkeypatch, reader):
+def test_unruled_table_needs_the_text_check(monkeypatch):
     # without the aligned-columns check the same lines come out as prose
-    monkeypatch.setattr(pdf_reader, "_unruled_tables", lambda page, lines: [])
     monkeypatch.setattr(pdf_objects, "grid_tables", lambda record, lines: [])
     doc = read("unruled_table.pdf")
     assert doc.health.tables == 0
@@ -316,15 +304,6 @@ def test_invisible_text_is_hidden_and_counted():
     assert "4 élément(s)" in warning
     assert "blanc sur blanc" in warning and "hors de la page" in warning
     assert doc.health.words == 9  # hidden words never count
-
-
-def test_white_helper():
-    assert pdf_reader._is_white((1, 1, 1))
-    assert pdf_reader._is_white((1,))
-    assert pdf_reader._is_white((0, 0, 0, 0))  # CMYK paper
-    assert not pdf_reader._is_white((0, 0, 0))
-    assert not pdf_reader._is_white((1, 1, 0))
-    assert not pdf_reader._is_white(None)
 
 
 def test_overprinted_text_is_read_once(tmp_path):
@@ -515,21 +494,33 @@ def test_falls_back_to_pdfium_when_pdfminer_cannot_open(monkeypatch):
     assert any(w.startswith("[W307]") for w in doc.health.warnings)
 
 
-def test_one_broken_page_is_read_by_pdfium(monkeypatch, reader):
-    real = pdf_reader._read_page
-    real_objects = pdf_objects.PageReader.read
+@pytest.mark.parametrize("cap", [500, 3])
+def test_a_file_pdfium_refuses_is_read_as_plain_text(monkeypatch, cap):
+    """pdfplumber opens it, PDFium does not: each page's text, paragraphs only,
+    W307 for the whole document, the page cap kept."""
+    import pypdfium2
 
-    def flaky(pdf, page):
-        if page.page_number == 2:
-            raise KeyError("Resources")
-        return real(pdf, page)
+    def refuse(*args, **kwargs):
+        raise pypdfium2.PdfiumError("Failed to load document (PDFium: Data format error).")
+
+    monkeypatch.setattr(pypdfium2, "PdfDocument", refuse)
+    monkeypatch.setattr(pdf_reader, "MAX_PAGES", cap)
+    doc = read("header_footer.pdf")
+    assert doc.health.pages == min(cap, 4)
+    assert {b.kind for b in doc.blocks} == {BlockKind.PARAGRAPH}
+    assert any("Contenu de la partie 2" in b.text for b in doc.blocks if b.location.page == 2)
+    assert any("[W307]" in w and "tout le document" in w for w in doc.health.warnings)
+    assert any(w.startswith("[W306]") for w in doc.health.warnings) == (cap < 4)
+
+
+def test_one_broken_page_is_read_by_pdfium(monkeypatch):
+    real_objects = pdf_objects.PageReader.read
 
     def flaky_objects(self, index):
         if index == 1:
             raise KeyError("Resources")
         return real_objects(self, index)
 
-    monkeypatch.setattr(pdf_reader, "_read_page", flaky)
     monkeypatch.setattr(pdf_objects.PageReader, "read", flaky_objects)
     doc = read("header_footer.pdf")
     page2 = [b.text for b in doc.blocks if b.location.page == 2]
@@ -564,47 +555,14 @@ def test_fixtures_stay_small():
         assert path.stat().st_size < 100_000, path.name
 
 
-# -- word grouping ---------------------------------------------------------------------
-@pytest.mark.parametrize(
-    "name",
-    [
-        "latex_spacing.pdf",
-        "headings_lists.pdf",
-        "invisible_text.pdf",
-        "ruled_table.pdf",
-        "unruled_table.pdf",
-        "links.pdf",
-        "header_footer.pdf",
-    ],
-)
-def test_words_are_pdfplumbers(name):
-    """The reader's own word grouping gives pdfplumber's ``extract_words`` words
-    (same settings), visible and hidden, on every kind of fixture page."""
-    from pdfplumber.utils.text import extract_words
-
-    with pdfplumber.open(FIXTURES / name) as pdf:
-        for page in pdf.pages:
-            visible, hidden = pdf_reader._load_page(pdf, page)
-            for chars, split in ((visible, False), (hidden, True)):
-                attrs = ["fontname", "size"] + (["hidden"] if split else [])
-                expected = [
-                    (w["text"], w["x0"], w["x1"], w["top"], w["bottom"], w["size"], w["upright"])
-                    for w in extract_words(chars, extra_attrs=attrs, **pdf_reader._WORD_SETTINGS)
-                ]
-                upright, rotated = pdf_reader._to_words(chars, split_hidden=split)
-                got = {(w.text, w.x0, w.x1, w.top, w.bottom, w.size) for w in upright}
-                assert got == {e[:6] for e in expected if e[6]}
-                assert len(upright) == sum(1 for e in expected if e[6])
-                assert len(rotated) == sum(1 for e in expected if not e[6])
-
-
 def test_a_glyph_is_never_taken_for_a_smaller_copy_of_itself(tmp_path: Path) -> None:
-    """The « printed twice » check used a grid scaled by each glyph's size: an « n »
-    of 14 pt could fall in the grid cell of an « n » of 10.5 pt elsewhere on the
-    page and be dropped (« Paieme t » for « Paiement »)."""
+    """The « printed twice » check of the pdfminer reader used a grid scaled by each
+    glyph's size: an « n » of 14 pt could fall in the grid cell of an « n » of
+    10.5 pt elsewhere on the page and be dropped (« Paieme t » for « Paiement »).
+    The same two glyphs stay two glyphs."""
     from reportlab.pdfgen import canvas
 
-    def page(path: Path, big_at: tuple[float, float] | None) -> list[dict]:
+    def draw(path: Path, big_at: tuple[float, float] | None) -> None:
         pdf = canvas.Canvas(str(path), invariant=1)
         pdf.setFont("Helvetica", 10.5)
         pdf.drawString(100, 400, "n")
@@ -612,18 +570,19 @@ def test_a_glyph_is_never_taken_for_a_smaller_copy_of_itself(tmp_path: Path) -> 
             pdf.setFont("Helvetica-Bold", 14)
             pdf.drawString(*big_at, "n")
         pdf.save()
-        with pdfplumber.open(path) as plumber:
-            return pdf_reader._load_page(plumber, plumber.pages[0])[0]
 
-    small = page(tmp_path / "a.pdf", None)[0]
+    draw(tmp_path / "a.pdf", None)
+    with pdfplumber.open(tmp_path / "a.pdf") as plumber:
+        small = plumber.pages[0].chars[0]
     # Where the small glyph's cell (1.575 pt) and a 14 pt glyph's cell (2.1 pt) coincide.
     cell_x, cell_y = int(small["x0"] / 1.575), int(small["top"] / 1.575)
     x = (cell_x + 0.5) * 2.1
     top = (cell_y + 0.5) * 2.1
     height = 841.89
     baseline = height - top - (1 - 0.207) * 14
-    chars = page(tmp_path / "b.pdf", (x, baseline))
-    assert [c["text"] for c in chars] == ["n", "n"]
+    draw(tmp_path / "b.pdf", (x, baseline))
+    doc = read_pdf(tmp_path / "b.pdf", "b.pdf")
+    assert [b.text for b in doc.blocks if not b.hidden] == ["n", "n"]
 
 
 def test_a_bullet_typed_in_a_paragraph_keeps_its_wrapped_line(tmp_path: Path) -> None:
