@@ -35,7 +35,7 @@ from lxml import etree
 from .. import messages as msg
 from ..errors import InputError
 from ..model import BlockKind, Document
-from .builder import DocumentBuilder
+from .builder import DocumentBuilder, is_typed_list_item
 from .normalize import normalize_line
 from .xmlsafe import parse_xml
 
@@ -218,6 +218,9 @@ class _PptxReader:
                     bullet = True
             if tiny and not hidden:
                 self._count_hidden("tiny")
+            if not bullet and is_typed_list_item(text):
+                # « • Badge … » typed in a text box that has no bullet format
+                bullet = True
             if ph_type == "SUBTITLE":
                 bullet = False
             kind = BlockKind.LIST_ITEM if bullet else BlockKind.PARAGRAPH

@@ -134,6 +134,30 @@ def test_bullets_are_list_items_with_levels(document):
     assert subtitle.kind is BlockKind.PARAGRAPH
 
 
+def test_bullets_typed_in_a_text_box_are_list_items(tmp_path):
+    """A text box (no bullet format) whose lines start with a typed « • » or « – »:
+    list items, as the DOCX and ODT readers read them; other lines stay paragraphs."""
+    prs = Presentation()
+    slide = prs.slides.add_slide(prs.slide_layouts[6])
+    frame = slide.shapes.add_textbox(Inches(1), Inches(1), Inches(8), Inches(4)).text_frame
+    frame.text = "Mise en avant sur la boutique :"
+    for line in (
+        "• Badge « Nouveauté » sur les fiches",
+        "– Vente croisée dans le panier",
+        "•sans espace",
+    ):
+        frame.add_paragraph().text = line
+    path = tmp_path / "puces.pptx"
+    prs.save(path)
+    kinds = [(b.kind, b.text) for b in extract(path).blocks]
+    assert kinds == [
+        (BlockKind.PARAGRAPH, "Mise en avant sur la boutique :"),
+        (BlockKind.LIST_ITEM, "• Badge « Nouveauté » sur les fiches"),
+        (BlockKind.LIST_ITEM, "– Vente croisée dans le panier"),
+        (BlockKind.PARAGRAPH, "•sans espace"),
+    ]
+
+
 def test_each_slide_is_its_own_section(document):
     box = next(b for b in document.blocks if b.text == "Source : panel 2024")
     assert box.location.section == ("Analyse de la concurrence",)
