@@ -138,6 +138,7 @@ def test_roi_is_recomputed(text, consistent):
         "SWOT : à compléter.",
         "TODO : SWOT de l'entreprise.",
         "Le SWOT sera réalisé plus tard.",
+        "Nous ferons le SWOT plus tard, quand les ventes de l'année seront connues.",
         "Le SWOT de l'entreprise sera présenté dans une prochaine version.",
         "Les forces (notoriété, prix) ne sont pas encore identifiées dans un SWOT.",
         "Un manque de SWOT fragilise le dossier.",
@@ -170,6 +171,8 @@ def test_guarded_sentences_are_not_evidence(engine, text):
         "Le SWOT montre une forte notoriété locale.",
         "L'objectif de 2 % n'est pas atteint : le SWOT explique l'écart.",
         "Nous livrerons au plus tard le 3 mars, comme le montre le SWOT.",
+        # A delay in a story of what happened, not work put off.
+        "Trois mois plus tard, le SWOT a montré que la boutique avait gagné des clientes.",
         "Nous avons manqué de temps en décembre, comme le montre le SWOT.",
         "Le blog « Les Petits Pas de Lou » figure dans notre SWOT.",
         "Notre boutique « Ni Vu Ni Connu » a réalisé son SWOT en mars.",

@@ -66,9 +66,14 @@ _PARTICIPLES = (
     "|envoye|lance|publie|diffuse|organise|signe|tourne|planifie|recueilli|collecte|generalise"
     "|classe|hierarchise|priorise|ordonne|compare|calcule|suivi"
 )
+# « deux ans plus tard », « trois mois plus tard »: a delay told in a story of what
+# happened (« la famille revient trois ans plus tard »), not work put off.
+_DELAY_UNITS = "jour jours semaine semaines mois an ans annee annees heure heures minutes"
+_DELAY = "".join(f"(?<!{unit} )" for unit in _DELAY_UNITS.split())
 _FUTURE = re.compile(
     r"\b(?:sera|seront|serons|seras|serez)\s+(?:\w+\s+)?(?:" + _PARTICIPLES + r")(?:e|s|es)?\b"
-    r"|\bulterieurement\b|(?<!au )\bplus tard\b|\bprochainement\b|\bprochaine version\b"
+    r"|\bulterieurement\b|(?<!au )" + _DELAY + r"\bplus tard\b"
+    r"|\bprochainement\b|\bprochaine version\b"
     r"|\b(?:devrai[ts]?|devraient|pourrai[ts]?|pourraient)\s+(?:\w+\s+)?etre\b"
     # A supposition, not a test: « le thème est responsive, il devrait fonctionner sur mobile ».
     r"|\b(?:devrai[ts]?|devraient)\s+(?:\w+\s+)?(?:fonctionner|marcher|passer|s'afficher)\b"
