@@ -1331,3 +1331,20 @@ def test_terms_with_negative_read_a_negative_turn_as_the_friction_itself(engine)
     assert satisfied(engine, friction, text)
     # A to-do stays a to-do.
     assert not satisfied(engine, friction, "Frais de port, création de compte : à compléter.")
+
+
+def test_list_with_negative_counts_the_terms_of_negative_items(engine):
+    """With ``negative``, a negated item is content: its terms count too (« aucun médiateur
+    n'est désigné » names the mediation clause a review found missing)."""
+    terms = ["rétractation", "garantie légale", "médiateur"]
+    text = (
+        "Nos remarques :\n- rétractation : le formulaire n'est pas joint ;\n"
+        "- garantie légale : elle n'est pas citée ;\n- aucun médiateur n'est désigné."
+    )
+    plain = requirement(detector="list", min_items=3, terms=terms, min_terms=3)
+    review = requirement(detector="list", min_items=3, terms=terms, min_terms=3, negative=True)
+    assert not satisfied(engine, plain, text)
+    assert satisfied(engine, review, text)
+    # To-dos stay to-dos.
+    todo = "Nos remarques :\n- rétractation : à compléter\n- garantie légale : à compléter\n- médiateur : à compléter"
+    assert not satisfied(engine, review, todo)

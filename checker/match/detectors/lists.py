@@ -327,7 +327,7 @@ def detect(req: Requirement, opts: ListOptions, ctx: Context) -> Outcome:
             for term in opts.terms:
                 by_block = doc.hits_by_block(ctx.patterns[term])
                 if not indices.isdisjoint(by_block) and any(
-                    not is_negated_or_todo(doc.units[hit.unit].text)
+                    not (is_todo if opts.negative else is_negated_or_todo)(doc.units[hit.unit].text)
                     for index in indices.intersection(by_block)
                     for hit in by_block[index]
                 ):
