@@ -1346,5 +1346,8 @@ def test_list_with_negative_counts_the_terms_of_negative_items(engine):
     assert not satisfied(engine, plain, text)
     assert satisfied(engine, review, text)
     # To-dos stay to-dos.
-    todo = "Nos remarques :\n- rétractation : à compléter\n- garantie légale : à compléter\n- médiateur : à compléter"
+    todo = (
+        "Nos remarques :\n- rétractation : à compléter\n"
+        "- garantie légale : à compléter\n- médiateur : à compléter"
+    )
     assert not satisfied(engine, review, todo)
