@@ -1351,3 +1351,26 @@ def test_list_with_negative_counts_the_terms_of_negative_items(engine):
         "- garantie légale : à compléter\n- médiateur : à compléter"
     )
     assert not satisfied(engine, review, todo)
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        # A quoted question stays inside its sentence.
+        (
+            "Chaque fiche a une rubrique « Pour qui ? » sous la photo. Le prix suit.",
+            ["Chaque fiche a une rubrique « Pour qui ? » sous la photo.", "Le prix suit."],
+        ),
+        # After a quote closed on an end mark, a capital opens the next sentence.
+        (
+            "Le client écrit « Trop lent ! » Nous avons changé d'hébergeur.",
+            ["Le client écrit « Trop lent ! »", "Nous avons changé d'hébergeur."],
+        ),
+        ("Un. Deux ? Trois !\nQuatre", ["Un.", "Deux ?", "Trois !", "Quatre"]),
+    ],
+)
+def test_sentences_keep_quoted_questions_whole(text, sentences):
+    from checker.match.index import DocIndex
+
+    (unit,) = DocIndex(docmark(text, name="t")).units
+    assert [unit.text[a:b] for a, b in unit.sentences] == sentences

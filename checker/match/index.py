@@ -30,7 +30,12 @@ _MISSING = object()
 
 _UNIT_SEPARATOR = "\n.;\n"
 _AFTER_ANY = 1 << 62  # sorts after any sentence end (bisect key)
-_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|\n+")
+# A sentence ends at « . ! ? ; » and a space, or at a line break — not before a
+# closing quote (« Pour qui ? » is one quoted question inside the sentence); after a
+# closing quote that follows an end mark, a capital starts the next sentence.
+_SENTENCE_END = re.compile(
+    r"(?<=[.!?;])\s+(?![»”\"])|(?:(?<=[.!?;][»”\"])|(?<=[.!?;]\s[»”\"]))\s+(?=[A-ZÀ-Ý])|\n+"
+)
 # A negation reaches the whole sentence (lists, brackets, commas included)
 # except across a contrast: "pas de SWOT, mais un benchmark complet".
 _CLAUSE_BREAK = re.compile(
