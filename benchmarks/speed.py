@@ -307,7 +307,7 @@ def main() -> int:
     parser.add_argument(
         "--pdf-only",
         action="store_true",
-        help="seulement les PDF de 30 et 60 pages, les deux lecteurs (issue 13)",
+        help="seulement les PDF de 30 et 60 pages (cibles de l'issue 13)",
     )
     args = parser.parse_args()
 
