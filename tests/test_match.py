@@ -720,6 +720,17 @@ def test_a_passive_future_is_a_promise_not_a_result(engine):
     assert satisfied(engine, req, "Un questionnaire sur la livraison a été envoyé à 300 clients.")
 
 
+def test_a_production_promised_in_the_passive_future_is_not_made(engine):
+    req = requirement(detector="terms", terms=["sous-titres"], near=["capcut"])
+    assert not satisfied(engine, req, "La vidéo sera montée sur CapCut avec des sous-titres.")
+    clips = "Les clips seront filmés puis mis en sous-titres dans CapCut."
+    assert not satisfied(engine, req, clips)
+    photo = requirement(detector="terms", terms=["détourage"], near=["gimp"])
+    assert not satisfied(engine, photo, "Les photos seront retouchées sous GIMP (détourage).")
+    assert satisfied(engine, req, "La vidéo a été montée sur CapCut avec des sous-titres.")
+    assert satisfied(engine, photo, "Les photos sont retouchées sous GIMP (détourage).")
+
+
 def test_notes_to_self_and_open_questions_are_not_evidence(engine):
     req = requirement(detector="terms", terms=["google ads"])
     assert not satisfied(engine, req, "Google Ads : je ne sais pas si c'est utile.")
