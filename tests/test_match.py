@@ -731,6 +731,13 @@ def test_a_production_promised_in_the_passive_future_is_not_made(engine):
     assert satisfied(engine, photo, "Les photos sont retouchées sous GIMP (détourage).")
 
 
+def test_a_choice_left_to_make_is_not_evidence(engine):
+    req = requirement(detector="terms", terms=["wordpress"], near=["blog"])
+    assert not satisfied(engine, req, "Il faudra choisir entre le blog de Wix et WordPress.")
+    assert not satisfied(engine, req, "Pour le blog, reste à décider : WordPress ou Ghost.")
+    assert satisfied(engine, req, "Nous avons choisi WordPress pour le blog, hébergé chez OVH.")
+
+
 def test_notes_to_self_and_open_questions_are_not_evidence(engine):
     req = requirement(detector="terms", terms=["google ads"])
     assert not satisfied(engine, req, "Google Ads : je ne sais pas si c'est utile.")

@@ -244,6 +244,9 @@ _NOTE_TO_SELF = re.compile(
     # « je pense utiliser CapCut », « je pencherais pour Tom ».
     r"|\b(?:on aimerait|j'aimerais|nous aimerions|je pencherais|on pencherait)\b"
     r"|\b(?:je|on) pense (?:utiliser|faire|prendre|partir sur|mettre|passer par|essayer)\b"
+    # A choice left to make: « il faudra choisir entre ce module et WordPress ».
+    r"|\b(?:il faudra|il faudrait|il va falloir|il reste a|reste a) (?:encore )?"
+    r"(?:choisir|decider|trancher|arbitrer)\b"
 )
 _ASK_SOMEONE = re.compile(r"\b(?:[Dd]emander (?:à|a)|[Vv]oir avec) [A-ZÉ][a-zéèï]+")
 # A course definition: « Le SWOT est un outil… », « Un KPI désigne… » — the
