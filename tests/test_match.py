@@ -629,6 +629,17 @@ def test_course_definition_is_not_evidence_but_applied_sentences_are(engine):
     )
 
 
+def test_a_decided_subject_states_a_choice_not_a_definition(engine):
+    req = requirement(detector="terms", terms=["objectif"], near=["taux de conversion"])
+    # « L'objectif fixé est de… »: the candidate's own objective, not a course.
+    assert satisfied(engine, req, "L'objectif fixé est d'améliorer le taux de conversion.")
+    assert satisfied(engine, req, "L'objectif retenu est de relever le taux de conversion.")
+    # Undecided, it still reads as a course.
+    assert not satisfied(
+        engine, req, "L'objectif est de mesurer le taux de conversion des visiteurs."
+    )
+
+
 def test_a_tool_defined_as_in_a_course_is_not_evidence(engine):
     req = requirement(detector="terms", terms=["Matomo"], near=["audience", "trafic"])
     assert not satisfied(

@@ -364,7 +364,7 @@ def course_sentence(folded: str, written: str) -> bool:
         return True
     folded, written = _uncited(folded, written)
     match = _DEFINITION.match(folded)
-    if not (match and (match.group("subject") or match.group("named"))):
+    if not (match and (match.group("subject") or match.group("named"))) or _decided(match):
         return False
     return not _OWN_FACTS.search(folded) and not _NAME_MID_SENTENCE.search(written)
 
@@ -397,10 +397,22 @@ def course_model(folded: str, written: str) -> bool:
     return not _OWN_FACTS.search(folded) and not _NAME_MID_SENTENCE.search(written)
 
 
+# A subject qualified as decided (« l'objectif fixé est de… », « la solution retenue est
+# une… ») states the candidate's own choice, not a textbook definition.
+_DECIDED_SUBJECT = re.compile(
+    r"\b(?:fixe|retenu|retenue|choisi|vise|valide|decide|arrete|poursuivi)e?s?\s*$"
+)
+
+
+def _decided(match: re.Match[str]) -> bool:
+    subject = match.group("subject")
+    return bool(subject and _DECIDED_SUBJECT.search(subject))
+
+
 def _definition_of_hit(folded: str, written: str, start: int, end: int) -> bool:
     """A textbook definition of the hit's word, with nothing of the company."""
     match = _DEFINITION.match(folded)
-    if match is None:
+    if match is None or _decided(match):
         return False
     group = "subject" if match.group("subject") else "named"
     if not match.group(group):
