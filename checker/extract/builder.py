@@ -21,7 +21,14 @@ from typing import TYPE_CHECKING, Protocol
 
 from .. import messages as msg
 from ..model import BODY_KINDS, Block, BlockKind, Document, Health, Link, Location
-from .normalize import garbled_count, normalize, normalize_line, toc_title
+from .normalize import (
+    ends_in_page_number,
+    garbled_count,
+    is_toc_heading,
+    normalize,
+    normalize_line,
+    toc_title,
+)
 
 if TYPE_CHECKING:
     from lxml import etree
@@ -53,6 +60,8 @@ class DocumentBuilder:
         self._total_chars = 0
         self._headings: list[tuple[int, str]] = []
         self._paragraph = 0
+        #: Under a « Sommaire » title: its lines ending in a page number are entries.
+        self._in_toc = False
         #: Set while adding text read by OCR (its confidence, 0-1).
         self.ocr_confidence: float | None = None
         #: The block a link just read belongs to, when it is not the last one (a table
@@ -68,6 +77,7 @@ class DocumentBuilder:
     def reset_section(self) -> None:
         """Forget the heading path (a new slide starts a new section)."""
         self._headings = []
+        self._in_toc = False
 
     def section(self) -> tuple[str, ...]:
         """The current heading path, outermost first."""
@@ -109,6 +119,16 @@ class DocumentBuilder:
         if kind in {BlockKind.PARAGRAPH, BlockKind.LIST_ITEM} and toc_title(text):
             # "2.1 Analyse SWOT ........ 12", whatever style the writer used.
             kind = BlockKind.TOC_ENTRY
+        elif kind is BlockKind.HEADING or is_toc_heading(text):
+            self._in_toc = is_toc_heading(text)
+        elif self._in_toc and kind in {BlockKind.PARAGRAPH, BlockKind.LIST_ITEM}:
+            # A contents typed by hand under « Sommaire » (no dot leaders, no TOC
+            # style): « 3.1 Plan d'actions SEO 4 », « Conclusion 12 ». The first line
+            # without a page number ends it.
+            if len(text) <= 120 and ends_in_page_number(text):
+                kind = BlockKind.TOC_ENTRY
+            else:
+                self._in_toc = False
         self._count_text(text)
         if kind is BlockKind.HEADING and not hidden:
             level = max(1, level or 1)

@@ -80,6 +80,30 @@ _TOC_LINE = re.compile(r"^(?P<title>.*?\S)\s*(?:[.\u2026·_\-]\s*){3,}\s*(?P<pag
 _TOC_TAB = re.compile(r"^(?P<title>\d+(?:\.\d+)*\.?\s+\S.*?)\s+(?P<page>\d{1,3})$")
 
 
+#: Titles of a table of contents (« Sommaire », « Table des matières »…).
+TOC_TITLES = frozenset(
+    {
+        "sommaire",
+        "table des matières",
+        "table des matieres",
+        "plan du dossier",
+        "contents",
+        "table of contents",
+    }
+)
+_TRAILING_PAGE = re.compile(r"\S\s+\d{1,3}$")
+
+
+def is_toc_heading(text: str) -> bool:
+    """« Sommaire », « Table des matières : »: the title of a table of contents."""
+    return text.lower().rstrip(" :").strip() in TOC_TITLES
+
+
+def ends_in_page_number(line: str) -> bool:
+    """A line ending in a page number after a space (« 3.1 Plan d'actions SEO 4 »)."""
+    return bool(_TRAILING_PAGE.search(line.strip()))
+
+
 def toc_title(line: str) -> str | None:
     """Return the title when ``line`` looks like a table-of-contents entry."""
     match = _TOC_LINE.match(line.strip())

@@ -52,7 +52,13 @@ from ..errors import InputError
 from ..model import BlockKind, Document
 from . import ocr
 from .builder import DocumentBuilder, is_question_heading
-from .normalize import is_numbered_toc_line, normalize_line, toc_title
+from .normalize import (
+    ends_in_page_number,
+    is_numbered_toc_line,
+    is_toc_heading,
+    normalize_line,
+    toc_title,
+)
 
 #: Pages read at most; the rest is dropped with a W306 warning.
 MAX_PAGES = 500
@@ -86,15 +92,6 @@ _PAGE_NUMBER = re.compile(
     r"|^[ivxlc]{1,6}$",
     re.IGNORECASE,
 )
-_TRAILING_PAGE = re.compile(r"\S\s+\d{1,3}$")
-_TOC_TITLES = {
-    "sommaire",
-    "table des matières",
-    "table des matieres",
-    "plan du dossier",
-    "contents",
-    "table of contents",
-}
 _BOLD = re.compile(r"bold|black|heavy|demi|semibold|[-,]bd|bd$", re.IGNORECASE)
 _SENTENCE_END = (".", "!", "?", ":", "…", ";")
 # Line-end hyphens kept when joining lines: "e-\ncommerce" stays "e-commerce".
@@ -617,13 +614,13 @@ def _group(page: _Page, body: float, toc_page: bool) -> list[_Item]:
             continue
         line: _Line = entry
         text = line.text.strip()
-        if _is_toc_title(text):
+        if is_toc_heading(text):
             flush()
             in_toc = True
             items.append(_classify([line], body, marker_left))
             continue
         is_toc = (_ends_in_digit(text) and bool(toc_title(text))) or (
-            in_toc and (is_numbered_toc_line(text) or bool(_TRAILING_PAGE.search(text)))
+            in_toc and (is_numbered_toc_line(text) or ends_in_page_number(text))
         )
         if in_toc and not is_toc:
             # Under a "Sommaire" title a short line is an entry even without a
@@ -645,10 +642,6 @@ def _group(page: _Page, body: float, toc_page: bool) -> list[_Item]:
             current.append(line)
     flush()
     return items
-
-
-def _is_toc_title(text: str) -> bool:
-    return text.lower().rstrip(" :").strip() in _TOC_TITLES
 
 
 def _is_large(line: _Line, body: float) -> bool:

@@ -834,3 +834,34 @@ def test_text_box_in_header_and_hidden_table(tmp_path: Path) -> None:
     table = document.blocks[-2]
     assert table.kind is BlockKind.TABLE and table.hidden
     assert document.health.words == 1
+
+
+def test_a_contents_typed_by_hand_under_sommaire_is_a_table_of_contents(tmp_path):
+    """No TOC style, no field, no dot leaders: lines ending in a page number under a
+    « Sommaire » title are its entries (never evidence); the first line without one,
+    or the next heading, ends it."""
+    from tests.docxmake import write_docx
+
+    path = write_docx(
+        tmp_path / "sommaire.docx",
+        "# Sommaire\n"
+        "1. Analyse SWOT de la boutique 3\n"
+        "2.1 Étalonnage des concurrents 5\n"
+        "Conclusion 12\n"
+        "Annexe 2 — Tableau des indicateurs 14\n"
+        "Ce dossier présente le travail mené en 2025.\n"
+        "Les ventes en ligne ont doublé en 2\n"
+        "# 1. Analyse SWOT de la boutique\n"
+        "Le stock tient sur 2 étagères et il en faudrait 3\n",
+    )
+    document = read(path)
+    kinds = [(b.kind, b.text) for b in document.blocks]
+    assert [t for k, t in kinds if k is BlockKind.TOC_ENTRY] == [
+        "1. Analyse SWOT de la boutique 3",
+        "2.1 Étalonnage des concurrents 5",
+        "Conclusion 12",
+        "Annexe 2 — Tableau des indicateurs 14",
+    ]
+    # After the contents, or under a chapter heading, a line ending in a figure is text.
+    assert (BlockKind.PARAGRAPH, "Les ventes en ligne ont doublé en 2") in kinds
+    assert (BlockKind.PARAGRAPH, "Le stock tient sur 2 étagères et il en faudrait 3") in kinds
