@@ -158,6 +158,9 @@ def test_roi_is_recomputed(text, consistent):
         "Le SWOT a été commencé, je ne l'ai pas terminé.",
         "Pas de SWOT pour l'instant, parce que les chiffres de vente manquent.",
         "Le SWOT n'est pas prêt car la gérante doit encore le relire.",
+        # Left to decide with someone; fixed only in the future.
+        "Axes du SWOT : à définir avec la gérante en janvier.",
+        "Les axes du SWOT seront fixés à la rentrée.",
     ],
 )
 def test_guarded_sentences_are_not_evidence(engine, text):
@@ -202,6 +205,8 @@ def test_guarded_sentences_are_not_evidence(engine, text):
         "Le SWOT guide nos choix, car une erreur de prix ne pardonne pas en décembre.",
         "Le SWOT a été présenté à la gérante, puisqu'elle ne connaissait pas la méthode.",
         "Le SWOT montre que le prix n'est pas forcément le frein principal.",
+        # Decided, not left to decide.
+        "Le SWOT a fixé trois axes, définis avec la gérante en janvier.",
     ],
 )
 def test_plain_sentences_are_evidence(engine, text):

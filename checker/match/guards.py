@@ -42,6 +42,8 @@ _TODO = re.compile(
     r"|(?:^|[:(\-–→>])\s*(?:a venir|a faire|a definir|a preciser|a rediger|a finaliser|en attente"
     r"|a mesurer|a chiffrer|a calculer|a remplir)"
     r"\s*(?:$|[).])"
+    # « Objectifs : à définir avec la gérante » — left to decide with someone.
+    r"|(?:^|[:(\-–→>])\s*(?:a definir|a preciser|a fixer|a chiffrer) (?:avec|par|lors|ensemble)\b"
     # A slot left for the work: « [Insérer ici le tableau SWOT] », « Tableau à insérer ».
     r"|(?:^|[\[(])\s*inserer\b|\ba inserer\b|\binserer (?:\w+ ){0,6}ici\b"
     # Work announced as under way or absent: « SWOT : en cours de réalisation »,
@@ -66,7 +68,7 @@ _PARTICIPLES = (
     "|envoye|lance|publie|diffuse|organise|signe|tourne|planifie|recueilli|collecte|generalise"
     "|classe|hierarchise|priorise|ordonne|compare|calcule|suivi"
     # a production promised, not made: « la vidéo sera montée », « les photos seront retouchées »
-    "|monte|retouche|filme"
+    "|monte|retouche|filme|fixe"
 )
 # « deux ans plus tard », « trois mois plus tard »: a delay told in a story of what
 # happened (« la famille revient trois ans plus tard »), not work put off.
