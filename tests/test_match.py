@@ -388,6 +388,31 @@ def test_section_detector(engine):
     assert not satisfied(engine, req, "## Benchmark\n## Planning\nLe planning suit.")
 
 
+def test_section_detector_gives_every_part_that_qualifies(engine):
+    """Co-location picks the part that sits with the criterion's other pieces: the
+    detector names every qualifying part, not only the first in the file."""
+    from checker.match.context import Context
+    from checker.match.index import compile_term
+    from checker.nlp.pipeline import lemmatize_terms
+
+    req = requirement(detector="section", terms=["étalonnage"], min_words=8)
+    text = (
+        "## Étalonnage du marché\nTrois boutiques de thé comparées sur le prix et la gamme.\n"
+        "## Étalonnage\n\n## Étalonnage des campagnes\n"
+        "Nos emailings comparés à ceux de deux concurrents sur le rythme et les offres."
+    )
+    terms = req.terms()
+    patterns = {t: compile_term(t, lemmatize_terms(terms)) for t in terms}
+    ctx = Context(engine.context([docmark(text)]).docs, patterns, EchoGuard([]))
+    outcome = evaluate(req, ctx)
+    assert outcome.satisfied
+    assert [e.excerpt for e in outcome.evidence] == [
+        "Étalonnage du marché",
+        "Étalonnage des campagnes",
+    ]
+    assert [e.rejected_by for e in outcome.rejected] == ["empty-heading"]
+
+
 def test_number_and_date_detectors(engine):
     number = requirement(detector="number", kinds=["money"], min=2, near=["budget"])
     assert satisfied(engine, number, "Le budget SEA est de 1 500 € par mois, soit 4 500 €.")

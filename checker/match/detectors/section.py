@@ -32,7 +32,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ...extract.builder import is_bare_question
-from ...model import Block, BlockKind
+from ...model import Block, BlockKind, Evidence
 from ...ruleset import Requirement
 from ...ruleset.options import SHOWN, DetectorOptions
 from ..context import Context, Outcome, course_like, excerpt, section_content
@@ -61,6 +61,9 @@ def detect(req: Requirement, opts: SectionOptions, ctx: Context) -> Outcome:
     hits = ctx.term_hits(req, opts.terms, scope, outcome.rejected, heading_min_words=1)
     seen: set[tuple[int, int]] = set()
     best = 0.0
+    # Every part that qualifies, in order: co-location picks the one that sits with
+    # the criterion's other pieces (not always the first « Objectifs » of the file).
+    found: list[Evidence] = []
     headings = [(th.doc, th.unit.block) for th in hits if th.unit.block.kind is BlockKind.HEADING]
     headings += _answered_questions(req, opts, ctx)
     for doc, block in headings:
@@ -104,8 +107,12 @@ def detect(req: Requirement, opts: SectionOptions, ctx: Context) -> Outcome:
             if not inner.satisfied:
                 best = max(best, 0.5 * inner.score)
                 continue
-            outcome.evidence.extend(inner.evidence[:2])
-        outcome.evidence.insert(0, ctx.evidence(req, doc, block, excerpt(block.text), note=note))
+            found.append(ctx.evidence(req, doc, block, excerpt(block.text), note=note))
+            found.extend(inner.evidence[:2])
+        else:
+            found.append(ctx.evidence(req, doc, block, excerpt(block.text), note=note))
+    if found:
+        outcome.evidence[:0] = found
         outcome.score = 1.0
         return outcome
     row_score = _table_row_sections(req, opts, ctx, outcome)
