@@ -194,6 +194,11 @@ def test_guarded_sentences_are_not_evidence(engine, text):
         "« Aucun frais de retour sous 30 jours ».",
         "Le SWOT relève ce verbatim d'une cliente interrogée : "
         "« je ne retrouve jamais mon panier ».",
+        # A quote announced as a text shown (« la mention « … » ») is a label, however
+        # close or long: not the hit's status.
+        "Nous affichons le SWOT et la mention « Vos données ne sont jamais revendues ».",
+        "Le SWOT a conduit au bandeau « Vos données bancaires ne sont jamais stockées sur "
+        "notre site ni transmises à des tiers » sous le bouton.",
         # Adding, not denying; a ceiling; what a measured share did not do.
         "Notre SWOT ne se limite pas aux ventes : il couvre aussi la logistique.",
         "Le SWOT fixe une règle : la refonte ne doit pas dépasser 8 000 €.",

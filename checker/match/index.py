@@ -145,7 +145,13 @@ _NOMINAL_NEGATION = re.compile(
     r"\b(?:pas (?:de|d')|aucun(?:e|s|es)?|absence (?:de|d')|faute (?:de|d')|manque (?:de|d'))"
 )
 
-_QUOTED = re.compile(r"[«“][^«»“”.;:!?]{1,60}?[»”]")
+# A quote announced as a text shown or said (« la mention « … » », « le bandeau « … » »)
+# is a label, never the status of the hit before it.
+_QUOTE_LABEL = re.compile(
+    r"\b(?:mention|message|slogan|bandeau|accroche|texte|phrase|formule|promesse|libelle"
+    r"|titre|intitule|badge|encart|verbatim)s? ?:? ?$"
+)
+_QUOTED = re.compile(r"[«“][^«»“”.;:!?]{1,160}?[»”]")
 _NAME_WORD = re.compile(r"[^\W_][\w'’-]*")
 
 
@@ -174,6 +180,7 @@ def _blank_quoted_names(folded: str, written: str, start: int, end: int) -> str:
             not _is_name(match.group())
             and a >= end
             and (len(written[end:a].split()) < _ASIDE_MIN_GAP_WORDS)
+            and not _QUOTE_LABEL.search(folded, 0, a)
         ):
             continue
         out = out[:a] + " " * (b - a) + out[b:]
