@@ -1438,3 +1438,18 @@ def test_sentences_keep_quoted_questions_whole(text, sentences):
 
     (unit,) = DocIndex(docmark(text, name="t")).units
     assert [unit.text[a:b] for a, b in unit.sentences] == sentences
+
+
+def test_an_announced_calculation_is_one_calculation_not_two(engine):
+    """« Calcul du ROI : » and the figures under it are one calculation: with
+    ``min_blocks: 2`` (the metric compared from one object to the next) a second
+    one is still needed."""
+    req = requirement(detector="calculation", terms=["roi"], min_blocks=2)
+    one = (
+        "## Rentabilité des campagnes\n"
+        "Calcul du ROI de la campagne de mars :\n\n"
+        "Coût 1 000 €, marge 2 500 €, ROI = (2 500 − 1 000) / 1 000 = 150 %."
+    )
+    assert not satisfied(engine, req, one)
+    two = one + "\n\nSur Meta : coût 800 €, marge 900 €, ROI = (900 − 800) / 800 = 12,5 %."
+    assert satisfied(engine, req, two)

@@ -59,6 +59,9 @@ def detect(req: Requirement, opts: CalculationOptions, ctx: Context) -> Outcome:
     outcome = Outcome()
     hits = ctx.term_hits(req, opts.terms, req.scope, outcome.rejected)
     seen: set[tuple[int, int]] = set()
+    # Blocks read as the end of an announced calculation (« Calcul du ROI : » then its
+    # figures): the same calculation, not a second one to compare with.
+    continued: set[tuple[str, int]] = set()
     for th in hits:
         block = th.unit.block
         key = (th.doc.position, block.location.index)
@@ -67,6 +70,7 @@ def detect(req: Requirement, opts: CalculationOptions, ctx: Context) -> Outcome:
         seen.add(key)
         blocks = th.doc.document.blocks
         index = block.location.index
+        joined = False
         if block.kind is BlockKind.TABLE:
             text = near_metric = usable_text(th.doc, block)
         else:
@@ -89,6 +93,7 @@ def detect(req: Requirement, opts: CalculationOptions, ctx: Context) -> Outcome:
                 extra = usable_text(th.doc, blocks[index + 1])
                 text += " " + extra
                 near_metric += " " + extra
+                joined = True
         # A course's formula quotes constants, not the company's figures
         # (« … / coût × 100 », « un ROI supérieur à 0 »).
         numbers = count_numbers(_CONSTANTS.sub(" ", text), ("money", "percent", "ratio", "count"))
@@ -123,14 +128,18 @@ def detect(req: Requirement, opts: CalculationOptions, ctx: Context) -> Outcome:
         shown = table_excerpt(block) if block.kind is BlockKind.TABLE else excerpt(th.unit.text)
         note = "calcul chiffré" + (f" ({check.detail}, cohérent)" if check.consistent else "")
         outcome.evidence.append(ctx.evidence(req, th.doc, block, shown, note=note))
+        if joined:
+            continued.add((th.doc.document.path, index + 1))
         outcome.score = 1.0
         if opts.min_blocks <= 1 and len(outcome.evidence) >= MAX_EVIDENCE:
             break
     if opts.min_blocks > 1 and outcome.evidence:
         parts: dict[tuple[str, tuple[str, ...]], set[int]] = {}
         for ev in outcome.evidence:
+            if (ev.document, ev.location.index) in continued:
+                continue
             parts.setdefault((ev.document, ev.location.section), set()).add(ev.location.index)
-        if max(len(blocks) for blocks in parts.values()) < opts.min_blocks:
+        if max((len(blocks) for blocks in parts.values()), default=0) < opts.min_blocks:
             outcome.score = 0.5
         outcome.evidence = outcome.evidence[:MAX_EVIDENCE]
     return outcome
