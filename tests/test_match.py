@@ -301,7 +301,17 @@ def test_a_bibliography_is_not_evidence(engine, heading):
     assert satisfied(engine, req, sources.replace(heading, "Sources de trafic"))
 
 
-@pytest.mark.parametrize("line", ["→ à rédiger", "=> à compléter", "Budget : à définir"])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "→ à rédiger",
+        "=> à compléter",
+        "Budget : à définir",
+        "À évaluer",
+        "Charge : à estimer",
+        "À déterminer avec l'agence",
+    ],
+)
 def test_arrowed_to_do_lines_are_placeholders(line):
     assert is_placeholder(line)
 
@@ -350,6 +360,8 @@ def test_placeholders():
     assert is_placeholder(" … ")
     assert is_placeholder("")
     assert not is_placeholder("Notoriété locale")
+    # A value that was evaluated is no placeholder.
+    assert not is_placeholder("3 jours, à évaluer de nouveau en juin")
 
 
 def test_typos_and_inflections_match(engine):

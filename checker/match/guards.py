@@ -40,10 +40,11 @@ _TODO = re.compile(
     r"|\brest(?:e|ent) a (?:faire|completer|rediger|definir|realiser|preciser)\b|\bxxx+\b"
     r"|\[\s*(?:\.\.\.|…)\s*\]|\?\?\?"
     r"|(?:^|[:(\-–→>])\s*(?:a venir|a faire|a definir|a preciser|a rediger|a finaliser|en attente"
-    r"|a mesurer|a chiffrer|a calculer|a remplir)"
+    r"|a mesurer|a chiffrer|a calculer|a remplir|a evaluer|a estimer|a determiner)"
     r"\s*(?:$|[).])"
     # « Objectifs : à définir avec la gérante » — left to decide with someone.
-    r"|(?:^|[:(\-–→>])\s*(?:a definir|a preciser|a fixer|a chiffrer) (?:avec|par|lors|ensemble)\b"
+    r"|(?:^|[:(\-–→>])\s*(?:a definir|a preciser|a fixer|a chiffrer|a evaluer|a estimer"
+    r"|a determiner) (?:avec|par|lors|ensemble)\b"
     # A slot left for the work: « [Insérer ici le tableau SWOT] », « Tableau à insérer ».
     r"|(?:^|[\[(])\s*inserer\b|\ba inserer\b|\binserer (?:\w+ ){0,6}ici\b"
     # Work announced as under way or absent: « SWOT : en cours de réalisation »,
