@@ -124,6 +124,8 @@ def test_per_detector_checks(tmp_path):
     assert "type(s) de nombre inconnu(s) : euros" in message
     message = _errors(tmp_path, "{id: a, label: A, detector: table, filled: 2}")
     assert "clé « filled » : proportion entre 0 et 1 attendue" in message
+    message = _errors(tmp_path, "{id: a, label: A, detector: table, header_filled: -0.5}")
+    assert "clé « header_filled » : proportion entre 0 et 1 attendue" in message
 
 
 OLD_AND_NEW = [

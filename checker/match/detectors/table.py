@@ -25,6 +25,10 @@ Options (defaults):
   not a deadline column (« Pour quand : fin 2026 »).
 - ``filled`` (0.6): share of non-empty, non-placeholder cells, between 0 and 1
   (and no column whose every cell is a to-do such as « à définir »).
+- ``header_filled`` (0: off): share of the body cells of each column headed by a
+  ``header`` term that must hold a real value, when that column holds an explicit
+  to-do (« à évaluer »): a duration « for each task » given for half the tasks is
+  not given for each.
 - ``each`` (none): terms or ``@concepts`` that must **all** appear in the
   table, one form each (a SWOT needs ``["@swot-interne", "@swot-externe"]``:
   strengths and weaknesses alone are not a SWOT).
@@ -79,14 +83,17 @@ class TableOptions(DetectorOptions):
     min_dates: int = 0
     min_header_dates: int = 0
     filled: float = 0.6
+    header_filled: float = 0.0
     each: tuple[tuple[str, ...], ...] = field(default=(), metadata={SHOWN: False})
 
 
 def check(opts: TableOptions) -> list[tuple[str, str]]:
-    """``filled`` is a proportion."""
-    if not 0 <= float(opts.filled) <= 1:
-        return [("filled", "proportion entre 0 et 1 attendue")]
-    return []
+    """``filled`` and ``header_filled`` are proportions."""
+    return [
+        (name, "proportion entre 0 et 1 attendue")
+        for name in ("filled", "header_filled")
+        if not 0 <= float(getattr(opts, name)) <= 1
+    ]
 
 
 def _todo_column(block: Block, skip: int) -> str | None:
@@ -104,6 +111,31 @@ def _todo_column(block: Block, skip: int) -> str | None:
         real = sum(not is_placeholder(cell) for cell in cells)
         if todo and real * 3 <= len(cells):
             return (block.rows[0][c] if skip and c < len(block.rows[0]) else "") or str(c + 1)
+    return None
+
+
+def _asked_column_unfinished(
+    doc: DocIndex, block: Block, skip: int, header: dict[str, set[int]], share: float
+) -> str | None:
+    """The header of a column headed by a ``header`` term whose cells hold an explicit
+    to-do (« à évaluer ») and real values in less than ``share`` of them."""
+    body = block.rows[skip:]
+    if not skip or len(body) < 2:
+        return None
+    columns = sorted(
+        {
+            col
+            for units in header.values()
+            for u in units
+            if (doc.units[u].row or 0) < skip and (col := doc.units[u].col)
+        }
+    )
+    for c in columns:
+        cells = [row[c] if c < len(row) else "" for row in body]
+        todo = any(cell.strip(" -–—") and is_placeholder(cell) for cell in cells)
+        real = sum(not is_placeholder(cell) for cell in cells)
+        if todo and real < share * len(cells):
+            return block.rows[0][c] if c < len(block.rows[0]) else str(c + 1)
     return None
 
 
@@ -181,6 +213,8 @@ def detect(req: Requirement, opts: TableOptions, ctx: Context) -> Outcome:
         if share < opts.filled:
             problems.append(f"tableau rempli à {share:.0%}")
         todo_column = _todo_column(block, skip)
+        if todo_column is None and opts.header_filled:
+            todo_column = _asked_column_unfinished(doc, block, skip, header, opts.header_filled)
         if todo_column is not None:
             problems.append(f"colonne « {todo_column} » à compléter")
         blank = _blank_columns(block, skip) if todo_column is None else []
