@@ -81,6 +81,9 @@ def test_goal_clauses_are_not_measures(text, measured):
         # A row labelled by a goal word (a transposed table), a hoped-for column.
         ("Poste | SEO | SEA \n Outils | 300 € | 0 € \n Recettes attendues | 9 000 € | 12 000 €", 2),
         ("Canal | Coût | Recettes espérées \n Emailing | 400 € | 5 000 €", 1),
+        # An OKR table's English headers.
+        ("Metric | Baseline | Target \n Trial signups | 120 | 200", 1),
+        ("KPI | Now | Goal \n Churn | 6 % | 4 %", 1),
     ],
 )
 def test_only_goal_sentences_and_columns_are_targets(text, targets):

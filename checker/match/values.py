@@ -130,7 +130,9 @@ _SENTENCE_END = re.compile(r"(?<=[.;!?\n•])")
 #: Column headers of a table of targets.
 _GOAL_COLUMN = re.compile(
     r"\b(?:objectifs?|cibles?|visee?s?|a atteindre|ambitions?|prevue?s?|previsions?|attendue?s?"
-    r"|esperee?s?|horizon|echeances?|pour quand|delais?|date cible)\b"
+    r"|esperee?s?|horizon|echeances?|pour quand|delais?|date cible"
+    # English headers of a goals or OKR table.
+    r"|targets?|goals?|deadline|due date)\b"
 )
 
 
