@@ -69,7 +69,9 @@ _PARTICIPLES = (
     "|envoye|lance|publie|diffuse|organise|signe|tourne|planifie|recueilli|collecte|generalise"
     "|classe|hierarchise|priorise|ordonne|compare|calcule|suivi"
     # a production promised, not made: « la vidéo sera montée », « les photos seront retouchées »
-    "|monte|retouche|filme|fixe"
+    "|monte|retouche|filme"
+    # « les objectifs seront fixés à la rentrée »
+    "|fixe"
 )
 # « deux ans plus tard », « trois mois plus tard »: a delay told in a story of what
 # happened (« la famille revient trois ans plus tard »), not work put off.

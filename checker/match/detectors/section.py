@@ -100,17 +100,16 @@ def detect(req: Requirement, opts: SectionOptions, ctx: Context) -> Outcome:
             )
             continue
         note = f"section de {words} mots"
-        contains = opts.contains
-        if contains is not None:
-            inner = evaluate(contains, ctx.within({doc.position: doc.section_blocks(block)}))
+        contents: list[Evidence] = []
+        if opts.contains is not None:
+            within = ctx.within({doc.position: doc.section_blocks(block)})
+            inner = evaluate(opts.contains, within)
             outcome.rejected.extend(inner.rejected[:5])
             if not inner.satisfied:
                 best = max(best, 0.5 * inner.score)
                 continue
-            found.append(ctx.evidence(req, doc, block, excerpt(block.text), note=note))
-            found.extend(inner.evidence[:2])
-        else:
-            found.append(ctx.evidence(req, doc, block, excerpt(block.text), note=note))
+            contents = inner.evidence[:2]
+        found += [ctx.evidence(req, doc, block, excerpt(block.text), note=note), *contents]
     if found:
         outcome.evidence[:0] = found
         outcome.score = 1.0

@@ -105,13 +105,19 @@ def _todo_column(block: Block, skip: int) -> str | None:
         return None
     cols = max(len(row) for row in body)
     for c in range(1, cols):
-        cells = [row[c] if c < len(row) else "" for row in body]
-        # A dash (« — », « - ») says « not applicable », not « to do ».
-        todo = any(cell.strip(" -–—") and is_placeholder(cell) for cell in cells)
-        real = sum(not is_placeholder(cell) for cell in cells)
-        if todo and real * 3 <= len(cells):
+        todo, real = _column_fill(body, c)
+        if todo and real * 3 <= len(body):
             return (block.rows[0][c] if skip and c < len(block.rows[0]) else "") or str(c + 1)
     return None
+
+
+def _column_fill(body: Sequence[Sequence[str]], c: int) -> tuple[bool, int]:
+    """Whether column ``c`` of the body rows holds an explicit to-do, and how many of
+    its cells hold a real value. A dash (« — », « - ») says « not applicable », not
+    « to do »."""
+    cells = [row[c] if c < len(row) else "" for row in body]
+    todo = any(cell.strip(" -–—") and is_placeholder(cell) for cell in cells)
+    return todo, sum(not is_placeholder(cell) for cell in cells)
 
 
 def _asked_column_unfinished(
@@ -131,10 +137,8 @@ def _asked_column_unfinished(
         }
     )
     for c in columns:
-        cells = [row[c] if c < len(row) else "" for row in body]
-        todo = any(cell.strip(" -–—") and is_placeholder(cell) for cell in cells)
-        real = sum(not is_placeholder(cell) for cell in cells)
-        if todo and real < share * len(cells):
+        todo, real = _column_fill(body, c)
+        if todo and real < share * len(body):
             return block.rows[0][c] if c < len(block.rows[0]) else str(c + 1)
     return None
 
