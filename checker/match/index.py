@@ -316,6 +316,26 @@ def content_tokens(tokens: list[Token]) -> list[Token]:
     return [t for t in tokens if t.form not in STOPWORDS and t.lemma not in STOPWORDS]
 
 
+def _selectivity(need: Need) -> int:
+    """How rare a required-literals tree is, roughly: the length of the
+    shortest string that satisfies it (longer strings are rarer)."""
+    if isinstance(need, str):
+        return len(need)
+    kind, children = need
+    sizes = [_selectivity(child) for child in children]
+    return min(sizes) if kind == "or" else max(sizes)
+
+
+def _holds(need: Need, text: str) -> bool:
+    """``text`` satisfies a required-literals tree."""
+    if isinstance(need, str):
+        return need in text
+    kind, children = need
+    if kind == "or":
+        return any(_holds(child, text) for child in children)
+    return all(_holds(child, text) for child in children)
+
+
 class DocIndex:
     """A Document with its units analysed and indexed for term lookup."""
 
@@ -366,6 +386,8 @@ class DocIndex:
                     else:
                         found.append(place)
             surfaces.update(token.form for token in unit.tokens)
+        #: Every form of the document, for set intersections with a term's forms.
+        self._form_set = frozenset(forms)
         surfaces.update([form[:-1] for form in surfaces if _plural(form)])
         # Fuzzy candidates: surface forms as written and their plain singular
         # (a typo is in the text, not in a lemma: "visiter" must not reach
@@ -528,18 +550,31 @@ class DocIndex:
         return units
 
     def _units_needing(self, need: Need, written: bool = False) -> set[int]:
-        """Units that satisfy a required-literals tree."""
+        """Units that satisfy a required-literals tree.
+
+        Of an « and », only the most selective part (its longest strings) is
+        scanned through the whole document; the others are checked on the units
+        it found (« de » or « : » holds in most units: scanning for them costs a
+        find per unit that holds them)."""
         if isinstance(need, str):
             return self._units_with(need, written)
         kind, children = need
         if kind == "or":
             return set().union(*(self._units_needing(child, written) for child in children))
-        units = self._units_needing(children[0], written)
-        for child in children[1:]:
-            if not units:
-                break
-            units = units & self._units_needing(child, written)
-        return units
+        first = max(children, key=_selectivity)
+        units = self._units_needing(first, written)
+        rest = [child for child in children if child is not first]
+        if not units or not rest:
+            return units
+        units_ = self.units
+        return {
+            unit
+            for unit in units
+            if all(
+                _holds(child, units_[unit].text if written else units_[unit].folded)
+                for child in rest
+            )
+        }
 
     def find(self, pattern: Pattern) -> list[Hit]:
         """Every occurrence of ``pattern`` in the document's units (and, for a
@@ -584,9 +619,8 @@ class DocIndex:
                     if match.end() - begin <= len(self.units[unit_id].folded):
                         hits.append(Hit(unit_id, match.start() - begin, match.end() - begin))
         elif pattern.words:
-            exacts = [
-                {form for form in accepted if form in self._forms} for accepted in pattern.words
-            ]
+            known = self._form_set
+            exacts = [accepted & known for accepted in pattern.words]
             # A missing word that cannot be a typo ends the search before any
             # fuzzy lookup.
             if any(
