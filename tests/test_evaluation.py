@@ -12,6 +12,7 @@ from checker.errors import CheckerError
 from checker.evaluation import (
     Comparison,
     Evaluation,
+    bootstrap_intervals,
     evaluate_corpus,
     load_split,
     render_evaluation,
@@ -161,3 +162,43 @@ def test_a_bad_second_jury_file_is_an_error_not_a_crash(corpus):
     evaluation = evaluate_corpus(corpus, check=_fake_check(PREDICTIONS))
     assert any("expected-jury2.yaml" in e and "maybe" in e for e in evaluation.errors)
     assert all(not r.second for r in evaluation.comparisons)
+
+
+def _rows(candidate: str, pairs: list[tuple[str, str]]) -> list[Comparison]:
+    return [
+        Comparison(candidate, f"B1.C1.{i}", 1, gold, predicted, "", False)
+        for i, (gold, predicted) in enumerate(pairs)
+    ]
+
+
+def test_bootstrap_interval_holds_the_figure_and_widens_with_disagreeing_candidates():
+    right = [("covered", "covered"), ("missing", "missing")]
+    wrong = [("covered", "missing"), ("missing", "covered")]
+    alike = [row for c in range(10) for row in _rows(f"c{c:02d}", right)]
+    # Every candidate the same: nothing to draw but that figure.
+    assert bootstrap_intervals(alike)["agreement"] == (1.0, 1.0)
+    # Half the candidates all right, half all wrong: agreement 0.5, known loosely.
+    mixed = alike[:10] + [row for c in range(5) for row in _rows(f"w{c}", wrong)]
+    low, high = bootstrap_intervals(mixed)["agreement"]
+    assert low < 0.5 < high and high - low > 0.3
+    # Drawn with a fixed seed: the same corpus prints the same figures.
+    assert bootstrap_intervals(mixed) == bootstrap_intervals(mixed)
+    assert bootstrap_intervals([]) == {}
+
+
+def test_bootstrap_gap_interval_is_centred_on_the_gap():
+    right = [("covered", "covered")] * 3
+    half = [("covered", "covered"), ("covered", "missing")]
+    train = [row for c in range(8) for row in _rows(f"t{c}", right)]
+    test = [row for c in range(8) for row in _rows(f"s{c}", half)]
+    assert bootstrap_intervals(train, test)["agreement"] == pytest.approx((0.5, 0.5))
+    assert bootstrap_intervals(train, []) == {}
+
+
+def test_render_prints_the_intervals_beside_the_split_figures(corpus, monkeypatch):
+    monkeypatch.setattr("checker.api.check_candidate", _fake_check(PREDICTIONS))
+    text = render_evaluation(evaluate_corpus(corpus))
+    assert "Intervalles à 95 % (1\u202f000 tirages des candidats avec remise)" in text
+    line = next(x for x in text.splitlines() if x.strip().startswith("Accord  "))
+    # One candidate per split: each interval is its figure, the gap's too.
+    assert "–" in line and " à " in line
