@@ -88,3 +88,32 @@ def test_trap_is_never_covered(engine, criterion_id, trap):
     assert result.status is not Status.COVERED, (
         f"{criterion_id} piège « {trap} » compté couvert : {result.reason}\n{text}"
     )
+
+
+NEGATED_SENTENCES = [
+    "nous n'avons pas encore de swot",
+    "le benchmark n'est jamais mis a jour",
+    "je ne l'ai pas termine",
+    "aucune persona n'a ete definie",
+    "absence de tableau de bord",
+    "faute d'outil, rien n'est mesure",
+    "manque d'indicateurs",
+    "sans aucun calcul",
+    "ni budget ni planning",
+    "objectifs non definis",
+    "le swot est absent de ce dossier",
+    "on ne le fait plus",
+    "ce n'est point fini",
+]
+
+
+@pytest.mark.parametrize("sentence", NEGATED_SENTENCES)
+def test_every_negation_holds_a_prefilter_word(sentence):
+    # The sentence guard skips the clause analysis when no negation word is in the
+    # sentence: that is only sound if every negation holds one.
+    from checker.match.guards import _NEGATION, _NEGATION_WORD
+
+    assert _NEGATION.search(sentence)
+    assert _NEGATION_WORD.search(sentence)
+    # The same words glued to others are no negation, and no pre-filter word.
+    assert not _NEGATION_WORD.search("passage pointu plusieurs nippon nonobstant")

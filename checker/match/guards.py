@@ -35,6 +35,11 @@ _NEGATION = re.compile(
     r"|\b(?:est|sont) absente?s? (?:du|de ce|de cette|de la) (?:dossier|document|rapport|memoire"
     r"|partie|version)\b"
 )
+#: A word every match of ``_NEGATION`` holds (a pre-filter: blanking quotes and
+#: asides in a clause never adds one).
+_NEGATION_WORD = re.compile(
+    r"\b(?:pas|jamais|plus|point|aucun\w*|absen\w*|faute|manque|sans|ni|non)\b"
+)
 _TODO = re.compile(
     r"\ba completer\b|\bto ?do\b|\btbd\b|\ben cours de redaction\b|\blorem ipsum\b"
     r"|\brest(?:e|ent) a (?:faire|completer|rediger|definir|realiser|preciser)\b|\bxxx+\b"
@@ -508,7 +513,8 @@ def sentence_guard(unit: Unit, start: int, end: int) -> str | None:
             return "definition"
         if generic_rule(folded, written):
             return "generic"
-    if _is_negated(unit.clause_at(start, end)):
+    # Every negation holds one of these words: a sentence without them needs no clause.
+    if _NEGATION_WORD.search(folded) and _is_negated(unit.clause_at(start, end)):
         return "negation"
     return None
 
