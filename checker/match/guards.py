@@ -419,18 +419,25 @@ def _decided(match: re.Match[str]) -> bool:
     return bool(subject and _DECIDED_SUBJECT.search(subject))
 
 
-def _definition_of_hit(folded: str, written: str, start: int, end: int) -> bool:
-    """A textbook definition of the hit's word, with nothing of the company."""
+@lru_cache(maxsize=65536)
+def _definition_span(folded: str, written: str) -> tuple[int, int] | None:
+    """Where the defined word sits in a textbook definition with nothing of the
+    company, or None (once per sentence: its hits only compare spans)."""
     match = _DEFINITION.match(folded)
     if match is None or _decided(match):
-        return False
+        return None
     group = "subject" if match.group("subject") else "named"
     if not match.group(group):
-        return False
-    g_start, g_end = match.span(group)
-    if not (g_start <= start and end <= g_end + 1):
-        return False
-    return not _OWN_FACTS.search(folded) and not _NAME_MID_SENTENCE.search(written)
+        return None
+    if _OWN_FACTS.search(folded) or _NAME_MID_SENTENCE.search(written):
+        return None
+    return match.span(group)
+
+
+def _definition_of_hit(folded: str, written: str, start: int, end: int) -> bool:
+    """A textbook definition of the hit's word, with nothing of the company."""
+    span = _definition_span(folded, written)
+    return span is not None and span[0] <= start and end <= span[1] + 1
 
 
 # Reporting that an objective was missed is a finding, not a missing piece.
