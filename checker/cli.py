@@ -466,7 +466,23 @@ def explain(criterion_id, paths, rules_dir) -> None:
     is_flag=True,
     help="Lister chaque désaccord avec le jury (partie entraînement seulement).",
 )
-def eval_command(corpus, mismatches) -> None:
+@click.option(
+    "--save",
+    "save_path",
+    type=click.Path(path_type=Path, dir_okay=False),
+    metavar="FICHIER",
+    help="Écrire le verdict de chaque critère étiqueté dans FICHIER (JSON), pour comparer "
+    "une version suivante avec --baseline (les critères du test scellé n'y sont pas nommés).",
+)
+@click.option(
+    "--baseline",
+    "baseline_path",
+    type=click.Path(path_type=Path, dir_okay=False, exists=True),
+    metavar="FICHIER",
+    help="Comparer à un FICHIER écrit par --save : verdicts corrigés, dégradés, et variation "
+    "de l'accord avec son intervalle à 95 % (le détail pour l'entraînement seulement).",
+)
+def eval_command(corpus, mismatches, save_path, baseline_path) -> None:
     """Mesure l'accord de l'outil avec un jury sur un corpus annoté : un dossier
     par candidat, avec ses documents et un fichier expected.yaml (voir
     corpora/README.md). Affiche la matrice de confusion, l'accord, le kappa de
@@ -478,12 +494,25 @@ def eval_command(corpus, mismatches) -> None:
     les désaccords du test scellé ne sont jamais listés (les règles ne se
     règlent que sur l'entraînement).
 
+    Pour juger un changement des règles : rncp-check eval corpora/ --save
+    avant.json, puis, après le changement, rncp-check eval corpora/ --baseline
+    avant.json (un intervalle qui contient 0 ne distingue pas les deux versions).
+
     Exemple : rncp-check eval corpora/
     """
+    import json
+
     from .errors import CheckerError
-    from .evaluation import evaluate_corpus, render_evaluation
+    from .evaluation import (
+        evaluate_corpus,
+        load_verdicts,
+        render_comparison,
+        render_evaluation,
+        verdicts_snapshot,
+    )
 
     try:
+        baseline = load_verdicts(baseline_path) if baseline_path else None
         evaluation = evaluate_corpus(corpus)
     except CheckerError as error:
         click.echo(f"Erreur : {error}", err=True)
@@ -503,6 +532,19 @@ def eval_command(corpus, mismatches) -> None:
         if sealed:
             click.echo(f"({sealed} désaccords du test scellé non affichés : voir split.yaml)")
     click.echo(render_evaluation(evaluation), nl=False)
+    if baseline is not None:
+        click.echo("")
+        click.echo(render_comparison(evaluation, baseline), nl=False)
+    if save_path:
+        try:
+            save_path.write_text(
+                json.dumps(verdicts_snapshot(evaluation), ensure_ascii=False, indent=1) + "\n",
+                encoding="utf-8",
+            )
+        except OSError as error:
+            click.echo(f"Erreur : {save_path} : écriture impossible ({error})", err=True)
+            raise SystemExit(2) from None
+        click.echo(f"Verdicts écrits dans {save_path} (à comparer avec --baseline).")
 
 
 @cli.group()

@@ -8,10 +8,13 @@ missing, and the criteria where the documents hold a deliberate trap).
 
 from __future__ import annotations
 
+import hashlib
+import json
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import cast
 
 import yaml
 
@@ -160,6 +163,134 @@ def bootstrap_intervals(
         values.sort()
         out[key] = (values[int(low * (draws - 1))], values[int(high * (draws - 1))])
     return out
+
+
+#: Format of the files ``eval --save`` writes and ``eval --baseline`` reads.
+VERDICTS_FORMAT = "rncp-check-verdicts/1"
+
+
+def _row_key(row: Comparison) -> str:
+    """A row's key in a verdicts file; a sealed row's is a digest, so that the
+    file never names a sealed candidate's criterion beside the tool's verdict."""
+    key = f"{row.candidate}|{row.criterion}"
+    if row.split == "test":
+        return "scelle:" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:20]
+    return key
+
+
+def verdicts_snapshot(evaluation: Evaluation) -> dict:
+    """The tool's verdict and the jury's label for every labelled criterion."""
+    return {
+        "format": VERDICTS_FORMAT,
+        "rows": {
+            _row_key(r): {"split": r.split, "gold": r.gold, "predicted": r.predicted}
+            for r in evaluation.comparisons
+        },
+    }
+
+
+def load_verdicts(path: Path) -> dict[str, dict[str, str]]:
+    """Rows of a verdicts file written by ``eval --save``."""
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, ValueError) as error:
+        raise CheckerError(f"{path} : lecture impossible ({error})") from error
+    if not isinstance(data, dict) or data.get("format") != VERDICTS_FORMAT:
+        raise CheckerError(
+            f"{path} : ce n'est pas un fichier de verdicts écrit par « rncp-check eval --save »"
+        )
+    return cast(dict[str, dict[str, str]], data["rows"])
+
+
+def paired_difference(
+    pairs: list[tuple[str, bool, bool]],
+    *,
+    draws: int = BOOTSTRAP_DRAWS,
+    level: float = 0.95,
+    seed: int = BOOTSTRAP_SEED,
+) -> tuple[float, float, float]:
+    """Agreement now minus before, and its ``level`` interval, from (candidate,
+    agreed before, agrees now) rows; candidates drawn with replacement, each
+    with its own rows before and now (a paired comparison: the same dossiers)."""
+    import random
+
+    per: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
+    for candidate, before, now in pairs:
+        counts = per[candidate]
+        counts[0] += 1
+        counts[1] += before
+        counts[2] += now
+    groups = list(per.values())
+    if not groups:
+        return 0.0, 0.0, 0.0
+
+    def diff(chosen: list[list[int]]) -> float:
+        n = sum(g[0] for g in chosen)
+        return (sum(g[2] for g in chosen) - sum(g[1] for g in chosen)) / n if n else 0.0
+
+    rng = random.Random(seed)
+    values = sorted(diff(rng.choices(groups, k=len(groups))) for _ in range(draws))
+    low, high = (1 - level) / 2, 1 - (1 - level) / 2
+    return diff(groups), values[int(low * (draws - 1))], values[int(high * (draws - 1))]
+
+
+def render_comparison(evaluation: Evaluation, baseline: dict[str, dict[str, str]]) -> str:
+    """What moved since a saved run: per split, the verdicts fixed (now the
+    jury's), made worse (were the jury's) or changed otherwise, the agreement
+    before and now with the paired interval of its change; the train verdicts
+    that moved, one per line (never a sealed one)."""
+    moved: dict[str, Counter[str]] = {"train": Counter(), "test": Counter()}
+    pairs: dict[str, list[tuple[str, bool, bool]]] = {"train": [], "test": []}
+    lines: list[str] = []
+    unknown = 0
+    for row in evaluation.comparisons:
+        before = baseline.get(_row_key(row))
+        if before is None or before.get("gold") != row.gold:
+            unknown += 1
+            continue
+        was = before.get("predicted", "")
+        pairs[row.split].append((row.candidate, was == row.gold, row.predicted == row.gold))
+        if was == row.predicted:
+            continue
+        kind = "better" if row.predicted == row.gold else "worse" if was == row.gold else "other"
+        moved[row.split][kind] += 1
+        if row.split == "train":
+            sign = {"better": "+", "worse": "-", "other": "~"}[kind]
+            lines.append(
+                f"  {sign} {row.candidate} {row.criterion} : {was} → {row.predicted} "
+                f"(jury {row.gold})"
+            )
+    out = ["Comparaison avec la version de référence (même corpus, mêmes étiquettes) :"]
+    splits = [s for s in ("train", "test") if pairs[s]]
+    names = {"train": "entraînement", "test": "test scellé"}
+    out.append(f"  {'':<34}" + "".join(f"{names[s]:>18}" for s in splits))
+    for kind, label in (
+        ("better", "verdicts corrigés (→ jury)"),
+        ("worse", "verdicts dégradés (jury →)"),
+        ("other", "autres changements"),
+    ):
+        out.append(f"  {label:<34}" + "".join(f"{moved[s][kind]:>18}" for s in splits))
+    figures = {s: paired_difference(pairs[s]) for s in splits}
+    agreement = []
+    for s in splits:
+        n = len(pairs[s])
+        was_right = sum(p[1] for p in pairs[s]) / n
+        is_right = sum(p[2] for p in pairs[s]) / n
+        agreement.append(f"{was_right:.3f} → {is_right:.3f}")
+    out.append(f"  {'accord':<34}" + "".join(f"{a:>18}" for a in agreement))
+    out.append(
+        f"  {'variation, intervalle à 95 %':<34}"
+        + "".join(f"{f'{figures[s][1]:+.3f} à {figures[s][2]:+.3f}':>18}" for s in splits)
+    )
+    out.append(
+        "  (tirages appariés des candidats : un intervalle qui contient 0 ne distingue pas"
+        " les deux versions)"
+    )
+    if unknown:
+        out.append(f"  {unknown} critères absents de la référence ou réétiquetés, non comparés")
+    if lines:
+        out += ["", "Verdicts d'entraînement qui ont changé :", *lines]
+    return "\n".join(out) + "\n"
 
 
 def load_split(corpus: Path) -> tuple[str, ...]:

@@ -202,3 +202,48 @@ def test_render_prints_the_intervals_beside_the_split_figures(corpus, monkeypatc
     line = next(x for x in text.splitlines() if x.strip().startswith("Accord  "))
     # One candidate per split: each interval is its figure, the gap's too.
     assert "–" in line and " à " in line
+
+
+def test_eval_save_then_baseline_reports_what_moved_without_naming_sealed_rows(
+    corpus, monkeypatch, tmp_path
+):
+    saved = tmp_path / "avant.json"
+    monkeypatch.setattr("checker.api.check_candidate", _fake_check(PREDICTIONS))
+    first = CliRunner().invoke(cli, ["eval", str(corpus), "--save", str(saved)])
+    assert first.exit_code == 0, first.output
+    text = saved.read_text(encoding="utf-8")
+    # The sealed candidate's criteria are never named beside the tool's verdict.
+    assert "c01-alpha|B1.C1.2" in text and "c02-beta" not in text
+    after = {
+        "c01-alpha": {"B1.C1.1": "covered", "B1.C1.2": "missing"},  # fixed
+        "c02-beta": {"B1.C1.1": "partial", "B1.C1.2": "missing"},  # fixed
+    }
+    monkeypatch.setattr("checker.api.check_candidate", _fake_check(after))
+    second = CliRunner().invoke(cli, ["eval", str(corpus), "--baseline", str(saved)])
+    assert second.exit_code == 0, second.output
+    out = second.output.split("Comparaison avec la version de référence")[1]
+    fixed = next(x for x in out.splitlines() if "verdicts corrigés" in x).split()
+    assert fixed[-2:] == ["1", "1"]
+    assert "0.500 → 1.000" in out
+    # Train moves are listed; the sealed one is only counted.
+    assert "+ c01-alpha B1.C1.2 : partial → missing (jury missing)" in out
+    assert "c02-beta" not in out
+
+
+def test_eval_baseline_must_be_a_verdicts_file(corpus, tmp_path):
+    wrong = tmp_path / "autre.json"
+    wrong.write_text('{"a": 1}', encoding="utf-8")
+    result = CliRunner().invoke(cli, ["eval", str(corpus), "--baseline", str(wrong)])
+    assert result.exit_code == 2
+    assert "autre.json" in result.output and "eval --save" in result.output
+    assert "Traceback" not in result.output
+
+
+def test_paired_difference_of_identical_runs_is_zero_and_of_a_fix_is_positive():
+    from checker.evaluation import paired_difference
+
+    same = [(f"c{i}", i % 2 == 0, i % 2 == 0) for i in range(20)]
+    assert paired_difference(same) == (0.0, 0.0, 0.0)
+    fixed = [(f"c{i}", False, i < 10) for i in range(20)]
+    change, low, high = paired_difference(fixed)
+    assert change == pytest.approx(0.5) and 0 < low <= change <= high
