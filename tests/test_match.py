@@ -164,6 +164,13 @@ def test_roi_is_recomputed(text, consistent):
         # Left to decide with someone; fixed only in the future.
         "Axes du SWOT : à définir avec la gérante en janvier.",
         "Les axes du SWOT seront fixés à la rentrée.",
+        # Work still owed, in the passive of obligation.
+        "Les axes du SWOT devront être définis et classés au printemps.",
+        "Un benchmark devra encore être réalisé avant la refonte.",
+        # A template's slot left as written, whatever its words.
+        "[Présentez ici le SWOT de l'entreprise et le benchmark de trois concurrents. "
+        "Une page au plus.]",
+        "(Complétez le SWOT : forces, faiblesses, opportunités, menaces.)",
     ],
 )
 def test_guarded_sentences_are_not_evidence(engine, text):
@@ -175,6 +182,10 @@ def test_guarded_sentences_are_not_evidence(engine, text):
     "text",
     [
         "Le SWOT montre une forte notoriété locale.",
+        # An obligation on something else than work owed; a bracketed aside of the writer's.
+        "Le SWOT conclut que le site devra être plus rapide sur mobile.",
+        "Notre SWOT (présenté en réunion le 3 mars) a fixé trois priorités.",
+        "[1] SWOT réalisé avec l'équipe en mars : trois forces, deux menaces.",
         "L'objectif de 2 % n'est pas atteint : le SWOT explique l'écart.",
         "Nous livrerons au plus tard le 3 mars, comme le montre le SWOT.",
         # A delay in a story of what happened, not work put off.

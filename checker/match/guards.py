@@ -87,6 +87,8 @@ _FUTURE = re.compile(
     r"|\bulterieurement\b|(?<!au )" + _DELAY + r"\bplus tard\b"
     r"|\bprochainement\b|\bprochaine version\b"
     r"|\b(?:devrai[ts]?|devraient|pourrai[ts]?|pourraient)\s+(?:\w+\s+)?etre\b"
+    # Work still owed: « des actions devront être définies et hiérarchisées ».
+    r"|\b(?:devra|devront)\s+(?:encore\s+)?etre\s+(?:" + _PARTICIPLES + r")(?:e|s|es)?\b"
     # A supposition, not a test: « le thème est responsive, il devrait fonctionner sur mobile ».
     r"|\b(?:devrai[ts]?|devraient)\s+(?:\w+\s+)?(?:fonctionner|marcher|passer|s'afficher)\b"
 )
@@ -110,7 +112,21 @@ def block_guard(unit: Unit) -> str | None:
         return "sources"
     if unit.kind is BlockKind.PARAGRAPH and course_paragraph(unit):
         return "definition"
+    if unit.kind in _TEMPLATE_KINDS and _TEMPLATE_SLOT.match(unit.folded):
+        return "todo"
     return NEVER_EVIDENCE.get(unit.kind)
+
+
+#: A template's slot left as written: a bracketed instruction to the writer
+#: (« [Décrivez ici les étapes… Illustrez avec une capture.] », « (Indiquez où…) »):
+#: the whole paragraph is what is left to do, whatever words it holds.
+_TEMPLATE_SLOT = re.compile(
+    r"\s*[\[(]\s*(?:decrivez|indiquez|listez|presentez|expliquez|inserez|completez|precisez"
+    r"|ajoutez|joignez|montrez|illustrez|citez|detaillez|justifiez|analysez|redigez|renseignez"
+    r"|remplissez|mettez|donnez|proposez|identifiez|calculez|comparez|resumez|exposez"
+    r"|developpez|argumentez|chiffrez|nommez)\b"
+)
+_TEMPLATE_KINDS = frozenset({BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.CAPTION})
 
 
 # The company named as the subject of a course's example: « chez Lila Bijoux ».
