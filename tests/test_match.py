@@ -1479,3 +1479,20 @@ def test_an_announced_calculation_is_one_calculation_not_two(engine):
     assert not satisfied(engine, req, one)
     two = one + "\n\nSur Meta : coût 800 €, marge 900 €, ROI = (900 − 800) / 800 = 12,5 %."
     assert satisfied(engine, req, two)
+
+
+def test_a_lone_title_puts_chapters_one_level_down_but_a_lone_numbered_section_does_not():
+    from checker.match.index import DocIndex
+
+    titled = docmark(
+        "# Dossier de certification\n\n## 1. Diagnostic\n\nTexte.\n\n## 2. Budget\n\nTexte."
+    )
+    assert DocIndex(titled).chapter_depth == 2
+    # One numbered section with its subsections (an excerpt, one file per chapter): its
+    # subsections are parts of that one chapter, not chapters of their own.
+    for heading in ("1.2 Comprendre nos clientes", "II. Le diagnostic", "Partie 3 : budget"):
+        lone = docmark(
+            f"## {heading}\n\nTexte.\n\n### Ce qui les attire\n\nTexte.\n\n"
+            "### Ce qui les freine\n\nTexte."
+        )
+        assert DocIndex(lone).chapter_depth == 1, heading

@@ -316,6 +316,14 @@ def content_tokens(tokens: list[Token]) -> list[Token]:
     return [t for t in tokens if t.form not in STOPWORDS and t.lemma not in STOPWORDS]
 
 
+#: A heading's section number: « 1. », « 1.2 », « II. », « B) », « Partie 3 ».
+_SECTION_NUMBER = re.compile(
+    r"\s*(?:\d+(?:[.)]\d+)*[.)]?|[IVXLC]+[.)]|[A-H][.)]|(?:partie|chapitre|section)\s+\w+)"
+    r"(?:\s|$)",
+    re.IGNORECASE,
+)
+
+
 def _selectivity(need: Need) -> int:
     """How rare a required-literals tree is, roughly: the length of the
     shortest string that satisfies it (longer strings are rarer)."""
@@ -421,10 +429,14 @@ class DocIndex:
         #: usable text), kept for the other requirements: (what, block index).
         self.block_cache: dict[tuple[str, int], object] = {}
         # A document whose only top-level heading is its title has its
-        # chapters one level down.
-        levels = [b.level or 1 for b in self.heading_blocks if b.confidence >= 1]
+        # chapters one level down; a numbered one (« 1.2 Nos clientes »,
+        # « II. Le diagnostic ») is a chapter itself, the whole document one part.
+        sure = [b for b in self.heading_blocks if b.confidence >= 1]
+        levels = [b.level or 1 for b in sure]
         top = min(levels, default=1)
-        self.chapter_depth = 2 if levels.count(top) == 1 and len(levels) > 1 else 1
+        tops = [b for b in sure if (b.level or 1) == top]
+        titled = len(tops) == 1 and len(levels) > 1 and not _SECTION_NUMBER.match(tops[0].text)
+        self.chapter_depth = 2 if titled else 1
 
     def cached(self, key: tuple[str, int], compute: Callable[[], T]) -> T:
         """``compute()``, computed once per document for ``key`` (``block_cache``)."""
