@@ -166,7 +166,7 @@ def test_roi_is_recomputed(text, consistent):
         "Les axes du SWOT seront fixés à la rentrée.",
         # Work still owed, in the passive of obligation.
         "Les axes du SWOT devront être définis et classés au printemps.",
-        "Un benchmark devra encore être réalisé avant la refonte.",
+        "Un benchmark devra encore être mené avant la refonte.",
         # A template's slot left as written, whatever its words.
         "[Présentez ici le SWOT de l'entreprise et le benchmark de trois concurrents. "
         "Une page au plus.]",
@@ -184,6 +184,9 @@ def test_guarded_sentences_are_not_evidence(engine, text):
         "Le SWOT montre une forte notoriété locale.",
         # An obligation on something else than work owed; a bracketed aside of the writer's.
         "Le SWOT conclut que le site devra être plus rapide sur mobile.",
+        # A specification states what a provider will build in the future of obligation.
+        "Cahier des charges issu du SWOT : le module de paiement devra être intégré à "
+        "Shopify et testé avant l'ouverture.",
         "Notre SWOT (présenté en réunion le 3 mars) a fixé trois priorités.",
         "[1] SWOT réalisé avec l'équipe en mars : trois forces, deux menaces.",
         "L'objectif de 2 % n'est pas atteint : le SWOT explique l'écart.",

@@ -82,13 +82,20 @@ _PARTICIPLES = (
 # happened (« la famille revient trois ans plus tard »), not work put off.
 _DELAY_UNITS = "jour jours semaine semaines mois an ans annee annees heure heures minutes"
 _DELAY = "".join(f"(?<!{unit} )" for unit in _DELAY_UNITS.split())
+#: Participles of the candidate's own analysis or planning work (not of what a
+#: provider builds, which a specification states in the future of obligation).
+_OWED = (
+    "defini|etabli|calcule|redige|precise|chiffre|identifie|hierarchise|priorise|formalise"
+    "|evalue|mesure|analyse|complete|detaille|liste|fixe|determine|arbitre|classe|mene"
+)
 _FUTURE = re.compile(
     r"\b(?:sera|seront|serons|seras|serez)\s+(?:\w+\s+)?(?:" + _PARTICIPLES + r")(?:e|s|es)?\b"
     r"|\bulterieurement\b|(?<!au )" + _DELAY + r"\bplus tard\b"
     r"|\bprochainement\b|\bprochaine version\b"
     r"|\b(?:devrai[ts]?|devraient|pourrai[ts]?|pourraient)\s+(?:\w+\s+)?etre\b"
-    # Work still owed: « des actions devront être définies et hiérarchisées ».
-    r"|\b(?:devra|devront)\s+(?:encore\s+)?etre\s+(?:" + _PARTICIPLES + r")(?:e|s|es)?\b"
+    # Work still owed: « des actions devront être définies et hiérarchisées » (not
+    # what a specification asks a provider to build: « le module devra être intégré »).
+    r"|\b(?:devra|devront)\s+(?:encore\s+)?etre\s+(?:" + _OWED + r")(?:e|s|es)?\b"
     # A supposition, not a test: « le thème est responsive, il devrait fonctionner sur mobile ».
     r"|\b(?:devrai[ts]?|devraient)\s+(?:\w+\s+)?(?:fonctionner|marcher|passer|s'afficher)\b"
 )
