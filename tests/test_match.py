@@ -506,6 +506,28 @@ def test_calculation_detector(engine):
     assert not satisfied(engine, req, "ROI = (12 000 € - 4 000 €) / 4 000 € = 350 %.")
 
 
+def test_a_value_aimed_at_is_no_calculation(engine):
+    req = requirement(detector="calculation", terms=["roi", "roas"])
+    for target in (
+        "Objectif du trimestre : un ROI de 150 % sur 5 000 € de budget publicitaire.",
+        "Nous visons un ROAS de 4 pour les 2 000 € engagés sur Meta.",
+    ):
+        assert not satisfied(engine, req, target), target
+    # A forecast worked out from its amounts, or a value with both amounts, is one.
+    for worked in (
+        "ROI visé : (6 000 € de marge − 2 000 € de coût) / 2 000 € = 200 %.",
+        "Le ROI atteint 300 % : 4 000 € de marge pour 1 000 € investis.",
+    ):
+        assert satisfied(engine, req, worked), worked
+    # A report against objectives, in a table, holds the results too.
+    table = (
+        "## Bilan par rapport aux objectifs\n"
+        "| Indicateur | Objectif | Réalisé |\n"
+        "| ROI Google Ads | 150 % | 210 % (3 100 € de marge pour 1 000 € dépensés) |"
+    )
+    assert satisfied(engine, req, table)
+
+
 def test_link_and_image_detectors(engine):
     link = requirement(detector="link", min=2)
     text = (

@@ -45,6 +45,14 @@ _CONSTANTS = re.compile(
 )
 
 
+#: A value stated as aimed at, not worked out (« objectif : un ROI de 150 % », « ROAS
+#: cible de 4 », « nous visons… »); a forecast worked out from its amounts stays one,
+#: and so does a table (a report against objectives holds the results too).
+_TARGET = re.compile(
+    r"\b(?:objectifs?|cibles?|visee?s?|visons|viser|vise a|ambitionn\w*|esperons)\b"
+)
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class CalculationOptions(DetectorOptions):
     """Options of the ``calculation`` detector."""
@@ -113,6 +121,24 @@ def detect(req: Requirement, opts: CalculationOptions, ctx: Context) -> Outcome:
             )
             continue
         check = check_roi(text)
+        if (
+            block.kind is not BlockKind.TABLE
+            and check.consistent is None
+            and not FORMULA.search(text)
+            and _TARGET.search(th.unit.folded[s_start:s_end])
+        ):
+            # « Objectif : un ROI de 150 % sur 5 000 € de budget » — a value aimed at.
+            outcome.rejected.append(
+                ctx.evidence(
+                    req,
+                    th.doc,
+                    block,
+                    excerpt(th.unit.text),
+                    rejected_by="no-calculation",
+                    note="valeur visée (objectif), pas un calcul",
+                )
+            )
+            continue
         if check.consistent is False:
             outcome.rejected.append(
                 ctx.evidence(
