@@ -167,6 +167,10 @@ def test_roi_is_recomputed(text, consistent):
         # Work still owed, in the passive of obligation.
         "Les axes du SWOT devront être définis et classés au printemps.",
         "Un benchmark devra encore être mené avant la refonte.",
+        # Left to decide later, a decision still to take, a point left to check.
+        "Axes du SWOT : à définir en juin.",
+        "Nous définirons les axes du SWOT après les fêtes.",
+        "Benchmark des concurrents : à vérifier.",
         # A template's slot left as written, whatever its words.
         "[Présentez ici le SWOT de l'entreprise et le benchmark de trois concurrents. "
         "Une page au plus.]",
@@ -184,6 +188,8 @@ def test_guarded_sentences_are_not_evidence(engine, text):
         "Le SWOT montre une forte notoriété locale.",
         # An obligation on something else than work owed; a bracketed aside of the writer's.
         "Le SWOT conclut que le site devra être plus rapide sur mobile.",
+        # A schedule of actions in the future is a plan, not work put off.
+        "Nous lancerons la campagne le 3 mars, comme le SWOT le recommande.",
         # A specification states what a provider will build in the future of obligation.
         "Cahier des charges issu du SWOT : le module de paiement devra être intégré à "
         "Shopify et testé avant l'ouverture.",

@@ -45,11 +45,13 @@ _TODO = re.compile(
     r"|\brest(?:e|ent) a (?:faire|completer|rediger|definir|realiser|preciser)\b|\bxxx+\b"
     r"|\[\s*(?:\.\.\.|…)\s*\]|\?\?\?"
     r"|(?:^|[:(\-–→>])\s*(?:a venir|a faire|a definir|a preciser|a rediger|a finaliser|en attente"
-    r"|a mesurer|a chiffrer|a calculer|a remplir|a evaluer|a estimer|a determiner)"
+    r"|a mesurer|a chiffrer|a calculer|a remplir|a evaluer|a estimer|a determiner|a verifier)"
     r"\s*(?:$|[).])"
-    # « Objectifs : à définir avec la gérante » — left to decide with someone.
+    # « Objectifs : à définir avec la gérante », « Prestataire : à définir en juin » — left
+    # to decide with someone or later.
     r"|(?:^|[:(\-–→>])\s*(?:a definir|a preciser|a fixer|a chiffrer|a evaluer|a estimer"
-    r"|a determiner) (?:avec|par|lors|ensemble)\b"
+    r"|a determiner|a choisir) (?:avec|par|lors|ensemble|en|d'ici|avant|apres|courant|selon"
+    r"|fin|debut|au|a la)\b"
     # A slot left for the work: « [Insérer ici le tableau SWOT] », « Tableau à insérer ».
     r"|(?:^|[\[(])\s*inserer\b|\ba inserer\b|\binserer (?:\w+ ){0,6}ici\b"
     # Work announced as under way or absent: « SWOT : en cours de réalisation »,
@@ -93,6 +95,10 @@ _FUTURE = re.compile(
     r"|\bulterieurement\b|(?<!au )" + _DELAY + r"\bplus tard\b"
     r"|\bprochainement\b|\bprochaine version\b"
     r"|\b(?:devrai[ts]?|devraient|pourrai[ts]?|pourraient)\s+(?:\w+\s+)?etre\b"
+    # A decision the candidate will take: « nous choisirons le prestataire après les fêtes »
+    # (not a plan of actions: « nous lancerons la campagne le 3 mars » is a schedule).
+    r"|\bnous (?:choisirons|deciderons|definirons|fixerons|preciserons|calculerons"
+    r"|chiffrerons|etablirons|redigerons|evaluerons|determinerons|arbitrerons)\b"
     # Work still owed: « des actions devront être définies et hiérarchisées » (not
     # what a specification asks a provider to build: « le module devra être intégré »).
     r"|\b(?:devra|devront)\s+(?:encore\s+)?etre\s+(?:" + _OWED + r")(?:e|s|es)?\b"
