@@ -512,6 +512,17 @@ def test_calculation_detector(engine):
     assert not satisfied(engine, req, "ROI = (12 000 € - 4 000 €) / 4 000 € = 350 %.")
 
 
+def test_a_later_sentence_of_a_paragraph_may_hold_the_calculation(engine):
+    req = requirement(detector="calculation", terms=["roi"])
+    text = (
+        "Le ROI est l'indicateur que suit la gérante. Elle le relit chaque mois avec "
+        "l'expert-comptable. Pour la campagne de mars : ROI = (9 000 € − 3 000 €) / 3 000 € "
+        "= 200 %."
+    )
+    assert satisfied(engine, req, text)
+    assert not satisfied(engine, req, text.split(" Pour la campagne")[0])
+
+
 def test_a_value_aimed_at_is_no_calculation(engine):
     req = requirement(detector="calculation", terms=["roi", "roas"])
     for target in (

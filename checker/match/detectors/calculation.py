@@ -66,16 +66,23 @@ def detect(req: Requirement, opts: CalculationOptions, ctx: Context) -> Outcome:
     """The metric stands with a computation: formula or value with its amounts."""
     outcome = Outcome()
     hits = ctx.term_hits(req, opts.terms, req.scope, outcome.rejected)
-    seen: set[tuple[int, int]] = set()
+    seen: set[tuple[int, ...]] = set()
     # Blocks read as the end of an announced calculation (« Calcul du ROI : » then its
     # figures): the same calculation, not a second one to compare with.
     continued: set[tuple[str, int]] = set()
+    found: set[tuple[int, int]] = set()
     for th in hits:
         block = th.unit.block
         key = (th.doc.position, block.location.index)
-        if key in seen:
+        if key in found:
             continue
-        seen.add(key)
+        # A table is read whole; a paragraph sentence by sentence (its first mention of
+        # the metric may come without figures, a later one with its calculation).
+        sentence = (-1, -1) if block.kind is BlockKind.TABLE else th.unit.sentence_at(th.hit.start)
+        tried = (th.doc.position, block.location.index, th.unit.id, *sentence)
+        if tried in seen:
+            continue
+        seen.add(tried)
         blocks = th.doc.document.blocks
         index = block.location.index
         joined = False
@@ -154,6 +161,7 @@ def detect(req: Requirement, opts: CalculationOptions, ctx: Context) -> Outcome:
         shown = table_excerpt(block) if block.kind is BlockKind.TABLE else excerpt(th.unit.text)
         note = "calcul chiffré" + (f" ({check.detail}, cohérent)" if check.consistent else "")
         outcome.evidence.append(ctx.evidence(req, th.doc, block, shown, note=note))
+        found.add(key)
         if joined:
             continued.add((th.doc.document.path, index + 1))
         outcome.score = 1.0
