@@ -25,6 +25,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from checker.assess import Engine  # noqa: E402
+from checker.extract.builder import is_question_heading  # noqa: E402
 from checker.ruleset import load_ruleset  # noqa: E402
 from checker.testing import docmark  # noqa: E402
 
@@ -37,14 +38,19 @@ _BOLD_LINE = re.compile(r"^\*\*([^*]+)\*\*\s*:?\s*$")
 
 def to_docmark(text: str) -> str:
     """The writers' notation as docmark: one paragraph per line (docmark joins
-    consecutive lines), and a line wholly in bold (« **Nos atouts** ») a heading,
-    as the DOCX and PDF readers infer it."""
+    consecutive lines), and a line wholly in bold (« **Nos atouts** ») or an exam
+    question's line (« Q1.2 — Le benchmark ») a heading, as the DOCX and PDF readers
+    infer it."""
     lines = []
     for raw in text.splitlines():
         line = raw.rstrip()
         bold = _BOLD_LINE.match(line.strip())
         if bold:
             line = "### " + bold.group(1).strip()
+        elif is_question_heading(line.strip()):
+            # « Q7.3 — Que fait-on pour rattraper ? »: an answer sheet's heading, as the
+            # DOCX, ODT and PDF readers take it whatever its font.
+            line = "### " + line.strip()
         start = line.lstrip()
         # « **Délai :** 48 h » opens a paragraph of its own; « * item » is a list item.
         plain = start and (start.startswith("**") or not start.startswith(("|", "-", "*", "•")))

@@ -64,3 +64,12 @@ def test_lines_opening_in_bold_stay_paragraphs_of_their_own(bench):
         "",
         "**Après :** 180 visites",
     ]
+
+
+def test_an_exam_question_line_is_a_heading_as_the_readers_take_it(bench):
+    text = "Q7.3 — Que fait-on pour rattraper ?\nQ1.2 : Léa a 34 ans, elle achète en ligne le soir."
+    assert bench.to_docmark(text).splitlines() == [
+        "### Q7.3 — Que fait-on pour rattraper ?",
+        "",
+        "Q1.2 : Léa a 34 ans, elle achète en ligne le soir.",
+    ]
