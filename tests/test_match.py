@@ -116,6 +116,12 @@ def test_count_dates(text, kinds, minimum):
     assert count_dates(fold(text), kinds) >= minimum
 
 
+def test_a_day_and_month_without_the_year_is_a_date_but_a_mark_is_not():
+    assert count_dates(fold("Rédaction du 06/01 au 20/01, mise en ligne le 15/03"), ["date"]) == 3
+    for mark in ("Note 4/5", "Moyenne 15/20", "Service 10/10", "Support 24/7", "1/3 des avis"):
+        assert count_dates(fold(mark), ["date"]) == 0, mark
+
+
 @pytest.mark.parametrize(
     ("text", "consistent"),
     [
