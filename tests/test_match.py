@@ -173,6 +173,9 @@ def test_roi_is_recomputed(text, consistent):
         # Work still owed, in the passive of obligation.
         "Les axes du SWOT devront être définis et classés au printemps.",
         "Un benchmark devra encore être mené avant la refonte.",
+        # The author's own work denied after a comma, or its state told with être.
+        "Le SWOT est prévu, nous n'avons pas eu le temps de le faire.",
+        "Le SWOT a été lancé, les entretiens ne sont pas encore analysés.",
         # Left to decide later, a decision still to take, a point left to check.
         "Axes du SWOT : à définir en juin.",
         "Nous définirons les axes du SWOT après les fêtes.",
@@ -194,6 +197,9 @@ def test_guarded_sentences_are_not_evidence(engine, text):
         "Le SWOT montre une forte notoriété locale.",
         # An obligation on something else than work owed; a bracketed aside of the writer's.
         "Le SWOT conclut que le site devra être plus rapide sur mobile.",
+        # Another subject, named, that does not do something: a clause of its own.
+        "Selon notre SWOT, on garde la préparation en interne, le prestataire ne peut pas suivre.",
+        "Le SWOT retient Colissimo, le concurrent ne livre pas en point relais.",
         # A schedule of actions in the future is a plan, not work put off.
         "Nous lancerons la campagne le 3 mars, comme le SWOT le recommande.",
         # A specification states what a provider will build in the future of obligation.

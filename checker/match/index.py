@@ -48,11 +48,21 @@ _CLAUSE_BREAK = re.compile(
     # rallonge », « un lien vers la page mère, jamais vers une autre rubrique »); « X, pas
     # encore fait » is not one: it says X is not done.
     r"|,\s*(?=(?:jamais|pas (?:de|d'|d |du|des|un|une|le|la|les|a|au|aux)|et (?:non|pas))\b)"
+    # Another subject, named, doing or not doing something after a comma: « on garde la
+    # préparation en interne, le prestataire ne peut pas suivre » (not « …, je ne l'ai pas
+    # terminé », whose pronoun takes the hit back, nor « …, nous n'avons pas eu le
+    # temps », the author's own work, nor « …, les enregistrements ne sont pas encore
+    # analysés »: a state of the work, told with être or avoir).
+    r"|,\s*(?=(?:le|la|les|l'|ce|cet|cette|ces|leur|leurs|son|sa|ses|un|une|du|des)\s*"
+    r"[\w-]+(?:\s+[\w'-]+){0,3}?\s+(?:ne\s+|n')(?!l'|le\b|la\b|les\b|lui\b|leur\b|en\b"
+    r"|y\b|est\b|sont\b|a\b|ont\b|etait\b|etaient\b|avait\b|avaient\b|sera\b|seront\b)"
+    r"[\w-]+\s+(?:pas|plus|jamais)\b(?!\s+encore))"
 )
 # Cheap pre-check: the first letters of every break word above.
 _CLAUSE_HINT = re.compile(
     r"cependant|toutefois|alors|tandis|revanche|contre|neanmoins|pourtant"
     r"|outre|de plus|ailleurs|, ?jamais|, ?pas |, ?et non|, ?et pas|parce qu|puisqu|car "
+    r"|, ?(?:le|la|les|l'|ce|cet|cette|ces|leur|leurs|son|sa|ses|un|une|du|des)\b"
 )
 
 
