@@ -115,47 +115,24 @@ def detect(req: Requirement, opts: CalculationOptions, ctx: Context) -> Outcome:
         has_result = bool(
             FORMULA.search(text) or PERCENT.search(near_metric) or RATIO.search(near_metric)
         )
-        if numbers < opts.min_numbers or not has_result:
-            outcome.rejected.append(
-                ctx.evidence(
-                    req,
-                    th.doc,
-                    block,
-                    excerpt(th.unit.text),
-                    rejected_by="no-calculation",
-                    note="indicateur cité sans calcul chiffré",
-                )
-            )
-            continue
         check = check_roi(text)
-        if (
+        refusal = None
+        if numbers < opts.min_numbers or not has_result:
+            refusal = ("no-calculation", "indicateur cité sans calcul chiffré")
+        elif (
             block.kind is not BlockKind.TABLE
             and check.consistent is None
             and not FORMULA.search(text)
             and _TARGET.search(th.unit.folded[s_start:s_end])
         ):
             # « Objectif : un ROI de 150 % sur 5 000 € de budget » — a value aimed at.
+            refusal = ("no-calculation", "valeur visée (objectif), pas un calcul")
+        elif check.consistent is False:
+            refusal = ("inconsistent", check.detail)
+        if refusal is not None:
+            guard, why = refusal
             outcome.rejected.append(
-                ctx.evidence(
-                    req,
-                    th.doc,
-                    block,
-                    excerpt(th.unit.text),
-                    rejected_by="no-calculation",
-                    note="valeur visée (objectif), pas un calcul",
-                )
-            )
-            continue
-        if check.consistent is False:
-            outcome.rejected.append(
-                ctx.evidence(
-                    req,
-                    th.doc,
-                    block,
-                    excerpt(th.unit.text),
-                    rejected_by="inconsistent",
-                    note=check.detail,
-                )
+                ctx.evidence(req, th.doc, block, excerpt(th.unit.text), rejected_by=guard, note=why)
             )
             continue
         shown = table_excerpt(block) if block.kind is BlockKind.TABLE else excerpt(th.unit.text)
