@@ -31,6 +31,7 @@ def bench():
         ("paraphrases-3-test", 300),
         ("paraphrases-dev", 300),
         ("paraphrases-4-test", 300),
+        ("paraphrases-5-dev", 300),
     ],
 )
 def test_every_excerpt_names_a_criterion_and_a_status(bench, folder, least):
