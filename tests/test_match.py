@@ -927,6 +927,30 @@ def test_ordinary_sentences_near_those_words_stay_evidence(engine, sentence):
     assert satisfied(engine, req, sentence)
 
 
+def test_a_subjects_instructions_and_a_course_recalled_are_not_evidence(engine):
+    req = requirement(detector="terms", terms=["persona"])
+    for heading in (
+        "Consignes – Partie 1.2 : le persona",
+        "Épreuve E4 – Consigne pour la partie 1",
+        "Rappel de cours : le persona",
+        "Notions théoriques",
+        "2. Cadre théorique",
+    ):
+        text = f"## {heading}\nNotre persona, Léa, 34 ans, achète le soir sur mobile."
+        assert not satisfied(engine, req, text), heading
+    # A procedure of the company, a product named « cours »: the candidate's own parts.
+    for heading in ("Consignes de préparation des commandes", "Cours de piano – nos formules"):
+        text = f"## {heading}\nNotre persona, Léa, 34 ans, achète le soir sur mobile."
+        assert satisfied(engine, req, text), heading
+
+
+def test_what_the_dossier_announces_is_not_the_work(engine):
+    req = requirement(detector="terms", terms=["persona"])
+    assert not satisfied(engine, req, "Dans la partie 3.1, je montrerai notre persona.")
+    assert not satisfied(engine, req, "Nous verrons en partie 4 le persona de la cible.")
+    assert satisfied(engine, req, "Nous avons montré le persona à la gérante en mars.")
+
+
 def test_grading_instructions_are_not_evidence(engine):
     req = requirement(detector="terms", terms=["persona"])
     assert not satisfied(
@@ -1550,3 +1574,19 @@ def test_a_lone_title_puts_chapters_one_level_down_but_a_lone_numbered_section_d
             "### Ce qui les freine\n\nTexte."
         )
         assert DocIndex(lone).chapter_depth == 1, heading
+
+
+def test_a_contents_under_a_longer_title_with_page_marks_is_a_table_of_contents(engine):
+    from checker.extract.normalize import is_toc_heading, toc_title
+
+    assert is_toc_heading("Sommaire du dossier — Bloc 2")
+    assert is_toc_heading("Table des matières (version 2)")
+    assert not is_toc_heading("Sommes engagées par levier")
+    assert toc_title("3.1 Objectifs de la campagne ........ p. 9") == "3.1 Objectifs de la campagne"
+    req = requirement(detector="terms", terms=["objectifs de la campagne"])
+    contents = (
+        "## Sommaire du dossier — Bloc communication\n"
+        "3.1 Objectifs de la campagne ........ p. 9\n\n"
+        "3.2 Cibles ........ p. 11"
+    )
+    assert not satisfied(engine, req, contents)

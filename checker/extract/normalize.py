@@ -76,7 +76,10 @@ def garbled_count(text: str) -> int:
 
 # A table-of-contents line: text, a run of leaders (dots, dashes, spaces), a
 # page number at the end. "Analyse SWOT ........ 12" or "2.1 SWOT .... 4".
-_TOC_LINE = re.compile(r"^(?P<title>.*?\S)\s*(?:[.\u2026·_\-]\s*){3,}\s*(?P<page>\d{1,3})$")
+_TOC_LINE = re.compile(
+    r"^(?P<title>.*?\S)\s*(?:[.\u2026·_\-]\s*){3,}\s*(?:p\.?|page)?\s*(?P<page>\d{1,3})$",
+    re.IGNORECASE,
+)
 _TOC_TAB = re.compile(r"^(?P<title>\d+(?:\.\d+)*\.?\s+\S.*?)\s+(?P<page>\d{1,3})$")
 
 
@@ -94,9 +97,17 @@ TOC_TITLES = frozenset(
 _TRAILING_PAGE = re.compile(r"\S\s+\d{1,3}$")
 
 
+#: « Sommaire du dossier — Bloc 2 », « Table des matières (version 2) ».
+_TOC_HEADING = re.compile(
+    r"^(?:sommaire|table des mati[eè]res|plan du dossier)\s*(?:$|[:(–—-]|du |de la |des )"
+)
+
+
 def is_toc_heading(text: str) -> bool:
-    """« Sommaire », « Table des matières : »: the title of a table of contents."""
-    return text.lower().rstrip(" :").strip() in TOC_TITLES
+    """« Sommaire », « Table des matières : », « Sommaire du dossier — Bloc 2 »: the
+    title of a table of contents."""
+    lowered = text.lower().rstrip(" :").strip()
+    return lowered in TOC_TITLES or bool(_TOC_HEADING.match(lowered))
 
 
 def ends_in_page_number(line: str) -> bool:

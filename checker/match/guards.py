@@ -95,6 +95,10 @@ _FUTURE = re.compile(
     r"|\bulterieurement\b|(?<!au )" + _DELAY + r"\bplus tard\b"
     r"|\bprochainement\b|\bprochaine version\b"
     r"|\b(?:devrai[ts]?|devraient|pourrai[ts]?|pourraient)\s+(?:\w+\s+)?etre\b"
+    # What the dossier announces it will show: « dans la partie 3.1 je montrerai que… »,
+    # « nous verrons en partie 4… » (a plan, not the work).
+    r"|\b(?:je (?:montrerai|presenterai|detaillerai|demontrerai|analyserai)|j'expliquerai"
+    r"|nous (?:montrerons|presenterons|detaillerons|verrons|demontrerons|analyserons))\b"
     # A decision the candidate will take: « nous choisirons le prestataire après les fêtes »
     # (not a plan of actions: « nous lancerons la campagne le 3 mars » is a schedule).
     r"|\bnous (?:choisirons|deciderons|definirons|fixerons|preciserons|calculerons"
@@ -124,6 +128,8 @@ def block_guard(unit: Unit) -> str | None:
     if in_sources(unit.block):
         return "sources"
     if unit.kind is BlockKind.PARAGRAPH and course_paragraph(unit):
+        return "definition"
+    if in_course(unit.block):
         return "definition"
     if unit.kind in _TEMPLATE_KINDS and _TEMPLATE_SLOT.match(unit.folded):
         return "todo"
@@ -194,6 +200,17 @@ _INSTRUCTIONS_HEADING = re.compile(
     r"(?:elements? (?:de reponse )?attendus?|elements? de (?:correction|corrige|reponse)"
     r"|corrige(?: type)?|bareme|grille de correction|indications? (?:au|pour le) correcteur"
     r"|consignes? (?:aux candidats|de l'epreuve|de correction))\s*(?:$|[:(–—-])"
+    # « Consignes – Partie 5.3 : … », « Épreuve E4 – Consigne pour la partie 3 »: the
+    # subject's words (not « Consignes de préparation des commandes », a procedure).
+    r"|^(?:epreuve\s+\S+\s*[–—:-]\s*)?consignes?(?:\s+(?:pour (?:la|cette) partie|de l'epreuve"
+    r"|du sujet)\b[^:]*)?\s*(?:$|[:(–—-])"
+)
+# A course recalled in the dossier (« Rappel de cours : … », « Notions théoriques »): its
+# content is the course's, not the candidate's work on the company.
+_COURSE_HEADING = re.compile(
+    r"^(?:(?:[\divx]+|[a-z])[.)]\s+)*(?:rappels? (?:de cours|theoriques?)|fiche (?:de )?cours"
+    r"|notions? theoriques?|apports? theoriques?|cadre theorique|partie theorique"
+    r"|cours\s*[:–—-])"
 )
 
 
@@ -207,7 +224,17 @@ def in_instructions(block: Block) -> bool:
     return bool(block.location.section) and _under_heading("instructions", block.location.section)
 
 
-_HEADINGS = {"glossary": _GLOSSARY, "instructions": _INSTRUCTIONS_HEADING, "sources": _SOURCES}
+def in_course(block: Block) -> bool:
+    """The block sits under a course recalled (« Rappel de cours », « Cadre théorique »)."""
+    return bool(block.location.section) and _under_heading("course", block.location.section)
+
+
+_HEADINGS = {
+    "glossary": _GLOSSARY,
+    "instructions": _INSTRUCTIONS_HEADING,
+    "sources": _SOURCES,
+    "course": _COURSE_HEADING,
+}
 
 
 @lru_cache(maxsize=8192)
