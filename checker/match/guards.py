@@ -97,8 +97,8 @@ _FUTURE = re.compile(
     r"|\b(?:devrai[ts]?|devraient|pourrai[ts]?|pourraient)\s+(?:\w+\s+)?etre\b"
     # What the dossier announces it will show: « dans la partie 3.1 je montrerai que… »,
     # « nous verrons en partie 4… » (a plan, not the work).
-    r"|\b(?:je (?:montrerai|presenterai|detaillerai|demontrerai|analyserai)|j'expliquerai"
-    r"|nous (?:montrerons|presenterons|detaillerons|verrons|demontrerons|analyserons))\b"
+    r"|\b(?:je (?:montrerai|presenterai|demontrerai|analyserai)|j'expliquerai"
+    r"|nous (?:montrerons|presenterons|verrons|demontrerons|analyserons))\b"
     # A decision the candidate will take: « nous choisirons le prestataire après les fêtes »
     # (not a plan of actions: « nous lancerons la campagne le 3 mars » is a schedule).
     r"|\bnous (?:choisirons|deciderons|definirons|fixerons|preciserons|calculerons"
