@@ -177,6 +177,7 @@ def test_roi_is_recomputed(text, consistent):
         "Le SWOT est prévu, nous n'avons pas eu le temps de le faire.",
         "Le SWOT a été lancé, les entretiens ne sont pas encore analysés.",
         # Left to decide later, a decision still to take, a point left to check.
+        "Nous hésitons encore entre deux outils pour le SWOT : Miro ou un tableur.",
         "Axes du SWOT : à définir en juin.",
         "Nous définirons les axes du SWOT après les fêtes.",
         "Benchmark des concurrents : à vérifier.",
@@ -200,6 +201,8 @@ def test_guarded_sentences_are_not_evidence(engine, text):
         # Another subject, named, that does not do something: a clause of its own.
         "Selon notre SWOT, on garde la préparation en interne, le prestataire ne peut pas suivre.",
         "Le SWOT retient Colissimo, le concurrent ne livre pas en point relais.",
+        # A hesitation told in the past, then the choice: a decision made.
+        "Nous avons hésité entre deux outils, puis retenu Miro pour le SWOT.",
         # A schedule of actions in the future is a plan, not work put off.
         "Nous lancerons la campagne le 3 mars, comme le SWOT le recommande.",
         # A specification states what a provider will build in the future of obligation.

@@ -313,6 +313,10 @@ _NOTE_TO_SELF = re.compile(
     # A choice left to make: « il faudra choisir entre ce module et WordPress ».
     r"|\b(?:il faudra|il faudrait|il va falloir|il reste a|reste a) (?:encore )?"
     r"(?:choisir|decider|trancher|arbitrer)\b"
+    # « Nous hésitons encore entre le module de la banque et Stripe »: undecided (not
+    # « nous avons hésité entre A et B, puis retenu B »: a choice made).
+    r"|\b(?:hesitons|hesitent|j'hesite|on hesite|balancons|je balance|on balance)"
+    r" (?:encore |toujours )?entre\b"
 )
 _ASK_SOMEONE = re.compile(r"\b(?:[Dd]emander (?:à|a)|[Vv]oir avec) [A-ZÉ][a-zéèï]+")
 # A course definition: « Le SWOT est un outil… », « Un KPI désigne… » — the
