@@ -201,6 +201,8 @@ def test_guarded_sentences_are_not_evidence(engine, text):
         # Another subject, named, that does not do something: a clause of its own.
         "Selon notre SWOT, on garde la préparation en interne, le prestataire ne peut pas suivre.",
         "Le SWOT retient Colissimo, le concurrent ne livre pas en point relais.",
+        # The reason for a choice, « et pas d'autres »: no absence.
+        "Pourquoi ces trois concurrents dans le SWOT et pas d'autres ? Ils vendent en ligne.",
         # A hesitation told in the past, then the choice: a decision made.
         "Nous avons hésité entre deux outils, puis retenu Miro pour le SWOT.",
         # A schedule of actions in the future is a plan, not work put off.

@@ -510,6 +510,8 @@ _FINDING = re.compile(
     # missing piece (« un manque de SWOT » stays a negation).
     r"|\b(?:ai|as|a|avons|avez|ont|avais|avait|avions|aviez|avaient)\s+(?:\w+\s+)?manque"
     r" (?:de|d')"
+    # « pourquoi ces partenaires et pas d'autres » : the reason for a choice, not an absence.
+    r"|\b(?:et|mais) pas (?:d'autres|les autres|un autre|une autre|ailleurs)\b"
     # An audit's finding about the state before the work (« les CGV n'indiquaient pas le
     # point de départ du délai »), and a comparison (« Colissimo n'est pas le moins cher »).
     r"|\b(?:n'|ne )(?:indiquai|mentionnai|precisai|prevoyai|respectai|affichai|comportai"
