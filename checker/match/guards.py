@@ -136,18 +136,6 @@ def block_guard(unit: Unit) -> str | None:
     return NEVER_EVIDENCE.get(unit.kind)
 
 
-#: A template's slot left as written: a bracketed instruction to the writer
-#: (« [Décrivez ici les étapes… Illustrez avec une capture.] », « (Indiquez où…) »):
-#: the whole paragraph is what is left to do, whatever words it holds.
-_TEMPLATE_SLOT = re.compile(
-    r"\s*[\[(]\s*(?:decrivez|indiquez|listez|presentez|expliquez|inserez|completez|precisez"
-    r"|ajoutez|joignez|montrez|illustrez|citez|detaillez|justifiez|analysez|redigez|renseignez"
-    r"|remplissez|mettez|donnez|proposez|identifiez|calculez|comparez|resumez|exposez"
-    r"|developpez|argumentez|chiffrez|nommez)\b"
-)
-_TEMPLATE_KINDS = frozenset({BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.CAPTION})
-
-
 # The company named as the subject of a course's example: « chez Lila Bijoux ».
 _AT_COMPANY = re.compile(r"\b[Cc]hez [A-ZÉÈ]")
 
@@ -283,6 +271,18 @@ _PROMPT_INFINITIVES = (
     "presenter|decrire|indiquer|completer|expliquer|lister|preciser|justifier|analyser"
     "|realiser|rediger|identifier|detailler|citer|comparer|inserer|renseigner|joindre|ajouter"
 )
+#: The same prompts in the imperative (« Présentez… », « [Décrivez ici…] »).
+_PROMPT_IMPERATIVES = (
+    "presentez|decrivez|indiquez|completez|expliquez|listez|precisez|justifiez|analysez"
+    "|realisez|redigez|identifiez|detaillez|citez|comparez|inserez|renseignez|joignez|ajoutez"
+    "|montrez|illustrez|remplissez|mettez|donnez|proposez|calculez|resumez|exposez|developpez"
+    "|argumentez|chiffrez|nommez"
+)
+#: A template's slot left as written: a bracketed instruction to the writer
+#: (« [Décrivez ici les étapes… Illustrez avec une capture.] », « (Indiquez où…) »):
+#: the whole paragraph is what is left to do, whatever words it holds.
+_TEMPLATE_SLOT = re.compile(r"\s*[\[(]\s*(?:" + _PROMPT_IMPERATIVES + r")\b")
+_TEMPLATE_KINDS = frozenset({BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.CAPTION})
 _INSTRUCTION_SENTENCE = re.compile(
     r"\b(?:accepter|accepte|valoriser) (?:toute|tout|toutes|les) (?:reponses?|propositions?)"
     r"|\btoute (?:autre )?reponse (?:pertinente|coherente|argumentee)"
@@ -294,8 +294,7 @@ _INSTRUCTION_SENTENCE = re.compile(
     r"(?:reponse|element|argument|bonne)"
     # A template's prompt left in place: « Présentez ici… », « Complétez le tableau
     # ci-dessous », « Décrivez dans cette partie… », « Indiquez vos concurrents ».
-    r"|^[\s\-–•*]*(?:presentez|decrivez|indiquez|completez|expliquez|listez|precisez|justifiez"
-    r"|analysez|realisez|redigez|identifiez|detaillez|citez|comparez|inserez|renseignez|joignez)\b"
+    r"|^[\s\-–•*]*(?:" + _PROMPT_IMPERATIVES + r")\b"
     r"(?=.*\b(?:ici|dans cette partie|ci-dessous|ci-apres|votre (?:entreprise|structure|projet"
     r"|dossier|site|marque)|vos (?:concurrents|clients|partenaires|objectifs)))"
     # The same prompt in the infinitive: « Présenter ici… », « [Décrire la structure…] ».
