@@ -116,6 +116,14 @@ BOOTSTRAP_DRAWS = 1000
 BOOTSTRAP_SEED = 20261206
 
 
+def _interval(values: list[float], level: float) -> tuple[float, float]:
+    """The central ``level`` interval of bootstrap draws (percentiles)."""
+    ordered = sorted(values)
+    last = len(ordered) - 1
+    low = (1 - level) / 2
+    return ordered[int(low * last)], ordered[int((1 - low) * last)]
+
+
 def bootstrap_intervals(
     rows: list[Comparison],
     other: list[Comparison] | None = None,
@@ -157,12 +165,7 @@ def bootstrap_intervals(
         for key, value in a.items():
             if key != "n":
                 samples[key].append(value - b[key] if b else value)
-    low, high = (1 - level) / 2, 1 - (1 - level) / 2
-    out = {}
-    for key, values in samples.items():
-        values.sort()
-        out[key] = (values[int(low * (draws - 1))], values[int(high * (draws - 1))])
-    return out
+    return {key: _interval(values, level) for key, values in samples.items()}
 
 
 #: Format of the files ``eval --save`` writes and ``eval --baseline`` reads.
@@ -229,9 +232,8 @@ def paired_difference(
         return (sum(g[2] for g in chosen) - sum(g[1] for g in chosen)) / n if n else 0.0
 
     rng = random.Random(seed)
-    values = sorted(diff(rng.choices(groups, k=len(groups))) for _ in range(draws))
-    low, high = (1 - level) / 2, 1 - (1 - level) / 2
-    return diff(groups), values[int(low * (draws - 1))], values[int(high * (draws - 1))]
+    values = [diff(rng.choices(groups, k=len(groups))) for _ in range(draws)]
+    return (diff(groups), *_interval(values, level))
 
 
 def render_comparison(evaluation: Evaluation, baseline: dict[str, dict[str, str]]) -> str:

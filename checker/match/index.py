@@ -588,13 +588,12 @@ class DocIndex:
         rest = [child for child in children if child is not first]
         if not units or not rest:
             return units
-        units_ = self.units
+        every = self.units
         return {
             unit
             for unit in units
             if all(
-                _holds(child, units_[unit].text if written else units_[unit].folded)
-                for child in rest
+                _holds(child, every[unit].text if written else every[unit].folded) for child in rest
             )
         }
 
