@@ -51,6 +51,10 @@ def satisfied(engine, req, text: str) -> bool:
         ("ROAS x3,2", ["ratio"], 1),
         ("412 répondants en avril 2025", ["count"], 1),
         ("Note moyenne 4,3/5", ["count"], 1),
+        # A pointer into the dossier is no figure of the company.
+        ("Voir la partie 3.1 et l'annexe 2, p. 12", ["count"], 0),
+        ("3.1.2 Nos cibles", ["any"], 0),
+        ("Nous avons 3 boutiques (voir section 2)", ["count"], 1),
     ],
 )
 def test_count_numbers(text, kinds, count):

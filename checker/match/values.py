@@ -100,8 +100,19 @@ def _count_numbers(text: str, kinds: tuple[str, ...]) -> int:
     if "ratio" in kinds:
         total += len(RATIO.findall(text))
     if "count" in kinds or "any" in kinds:
-        total += len(COUNT.findall(text))
+        total += len(COUNT.findall(_REFERENCE.sub(" ", text)))
     return total
+
+
+# Numbers that point somewhere in the dossier, not figures of the company: a part,
+# page, annex, table or question (« voir la partie 3.1 », « cf. annexe 2 », « p. 12 »,
+# « Q4.2 ») and a heading's outline number at the start of a line (« 3.1.2 Nos cibles »).
+_REFERENCE = re.compile(
+    r"\b(?:parties?|sections?|chapitres?|sous-parties?|annexes?|pages?|p\.|pp\.|§|cf\.?"
+    r"|figures?|fig\.|tableaux?|questions?|q|slides?|diapositives?|etapes? n°|n°)"
+    r"\s*\d+(?:[.,]\d+)*\b"
+    r"|(?:^|(?<=\n))\s*\d+(?:\.\d+)+\.?(?=\s)"
+)
 
 
 # A target, not a measure: a clause that sets a goal (« Augmenter le taux de
