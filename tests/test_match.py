@@ -753,6 +753,22 @@ def test_course_definition_is_not_evidence_but_applied_sentences_are(engine):
     )
 
 
+def test_an_acronym_spelt_out_is_no_name_of_the_company(engine):
+    req = requirement(detector="terms", terms=["KPI"])
+    # The capitals of « Key Performance Indicator » are the course's words, not a name.
+    assert not satisfied(
+        engine, req, "Un KPI (Key Performance Indicator) est un indicateur qui mesure un résultat."
+    )
+    seo = requirement(detector="terms", terms=["SEO"])
+    assert not satisfied(
+        engine, seo, "Le SEO (Search Engine Optimization) désigne le travail du référencement."
+    )
+    # A name of the company's world still makes it the candidate's work.
+    assert satisfied(
+        engine, req, "Le KPI (Key Performance Indicator) suivi chez Rando Verte est le panier."
+    )
+
+
 def test_a_decided_subject_states_a_choice_not_a_definition(engine):
     req = requirement(detector="terms", terms=["objectif"], near=["taux de conversion"])
     # « L'objectif fixé est de… »: the candidate's own objective, not a course.

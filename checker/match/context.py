@@ -20,6 +20,7 @@ from .guards import (
     is_todo,
     not_own_work,
     sentence_guard,
+    without_expansions,
 )
 from .index import DocIndex, Hit, Pattern, Unit
 from .thresholds import EXCERPT_CHARS, FUZZY_EVIDENCE_SCORE, MIN_SECTION_WORDS
@@ -89,7 +90,7 @@ def own_facts(folded: str, written: str) -> bool:
     return (
         count_numbers(folded, ("count",)) > 0
         or bool(FIRST_PERSON.search(folded))
-        or bool(_NAME.search(written))
+        or bool(_NAME.search(without_expansions(written)))
     )
 
 

@@ -335,6 +335,23 @@ _DEFINITION = re.compile(
 _OWN_FACTS = re.compile(r"\d|\b(?:nous|notre|nos|je|j'|mon|ma|mes|on a|on constate)\b")
 # A name in title case mid-sentence; an acronym (SEO, FIFO) names no company.
 _NAME_MID_SENTENCE = re.compile(r"(?<=[\w,;:)] )(?!Etc\b)[A-ZÉÈ][a-zà-ÿ][\w'’-]*")
+# An acronym spelt out, either way round: « KPI (Key Performance Indicator) »,
+# « Search Engine Optimization (SEO) ». Its capitals are the course's words, no name.
+_EXPANSION = re.compile(
+    r"\b[A-Z][A-Za-z]{1,6}s?\s*\((?:[A-Z][\w'’-]*[\s-]+){1,5}[A-Z][\w'’-]*\)"
+    r"|\b(?:[A-Z][\w'’-]*[\s-]+){1,5}[A-Z][\w'’-]*\s*\([A-Z]{2,7}s?\)"
+)
+
+
+def without_expansions(written: str) -> str:
+    """``written`` without its acronyms spelt out in brackets."""
+    return _EXPANSION.sub(" ", written) if "(" in written else written
+
+
+def names_someone(written: str) -> bool:
+    """``written`` names someone or something in title case mid-sentence, an
+    acronym's spelt-out words left aside."""
+    return bool(_NAME_MID_SENTENCE.search(without_expansions(written)))
 
 
 # A rule stated for everyone, as in a course or a law summary: « Les entreprises
@@ -372,10 +389,10 @@ FIRST_PERSON = re.compile(r"\b(?:nous|notre|nos|je|j'|mon|ma|mes|on a|on constat
 def generic_rule(folded: str, written: str) -> bool:
     """A rule stated for every company, with nothing of this one in it."""
     if _GENERIC_DOCUMENT.match(folded):
-        return not FIRST_PERSON.search(folded) and not _NAME_MID_SENTENCE.search(written)
+        return not FIRST_PERSON.search(folded) and not names_someone(written)
     if not _GENERIC_RULE.match(folded):
         return False
-    return not _OWN_FACTS.search(folded) and not _NAME_MID_SENTENCE.search(written)
+    return not _OWN_FACTS.search(folded) and not names_someone(written)
 
 
 # A model stated as a course: « Le processus d'achat comporte cinq étapes : … ».
@@ -435,7 +452,7 @@ def course_sentence(folded: str, written: str) -> bool:
     match = _DEFINITION.match(folded)
     if not (match and (match.group("subject") or match.group("named"))) or _decided(match):
         return False
-    return not _OWN_FACTS.search(folded) and not _NAME_MID_SENTENCE.search(written)
+    return not _OWN_FACTS.search(folded) and not names_someone(written)
 
 
 # A tool presented as in a course: « Google Analytics est un service gratuit d'analyse
@@ -463,7 +480,7 @@ def course_model(folded: str, written: str) -> bool:
     folded, written = _uncited(folded, written)
     if not _COURSE_MODEL.match(folded):
         return False
-    return not _OWN_FACTS.search(folded) and not _NAME_MID_SENTENCE.search(written)
+    return not _OWN_FACTS.search(folded) and not names_someone(written)
 
 
 # A subject qualified as decided (« l'objectif fixé est de… », « la solution retenue est
@@ -488,7 +505,7 @@ def _definition_span(folded: str, written: str) -> tuple[int, int] | None:
     group = "subject" if match.group("subject") else "named"
     if not match.group(group):
         return None
-    if _OWN_FACTS.search(folded) or _NAME_MID_SENTENCE.search(written):
+    if _OWN_FACTS.search(folded) or names_someone(written):
         return None
     return match.span(group)
 
