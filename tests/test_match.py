@@ -524,6 +524,21 @@ def test_an_empty_grid_is_a_template_not_evidence(engine):
     assert satisfied(engine, req, filled)
 
 
+def test_a_table_of_column_heads_only_or_said_to_be_filled_later_is_not_evidence(engine):
+    req = requirement(detector="terms", terms=["clientèle commune"])
+    heads = "| Allié | Clientèle commune | Moments d'achat | Verdict |"
+    assert not satisfied(engine, req, heads)
+    # A one-row table holding the candidate's findings is content, not a head row.
+    assert satisfied(
+        engine, req, "| Clientèle commune avec la cave Morin : 70 % de nos acheteurs | Oui |"
+    )
+    rows = heads + "\n| Cave Morin | couples 35-50 ans | week-end | oui |"
+    assert satisfied(engine, req, rows)
+    # The line beside the table says it is still to fill: a to-do, whatever its cells.
+    assert not satisfied(engine, req, rows + "\n\nCe tableau reste à compléter avec la gérante.")
+    assert not satisfied(engine, req, "(Grille à remplir après le salon)\n\n" + rows)
+
+
 def test_calculation_detector(engine):
     req = requirement(detector="calculation", terms=["roi", "retour sur investissement"])
     assert satisfied(

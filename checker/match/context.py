@@ -107,6 +107,12 @@ def _unit_guard(doc: DocIndex, unit: Unit) -> str | None:
         guard = "instructions"
     if guard is None and unit.block.location.index in _todo_lists(doc):
         guard = "todo"
+    if (
+        guard is None
+        and unit.kind is BlockKind.TABLE
+        and unit.block.location.index in _todo_tables(doc)
+    ):
+        guard = "todo"
     cache[unit.id] = guard
     return guard
 
@@ -121,6 +127,8 @@ def empty_grid(doc: DocIndex, block: Block) -> bool:
     are a template, not the candidate's choice (computed once per table)."""
 
     def compute() -> bool:
+        if len(block.rows) == 1:
+            return _header_only(block.rows[0])
         body = [row[1:] for row in block.rows[1:]]
         cells = [cell for row in body for cell in row]
         if len(body) < 2 or not cells:
@@ -129,6 +137,47 @@ def empty_grid(doc: DocIndex, block: Block) -> bool:
         return filled < EMPTY_GRID_FILLED * len(cells)
 
     return doc.cached(("empty-grid", block.location.index), compute)
+
+
+#: Words at most of a column head.
+_HEAD_WORDS = 6
+
+
+def _header_only(row: Sequence[str]) -> bool:
+    """A table that is only its head row (« Partenaire | Cible | Décision »): column
+    names waiting for their rows, no figure, nothing the candidate found."""
+    return len(row) >= 2 and all(
+        len(cell.split()) <= _HEAD_WORDS and not any(ch.isdigit() for ch in cell) for cell in row
+    )
+
+
+# A table said to be waiting for its content, in the line just before or after it:
+# « (tableau à remplir après le salon) », « Grille à compléter avec l'équipe ».
+_TABLE_TODO = re.compile(
+    r"\b(?:tableau|grille|matrice|table|ce tableau|cette grille)\b[^.;]{0,30}?"
+    r"\b(?:a remplir|a completer|a finaliser|a mettre a jour|sera (?:rempli|complete|finalise)e?"
+    r"|(?:reste|est) vide)\b"
+)
+
+
+def _todo_tables(doc: DocIndex) -> frozenset[int]:
+    """Indices of the tables whose neighbouring line says they are still to fill."""
+    return doc.cached(("todo-tables", -1), lambda: _find_todo_tables(doc.document.blocks))
+
+
+def _find_todo_tables(blocks: Sequence[Block]) -> frozenset[int]:
+    found: set[int] = set()
+    for i, block in enumerate(blocks):
+        if block.kind is not BlockKind.TABLE:
+            continue
+        for j in (i - 1, i + 1):
+            note = blocks[j] if 0 <= j < len(blocks) else None
+            if note and note.kind in _TABLE_NOTES and _TABLE_TODO.search(fold(note.text)):
+                found.add(block.location.index)
+    return frozenset(found)
+
+
+_TABLE_NOTES = frozenset({BlockKind.PARAGRAPH, BlockKind.CAPTION})
 
 
 def _todo_lists(doc: DocIndex) -> frozenset[int]:
