@@ -17,9 +17,9 @@ from dataclasses import dataclass, replace
 from . import messages as msg
 from .match import co_located, evaluate
 from .match.context import Context
-from .match.guards import GUARD_LABELS, EchoGuard, left_blank
+from .match.guards import GUARD_LABELS, EchoGuard
 from .match.index import DocIndex, Pattern, compile_term
-from .match.structure import blank_rows
+from .match.structure import blank_item, blank_rows
 from .match.thresholds import MAX_REJECTED_SHOWN, SHOWN_EVIDENCE
 from .match.topic import detect_topic, on_topic
 from .model import Block, BlockKind, CriterionResult, Document, Evidence, Status, satisfied
@@ -365,11 +365,12 @@ class Engine:
         if cached is None or cached[0] is not ctx:
             table: _Blanks = {}
             for doc in ctx.docs:
-                for block in doc.document.blocks:
+                blocks = doc.document.blocks
+                for i, block in enumerate(blocks):
                     if block.hidden or not block.location.section:
                         continue
                     key = (doc.document.path, block.location.section)
-                    if block.kind is BlockKind.LIST_ITEM and left_blank(block.text):
+                    if block.kind is BlockKind.LIST_ITEM and blank_item(blocks, i):
                         table.setdefault(key, []).append((doc, block, None, block.text.strip()))
                     elif block.kind is BlockKind.TABLE:
                         for unit_id, label in blank_rows(doc, block):

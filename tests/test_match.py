@@ -1040,6 +1040,17 @@ def test_etc_item_does_not_count_in_a_list(engine):
     assert satisfied(engine, req, "## Actions\n- Fiches\n- Newsletter\n- Soldes\n- Etc.")
 
 
+def test_an_item_introducing_its_own_sub_items_is_not_left_blank(engine):
+    req = requirement(detector="list", min_items=3)
+    blank = "## Suivi\n- Outil : Matomo\n- Fréquence :\n- Responsable : Inès\n- Alerte : mail"
+    assert not satisfied(engine, req, blank)
+    nested = (
+        "## Suivi\n- Outil : Matomo\n- Justificatifs :\n  - export de mars\n"
+        "  - capture du tableau\n- Responsable : Inès"
+    )
+    assert satisfied(engine, req, nested)
+
+
 def test_a_paragraph_numbering_its_items_inline_is_a_list(engine):
     from checker.match.detectors.lists import inline_items
 

@@ -11,10 +11,10 @@ from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from typing import TypeVar, cast
 
-from ..model import Block
+from ..model import Block, BlockKind
 from ..nlp.text import fold
 from .context import Context
-from .guards import is_placeholder, is_todo
+from .guards import is_placeholder, is_todo, left_blank
 from .index import DocIndex
 
 #: A cell (its index) or a word (its span).
@@ -173,3 +173,18 @@ def blank_rows(doc: DocIndex, block: Block) -> list[tuple[int, str]]:
         if todo or (empty and filled >= BLANK_ROW_TABLE_FILLED):
             out.append((labels[r], row[0].strip()))
     return out
+
+
+def blank_item(items: Sequence[Block], i: int) -> bool:
+    """List item ``i`` of ``items`` names a point and leaves it blank (« Délai : »),
+    unless deeper items follow it: « Preuves : » then its own sub-items is a heading
+    of the list, not a blank."""
+    item = items[i]
+    if not left_blank(item.text):
+        return False
+    following = items[i + 1] if i + 1 < len(items) else None
+    return not (
+        following is not None
+        and following.kind is BlockKind.LIST_ITEM
+        and following.level > item.level
+    )

@@ -53,7 +53,7 @@ from ..context import (
 )
 from ..guards import is_negated_or_todo, is_placeholder, is_todo, left_blank
 from ..index import DocIndex
-from ..structure import tables_with_terms
+from ..structure import blank_item, tables_with_terms
 from ..thresholds import MAX_EVIDENCE
 from .spec import Detector
 
@@ -350,7 +350,10 @@ def detect(req: Requirement, opts: ListOptions, ctx: Context) -> Outcome:
                 )
             )
             continue
-        blank = next((t for t in texts if left_blank(t)), None)
+        if len(blocks) == len(texts) and blocks[0].kind is BlockKind.LIST_ITEM:
+            blank = next((t for i, t in enumerate(texts) if blank_item(blocks, i)), None)
+        else:
+            blank = next((t for t in texts if left_blank(t)), None)
         if blank is not None and blocks[0].kind is BlockKind.LIST_ITEM:
             # « Temps de chargement : » with nothing after it: the list is unfinished.
             outcome.rejected.append(
