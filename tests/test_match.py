@@ -1459,6 +1459,20 @@ def test_a_model_stated_like_a_course_is_not_evidence_even_from_an_author(engine
     assert satisfied(engine, req, applied)
 
 
+def test_a_rule_the_candidate_sets_is_no_absence(engine):
+    req = requirement(detector="terms", terms=["maillage interne"])
+    assert satisfied(
+        engine, req, "Règle de maillage interne : ne jamais pointer vers la page des soldes."
+    )
+    assert satisfied(
+        engine, req, "Maillage interne : toujours vers la fiche, jamais vers la catégorie."
+    )
+    assert satisfied(engine, req, "- ne pas changer le maillage interne avant la saison")
+    # An absence stays one.
+    assert not satisfied(engine, req, "Nous n'avons jamais travaillé le maillage interne.")
+    assert not satisfied(engine, req, "Pas de maillage interne pour le moment.")
+
+
 def test_a_negation_in_a_bracketed_aside_stays_in_the_aside(engine):
     req = requirement(detector="terms", terms=["verse le montant"])
     aside = "Le prêteur verse le montant de chaque vente sur notre compte en 48 h (pas de retard)."

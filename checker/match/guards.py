@@ -545,6 +545,11 @@ _FINDING = re.compile(
     # compris la commission », « 62 % des paniers n'aboutissent pas »).
     r"|\b\d+(?:[.,]\d+)?\s*(?:%|/\s*\d+|sur \d+)\s+(?:[\w'-]+\s+){0,5}?(?:ne\s+|n')[\w-]+\s+"
     r"(?:[\w-]+\s+)?(?:pas|jamais|plus)\b"
+    # A rule the candidate sets, not an absence: an item or clause opening on an
+    # infinitive denied (« Ne jamais renvoyer vers l'accueil », « – ne pas relancer plus
+    # de deux fois »), and « toujours X, jamais Y ».
+    r"|(?:^|[:;•*\-–])\s*ne (?:pas|jamais|plus) (?:[lmts]'|[\w-]+ )?[\w-]+(?:er|ir|re)\b"
+    r"|\btoujours\b[^.;!?]{0,60}?\bjamais\b"
 )
 
 
