@@ -1468,6 +1468,10 @@ def test_a_rule_the_candidate_sets_is_no_absence(engine):
         engine, req, "Maillage interne : toujours vers la fiche, jamais vers la catégorie."
     )
     assert satisfied(engine, req, "- ne pas changer le maillage interne avant la saison")
+    # Two denials affirm.
+    ctrl = requirement(detector="terms", terms=["contrôle qualité"])
+    assert satisfied(engine, ctrl, "Aucun colis ne quitte l'atelier sans contrôle qualité.")
+    assert not satisfied(engine, ctrl, "Aucun contrôle qualité n'est fait au départ des colis.")
     # An absence stays one.
     assert not satisfied(engine, req, "Nous n'avons jamais travaillé le maillage interne.")
     assert not satisfied(engine, req, "Pas de maillage interne pour le moment.")

@@ -550,6 +550,8 @@ _FINDING = re.compile(
     # de deux fois »), and « toujours X, jamais Y ».
     r"|(?:^|[:;•*\-–])\s*ne (?:pas|jamais|plus) (?:[lmts]'|[\w-]+ )?[\w-]+(?:er|ir|re)\b"
     r"|\btoujours\b[^.;!?]{0,60}?\bjamais\b"
+    # Two denials affirm (« aucune commande ne part sans contrôle », « jamais sans devis »).
+    r"|\baucune?\s+[\w'-]+(?:\s+[\w'-]+){0,3}\s+(?:ne|n')\s*[^.;!?]{0,40}?\bsans\b|\bjamais sans\b"
 )
 
 
