@@ -29,7 +29,7 @@ def requirement(**data):
     return req
 
 
-def satisfied(engine, req, text: str) -> bool:
+def outcome(engine, req, text: str):
     from checker.match.context import Context
     from checker.match.index import compile_term
     from checker.nlp.pipeline import lemmatize_terms
@@ -39,7 +39,11 @@ def satisfied(engine, req, text: str) -> bool:
     patterns = {t: compile_term(t, analysed) for t in terms}
     base = engine.context([docmark(text)])
     ctx = Context(base.docs, patterns, EchoGuard([]))
-    return evaluate(req, ctx).satisfied
+    return evaluate(req, ctx)
+
+
+def satisfied(engine, req, text: str) -> bool:
+    return outcome(engine, req, text).satisfied
 
 
 # -- French figures --------------------------------------------------------------
@@ -605,6 +609,23 @@ def test_groups_and_same_section(engine):
     assert not satisfied(
         engine, req, "## Cible\nNotre persona Léa.\n## Offre\nSes freins : le prix."
     )
+
+
+def test_a_strict_group_met_in_part_counts_for_nothing(engine):
+    def score(req, text):
+        return outcome(engine, req, text).score
+
+    children = [
+        {"id": "a", "detector": "terms", "terms": ["persona"]},
+        {"id": "b", "detector": "terms", "terms": ["freins"]},
+    ]
+    loose = requirement(all_of=children)
+    strict = requirement(all_of=children, strict=True)
+    half = "## Cible\nNotre persona Léa, 34 ans, vit à Tours."
+    assert score(loose, half) == 0.5
+    assert score(strict, half) == 0.0
+    both = half + " Ses freins : le prix."
+    assert score(strict, both) == 1.0
 
 
 def test_stop_word_term_keeps_its_accent(engine):

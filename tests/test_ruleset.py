@@ -104,6 +104,29 @@ def test_broken_rules_give_french_errors(tmp_path, expected):
     assert "b1.yaml" in info.value.message
 
 
+def test_strict_applies_to_all_of_and_at_least_only(tmp_path):
+    group = (
+        "{id: a, label: A, strict: %s, %s: [{id: x, detector: terms, terms: [persona]},"
+        " {id: y, detector: terms, terms: [freins]}]}"
+    )
+    rules = load_ruleset(
+        _write(
+            tmp_path,
+            GOOD.replace(
+                "{id: a, label: A, detector: terms, terms: [persona]}", group % ("true", "all_of")
+            ),
+        )
+    )
+    assert rules.criteria[0].requires[0].strict
+    for value, mode, expected in (("true", "any_of", "sans objet"), ("oui", "all_of", "vrai/faux")):
+        body = GOOD.replace(
+            "{id: a, label: A, detector: terms, terms: [persona]}", group % (value, mode)
+        )
+        with pytest.raises(RuleFileError) as info:
+            load_ruleset(_write(tmp_path, body))
+        assert "strict" in info.value.message and expected in info.value.message
+
+
 def test_one_broken_criterion_does_not_hide_others(tmp_path):
     body = (
         GOOD

@@ -115,6 +115,10 @@ def evaluate(req: Requirement, ctx: Context) -> Outcome:
     for outcome in satisfied:
         result.evidence.extend(outcome.evidence)
     result.score = min(1.0, len(satisfied) / need) if need else 0.0
+    if req.strict and not result.satisfied:
+        # Pieces that mean something only together: one alone is no evidence.
+        result.score = 0.0
+        result.evidence.clear()
     if (
         result.satisfied
         and req.same_section

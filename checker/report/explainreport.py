@@ -15,6 +15,8 @@ def _requirement_lines(req: Requirement, indent: str) -> list[str]:
         head = f"{indent}- {req.label} [{req.id}] : {mode[req.mode or 'all']} :"
         if req.same_section:
             head += " (dans une même partie)"
+        if req.strict:
+            head += " (ensemble ou rien : une partie seule ne compte pas)"
         lines = [head]
         for child in req.children:
             lines += _requirement_lines(child, indent + "    ")

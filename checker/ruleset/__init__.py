@@ -57,6 +57,9 @@ class Requirement:
     at_least: int = 0
     children: tuple[Requirement, ...] = ()
     same_section: bool = False
+    #: A group met in part counts for nothing (``all_of``, ``at_least``): its
+    #: pieces mean something only together.
+    strict: bool = False
 
     def terms(self) -> list[str]:
         """Every term string used by this requirement and its children."""
@@ -230,7 +233,7 @@ def _requirement(
         problems.add(here, "detector", "une exigence est soit un détecteur, soit un groupe")
         return None
     if groups:
-        allowed = {"id", "label", "same_section", "scope", *groups}
+        allowed = {"id", "label", "same_section", "strict", "scope", *groups}
         if "at_least" in data:
             allowed.add("of")
         for key in data:
@@ -260,6 +263,11 @@ def _requirement(
         same = data.get("same_section", False)
         if not isinstance(same, bool):
             problems.add(here, "same_section", "vrai/faux attendu")
+        strict = data.get("strict", False)
+        if not isinstance(strict, bool):
+            problems.add(here, "strict", "vrai/faux attendu")
+        elif strict and mode == "any_of":
+            problems.add(here, "strict", "sans objet pour any_of (une seule branche suffit)")
         return Requirement(
             id=req_id,
             label=label or req_id,
@@ -267,6 +275,7 @@ def _requirement(
             at_least=k,
             children=tuple(c for c in children if c),
             same_section=bool(same),
+            strict=strict is True,
         )
     return _detector_requirement(data, here, req_id, label, detector, problems)
 

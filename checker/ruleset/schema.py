@@ -28,6 +28,7 @@ REQUIREMENT_KEYS = {
     "at_least",
     "of",
     "same_section",
+    "strict",
 }
 CRITERION_KEYS = {
     "id",
