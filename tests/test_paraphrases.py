@@ -33,6 +33,7 @@ def bench():
         ("paraphrases-4-test", 300),
         ("paraphrases-5-dev", 300),
         ("paraphrases-6-dev", 300),
+        ("paraphrases-7-test", 300),
     ],
 )
 def test_every_excerpt_names_a_criterion_and_a_status(bench, folder, least):
