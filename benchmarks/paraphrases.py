@@ -25,7 +25,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from checker.assess import Engine  # noqa: E402
-from checker.extract.builder import is_question_heading  # noqa: E402
+from checker.extract.builder import is_question_heading, is_typed_list_item  # noqa: E402
 from checker.ruleset import load_ruleset  # noqa: E402
 from checker.testing import docmark  # noqa: E402
 
@@ -51,6 +51,11 @@ def to_docmark(text: str) -> str:
             # « Q7.3 — Que fait-on pour rattraper ? »: an answer sheet's heading, as the
             # DOCX, ODT and PDF readers take it whatever its font.
             line = "### " + line.strip()
+        elif is_typed_list_item(line.strip()) and not line.strip().startswith(("- ", "* ")):
+            # « – Newsletter », « ✔ FAQ refaite », « • Stock » typed by hand: a list item
+            # (its bullet kept), as the DOCX and ODT readers take it.
+            indent = line[: len(line) - len(line.lstrip())]
+            line = indent + "- " + line.strip()
         start = line.lstrip()
         # « **Délai :** 48 h » opens a paragraph of its own; « * item » is a list item.
         plain = start and (start.startswith("**") or not start.startswith(("|", "-", "*", "•")))

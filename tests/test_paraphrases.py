@@ -46,6 +46,20 @@ def test_every_excerpt_names_a_criterion_and_a_status(bench, folder, least):
         assert item["text"].strip(), item
 
 
+def test_a_bullet_typed_by_hand_is_a_list_item_as_the_readers_take_it(bench):
+    from checker.testing import docmark
+
+    text = "Nos actions :\n– Newsletter mensuelle\n✔ FAQ refaite\n• Stock\nUne phrase."
+    kinds = [(b.kind.value, b.text) for b in docmark(bench.to_docmark(text)).blocks]
+    assert kinds == [
+        ("paragraph", "Nos actions :"),
+        ("list_item", "– Newsletter mensuelle"),
+        ("list_item", "✔ FAQ refaite"),
+        ("list_item", "• Stock"),
+        ("paragraph", "Une phrase."),
+    ]
+
+
 def test_writers_lines_become_docmark_paragraphs_and_bold_lines_headings(bench):
     text = "**Nos atouts**\n- prix\n- stock\nUne phrase.\nUne autre phrase.\n| a | b |"
     assert bench.to_docmark(text).splitlines() == [
