@@ -996,11 +996,20 @@ def test_a_subjects_instructions_and_a_course_recalled_are_not_evidence(engine):
         "Rappel de cours : le persona",
         "Notions théoriques",
         "2. Cadre théorique",
+        "Consignes au candidat",
+        "Cours marketing – le persona",
+        "Notes de cours",
+        "Rappel : les notions de base",
     ):
         text = f"## {heading}\nNotre persona, Léa, 34 ans, achète le soir sur mobile."
         assert not satisfied(engine, req, text), heading
-    # A procedure of the company, a product named « cours »: the candidate's own parts.
-    for heading in ("Consignes de préparation des commandes", "Cours de piano – nos formules"):
+    # A procedure of the company, a product named « cours », the candidate recalling
+    # their own work: the candidate's own parts.
+    for heading in (
+        "Consignes de préparation des commandes",
+        "Cours de piano – nos formules",
+        "Rappel : nos cibles",
+    ):
         text = f"## {heading}\nNotre persona, Léa, 34 ans, achète le soir sur mobile."
         assert satisfied(engine, req, text), heading
 
@@ -1019,6 +1028,8 @@ def test_grading_instructions_are_not_evidence(engine):
     )
     assert not satisfied(engine, req, "Accepter toute réponse pertinente sur le persona.")
     assert not satisfied(engine, req, "Le candidat doit présenter un persona de la cible.")
+    assert not satisfied(engine, req, "Vous préciserez le persona retenu et ses freins.")
+    assert satisfied(engine, req, "Vous trouverez notre persona en annexe 2 : Léa, 34 ans.")
     assert satisfied(
         engine, req, "## Q1.2 Persona\nNotre persona, Léa, 34 ans, achète le soir sur mobile."
     )

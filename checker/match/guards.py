@@ -187,7 +187,8 @@ _INSTRUCTIONS_HEADING = re.compile(
     r"^(?:(?:[\divx]+|[a-z]|q\s?\d+(?:[.,]\d+)*)[.)]?\s+)*"
     r"(?:elements? (?:de reponse )?attendus?|elements? de (?:correction|corrige|reponse)"
     r"|corrige(?: type)?|bareme|grille de correction|indications? (?:au|pour le) correcteur"
-    r"|consignes? (?:aux candidats|de l'epreuve|de correction))\s*(?:$|[:(–—-])"
+    r"|consignes? (?:aux candidats|au candidat|pour le candidat|de l'epreuve|de correction))"
+    r"\s*(?:$|[:(–—-])"
     # « Consignes – Partie 5.3 : … », « Épreuve E4 – Consigne pour la partie 3 »: the
     # subject's words (not « Consignes de préparation des commandes », a procedure).
     r"|^(?:epreuve\s+\S+\s*[–—:-]\s*)?consignes?(?:\s+(?:pour (?:la|cette) partie|de l'epreuve"
@@ -198,7 +199,14 @@ _INSTRUCTIONS_HEADING = re.compile(
 _COURSE_HEADING = re.compile(
     r"^(?:(?:[\divx]+|[a-z])[.)]\s+)*(?:rappels? (?:de cours|theoriques?)|fiche (?:de )?cours"
     r"|notions? theoriques?|apports? theoriques?|cadre theorique|partie theorique"
-    r"|cours\s*[:–—-])"
+    r"|notes? de cours|extraits? (?:du|de mon) cours"
+    # « Rappel : les obligations légales » (not « Rappel : nos objectifs »).
+    r"|rappels?\s*[:–—-]\s*(?:(?:les?|la|l')\s*)?(?:definitions?|notions?|theorie|principes?"
+    r"|obligations?|regles?|mentions obligatoires|textes?|lois?)\b"
+    # « Cours logistique – … », « Cours de droit : » (not « Cours de yoga », a product).
+    r"|cours (?:de |d')?(?:logistique|marketing|webmarketing|e-commerce|droit|seo|sea"
+    r"|referencement|gestion|communication|management|comptabilite|economie|strategie"
+    r"|ergonomie|ux)\b|cours\s*(?:[:–—-]|$))"
 )
 
 
@@ -290,6 +298,11 @@ _INSTRUCTION_SENTENCE = re.compile(
     r"|\b(?:corrige|correction|bareme|indications?) (?:pour le |au |a l'attention du )?correcteur"
     r"|\b(?:on attend|il est attendu) (?:du|que le|de la part du) candidat"
     r"|\ble candidat (?:doit|devra|peut|pourra|est invite a)\b"
+    # A subject's orders in the second person future: « Vous préciserez les clauses… »,
+    # « vous justifierez chaque choix » (not « vous trouverez en annexe… »).
+    r"|(?:^|[.;:]\s*)[\s\-–•*]*vous (?:presenterez|decrirez|indiquerez|completerez|expliquerez"
+    r"|listerez|preciserez|justifierez|analyserez|realiserez|redigerez|identifierez|detaillerez"
+    r"|citerez|comparerez|proposerez|calculerez|montrerez|illustrerez|argumenterez|chiffrerez)\b"
     r"|\b(?:\d+(?:[.,]\d+)?|un|une|deux) points? (?:si|par|pour) (?:la |le |chaque |une |un )?"
     r"(?:reponse|element|argument|bonne)"
     # A template's prompt left in place: « Présentez ici… », « Complétez le tableau
