@@ -49,6 +49,7 @@ GUARD_LABELS = {
     "definition": "définition de cours, sans rien de l'entreprise",
     "generic": "règle générale (« les entreprises doivent… »), sans rien de l'entreprise",
     "note": "note personnelle ou question laissée ouverte",
+    "quoted": "extrait de la brochure ou de la plaquette d'un tiers, pas le travail du candidat",
 }
 
 #: Status of a file after reading (fixed vocabulary, shown as is).

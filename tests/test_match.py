@@ -1000,6 +1000,8 @@ def test_a_subjects_instructions_and_a_course_recalled_are_not_evidence(engine):
         "Cours marketing – le persona",
         "Notes de cours",
         "Rappel : les notions de base",
+        "Fiche révision : la cible",
+        "Qu'est-ce qu'un persona ?",
     ):
         text = f"## {heading}\nNotre persona, Léa, 34 ans, achète le soir sur mobile."
         assert not satisfied(engine, req, text), heading
@@ -1012,6 +1014,24 @@ def test_a_subjects_instructions_and_a_course_recalled_are_not_evidence(engine):
     ):
         text = f"## {heading}\nNotre persona, Léa, 34 ans, achète le soir sur mobile."
         assert satisfied(engine, req, text), heading
+
+
+def test_a_third_partys_sales_document_quoted_is_not_evidence(engine):
+    req = requirement(detector="terms", terms=["taux de clic"], near=["campagne"])
+    claim = "La campagne a un taux de clic de 4,2 %, deux fois la moyenne du secteur."
+    assert satisfied(engine, req, claim)
+    for intro in (
+        "Extrait de la plaquette de l'agence Pixel :",
+        "Selon la brochure du prestataire :",
+    ):
+        assert not satisfied(engine, req, f"{intro}\n\n{claim}"), intro
+        assert not satisfied(engine, req, f"{intro}\n- {claim}\n- Tarif : 900 €"), intro
+    assert not satisfied(engine, req, f"## Extrait de la documentation commerciale\n{claim}")
+    # The candidate's own page, a competitor's site: material of the analysis.
+    assert satisfied(engine, req, f"Extrait de notre page d'accueil :\n\n{claim}")
+    # After the quoted block, the candidate speaks again.
+    after = f"Extrait de la plaquette de l'agence :\n\n« Résultats garantis. »\n\n{claim}"
+    assert satisfied(engine, req, after)
 
 
 def test_what_the_dossier_announces_is_not_the_work(engine):

@@ -107,6 +107,8 @@ def _unit_guard(doc: DocIndex, unit: Unit) -> str | None:
         guard = "instructions"
     if guard is None and unit.block.location.index in _todo_lists(doc):
         guard = "todo"
+    if guard is None and unit.block.location.index in _quoted_blocks(doc):
+        guard = "quoted"
     if (
         guard is None
         and unit.kind is BlockKind.TABLE
@@ -178,6 +180,48 @@ def _find_todo_tables(blocks: Sequence[Block]) -> frozenset[int]:
 
 
 _TABLE_NOTES = frozenset({BlockKind.PARAGRAPH, BlockKind.CAPTION})
+
+
+# A third party's sales document quoted (« Extrait de la plaquette de l'agence : »,
+# « Selon la brochure du prestataire : »): its promises are the seller's, not the
+# candidate's work. Only commercial documents: an extract of a competitor's site or of
+# the company's own page is material of the candidate's analysis.
+_QUOTE_INTRO = re.compile(
+    r"^[\s\-–•*]*(?:(?:extraits?|citations?|copie|reprise) (?:de |du |des |d')"
+    r"|(?:selon|d'apres) )(?:la |le |l'|les |sa |son |leur |leurs )?"
+    r"(?:brochure|plaquette|documentation commerciale|argumentaire|catalogue du (?:fournisseur"
+    r"|prestataire)|proposition commerciale|offre commerciale|presentation commerciale)s?\b"
+)
+
+
+def _quoted_blocks(doc: DocIndex) -> frozenset[int]:
+    """Indices of the blocks that quote a third party's sales document: the block (or
+    run of list items) after an intro line « Extrait de la plaquette… : », and the
+    content of a heading so named (computed once)."""
+    return doc.cached(("quoted", -1), lambda: _find_quoted(doc))
+
+
+def _find_quoted(doc: DocIndex) -> frozenset[int]:
+    blocks = doc.document.blocks
+    found: set[int] = set()
+    for i, block in enumerate(blocks):
+        if not _QUOTE_INTRO.match(fold(block.text)):
+            continue
+        if block.kind is BlockKind.HEADING:
+            found.update(doc.section_blocks(block))
+            continue
+        if block.kind not in {BlockKind.PARAGRAPH, BlockKind.CAPTION}:
+            continue
+        found.add(block.location.index)
+        following = blocks[i + 1 : i + 2]
+        if following and following[0].kind is BlockKind.LIST_ITEM:
+            for item in blocks[i + 1 :]:
+                if item.kind is not BlockKind.LIST_ITEM:
+                    break
+                found.add(item.location.index)
+        elif following and following[0].kind in {BlockKind.PARAGRAPH, BlockKind.TABLE}:
+            found.add(following[0].location.index)
+    return frozenset(found)
 
 
 def _todo_lists(doc: DocIndex) -> frozenset[int]:

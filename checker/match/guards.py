@@ -199,7 +199,8 @@ _INSTRUCTIONS_HEADING = re.compile(
 _COURSE_HEADING = re.compile(
     r"^(?:(?:[\divx]+|[a-z])[.)]\s+)*(?:rappels? (?:de cours|theoriques?)|fiche (?:de )?cours"
     r"|notions? theoriques?|apports? theoriques?|cadre theorique|partie theorique"
-    r"|notes? de cours|extraits? (?:du|de mon) cours"
+    r"|notes? de cours|extraits? (?:du|de mon) cours|fiches? (?:de )?revision"
+    r"|qu'est-ce qu(?:e |')(?:un |une |le |la |l')?"
     # « Rappel : les obligations légales » (not « Rappel : nos objectifs »).
     r"|rappels?\s*[:–—-]\s*(?:(?:les?|la|l')\s*)?(?:definitions?|notions?|theorie|principes?"
     r"|obligations?|regles?|mentions obligatoires|textes?|lois?)\b"
