@@ -562,7 +562,9 @@ _FINDING = re.compile(
     # A rule the candidate sets, not an absence: an item or clause opening on an
     # infinitive denied (« Ne jamais renvoyer vers l'accueil », « – ne pas relancer plus
     # de deux fois »), and « toujours X, jamais Y ».
-    r"|(?:^|[:;•*\-–])\s*ne (?:pas|jamais|plus) (?:[lmts]'|[\w-]+ )?[\w-]+(?:er|ir|re)\b"
+    # (« ne » with no word before it, written after the literal: an alternation whose
+    # branches all open on a letter or a boundary is scanned fast.)
+    r"|\bne(?<![\w'’] ne) (?:pas|jamais|plus) (?:[lmts]'|[\w-]+ )?[\w-]+(?:er|ir|re)\b"
     r"|\btoujours\b[^.;!?]{0,60}?\bjamais\b"
     # Two denials affirm (« aucune commande ne part sans contrôle », « jamais sans devis »).
     r"|\baucune?\s+[\w'-]+(?:\s+[\w'-]+){0,3}\s+(?:ne|n')\s*[^.;!?]{0,40}?\bsans\b|\bjamais sans\b"
