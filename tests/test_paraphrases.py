@@ -34,6 +34,7 @@ def bench():
         ("paraphrases-5-dev", 300),
         ("paraphrases-6-dev", 300),
         ("paraphrases-7-test", 300),
+        ("paraphrases-8-dev", 300),
     ],
 )
 def test_every_excerpt_names_a_criterion_and_a_status(bench, folder, least):
