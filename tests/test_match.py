@@ -1711,3 +1711,29 @@ def test_a_contents_under_a_longer_title_with_page_marks_is_a_table_of_contents(
         "3.2 Cibles ........ p. 11"
     )
     assert not satisfied(engine, req, contents)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "à faire",
+        "  à faire",
+        "Budget : à faire",
+        "Budget :à faire",
+        "(à faire)",
+        "– à faire",
+        "il reste à faire",
+        "lala faire",
+        "Budget:   à faire",
+    ],
+)
+def test_a_word_opening_after_a_mark_is_found_as_by_the_plain_pattern(text):
+    """``_opening`` writes « (?:^|[marks])\\s*word » word first (scanned fast): same matches."""
+    import re
+
+    from checker.match.guards import _opening
+    from checker.nlp.text import fold
+
+    plain = re.compile(r"(?:^|[:(\-–])\s*a faire")
+    fast = re.compile(_opening("a", r":(\-–") + " faire")
+    assert bool(plain.search(fold(text))) == bool(fast.search(fold(text)))

@@ -40,31 +40,58 @@ _NEGATION = re.compile(
 _NEGATION_WORD = re.compile(
     r"\b(?:pas|jamais|plus|point|aucun\w*|absen\w*|faute|manque|sans|ni|non)\b"
 )
+
+
+def _opening(word: str, marks: str) -> str:
+    """``word`` at the start of the text or after one of ``marks`` (a colon, a bracket,
+    a dash…) and up to three spaces: the same as ``(?:^|[marks])\\s*word``, written
+    with the word first so that the alternation it joins is scanned fast (a branch
+    opening on ``^`` or a look-behind makes the regex try every position)."""
+    places = [f"^{gap}" for gap in ("", r"\s", r"\s\s", r"\s\s\s")]
+    places += [f"[{marks}]{gap}" for gap in ("", r"\s", r"\s\s", r"\s\s\s")]
+    return rf"\b{word}(?:" + "|".join(f"(?<={place}{word})" for place in places) + ")"
+
+
+_TODO_MARKS = r":(\-–→>"
 _TODO = re.compile(
-    r"\ba completer\b|\bto ?do\b|\btbd\b|\ben cours de redaction\b|\blorem ipsum\b"
-    r"|\brest(?:e|ent) a (?:faire|completer|rediger|definir|realiser|preciser)\b|\bxxx+\b"
-    r"|\[\s*(?:\.\.\.|…)\s*\]|\?\?\?"
-    r"|(?:^|[:(\-–→>])\s*(?:a venir|a faire|a definir|a preciser|a rediger|a finaliser|en attente"
-    r"|a mesurer|a chiffrer|a calculer|a remplir|a evaluer|a estimer|a determiner|a verifier)"
-    r"\s*(?:$|[).])"
-    # « Objectifs : à définir avec la gérante », « Prestataire : à définir en juin » — left
-    # to decide with someone or later.
-    r"|(?:^|[:(\-–→>])\s*(?:a definir|a preciser|a fixer|a chiffrer|a evaluer|a estimer"
-    r"|a determiner|a choisir) (?:avec|par|lors|ensemble|en|d'ici|avant|apres|courant|selon"
-    r"|fin|debut|au|a la)\b"
-    # A slot left for the work: « [Insérer ici le tableau SWOT] », « Tableau à insérer ».
-    r"|(?:^|[\[(])\s*inserer\b|\ba inserer\b|\binserer (?:\w+ ){0,6}ici\b"
-    # Work announced as under way or absent: « SWOT : en cours de réalisation »,
-    # « Le benchmark est en cours. », « Benchmark : néant », « annexe non jointe ».
-    r"|\ben cours de (?:realisation|redaction|construction|elaboration|finalisation|preparation)\b"
-    # « l'intégration au site est en cours chez l'agence »: not done yet.
-    r"|\b(?:integration|installation|mise en place|parametrage|configuration|deploiement|redaction"
-    r"|realisation|creation|refonte|migration)\b(?: [\w']+){0,4}"
-    r" (?:est|sont|reste|restent) en cours\b"
-    r"|(?:\b(?:est|sont|reste|restent)|[:(\-–])\s*en cours\s*[.)]?\s*$"
-    r"|(?:^|[:(\-–])\s*(?:neant|n/a|non communique)\s*(?:$|[).]|pour (?:le moment|l'instant))"
-    r"|\bnon (?:jointe?s?|fournie?s?)\b|\b(?:laissee?s?|restee?s?|volontairement) vides?\b"
-    r"|\ba presenter (?:a|lors de) (?:l'oral|la soutenance)\b|\ba revoir avec\b|\bbrouillon\s*:"
+    "|".join(
+        [
+            r"\ba completer\b|\bto ?do\b|\btbd\b|\ben cours de redaction\b|\blorem ipsum\b",
+            r"\brest(?:e|ent) a (?:faire|completer|rediger|definir|realiser|preciser)\b|\bxxx+\b",
+            r"\[\s*(?:\.\.\.|…)\s*\]|\?\?\?",
+            # « Budget : à définir », « (à venir) », « – en attente ».
+            r"(?:"
+            + _opening("a", _TODO_MARKS)
+            + r" (?:venir|faire|definir|preciser|rediger|finaliser|mesurer|chiffrer|calculer"
+            r"|remplir|evaluer|estimer|determiner|verifier)|"
+            + _opening("en", _TODO_MARKS)
+            + r" attente)\s*(?:$|[).])",
+            # « Objectifs : à définir avec la gérante », « Prestataire : à définir en juin »
+            # — left to decide with someone or later.
+            _opening("a", _TODO_MARKS)
+            + r" (?:definir|preciser|fixer|chiffrer|evaluer|estimer|determiner|choisir)"
+            r" (?:avec|par|lors|ensemble|en|d'ici|avant|apres|courant|selon|fin|debut|au|a la)\b",
+            # A slot left for the work: « [Insérer ici le tableau SWOT] », « Tableau à insérer ».
+            _opening("inserer", r"\[(") + r"\b|\ba inserer\b|\binserer (?:\w+ ){0,6}ici\b",
+            # Work announced as under way or absent: « SWOT : en cours de réalisation »,
+            # « Le benchmark est en cours. », « Benchmark : néant », « annexe non jointe ».
+            r"\ben cours de (?:realisation|redaction|construction|elaboration|finalisation"
+            r"|preparation)\b",
+            # « l'intégration au site est en cours chez l'agence »: not done yet.
+            r"\b(?:integration|installation|mise en place|parametrage|configuration|deploiement"
+            r"|redaction|realisation|creation|refonte|migration)\b(?: [\w']+){0,4}"
+            r" (?:est|sont|reste|restent) en cours\b",
+            r"(?:\b(?:est|sont|reste|restent)|[:(\-–])\s*en cours\s*[.)]?\s*$",
+            r"(?:"
+            + "|".join(_opening(word, r":(\-–") for word in ("neant", "n/a"))
+            + "|"
+            + _opening("non", r":(\-–")
+            + r" communique)\s*(?:$|[).]|pour (?:le moment|l'instant))",
+            r"\bnon (?:jointe?s?|fournie?s?)\b|\b(?:laissee?s?|restee?s?|volontairement) vides?\b",
+            r"\ba presenter (?:a|lors de) (?:l'oral|la soutenance)\b|\ba revoir avec\b",
+            r"\bbrouillon\s*:",
+        ]
+    )
 )
 _PARTICIPLES = (
     "realise|calcule|redige|presente|defini|etabli|fait|complete|ajoute|detaille|fourni"
@@ -83,7 +110,7 @@ _PARTICIPLES = (
 # « deux ans plus tard », « trois mois plus tard »: a delay told in a story of what
 # happened (« la famille revient trois ans plus tard »), not work put off.
 _DELAY_UNITS = "jour jours semaine semaines mois an ans annee annees heure heures minutes"
-_DELAY = "".join(f"(?<!{unit} )" for unit in _DELAY_UNITS.split())
+_DELAY = "".join(f"(?<!{unit} plus)" for unit in _DELAY_UNITS.split())
 #: Participles of the candidate's own analysis or planning work (not of what a
 #: provider builds, which a specification states in the future of obligation).
 _OWED = (
@@ -92,7 +119,7 @@ _OWED = (
 )
 _FUTURE = re.compile(
     r"\b(?:sera|seront|serons|seras|serez)\s+(?:\w+\s+)?(?:" + _PARTICIPLES + r")(?:e|s|es)?\b"
-    r"|\bulterieurement\b|(?<!au )" + _DELAY + r"\bplus tard\b"
+    r"|\bulterieurement\b|\bplus(?<!au plus)" + _DELAY + r" tard\b"
     r"|\bprochainement\b|\bprochaine version\b"
     r"|\b(?:devrai[ts]?|devraient|pourrai[ts]?|pourraient)\s+(?:\w+\s+)?etre\b"
     # What the dossier announces it will show: « dans la partie 3.1 je montrerai que… »,
