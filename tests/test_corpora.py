@@ -43,8 +43,9 @@ def evaluation():
 #: c63, c66, added later that day the same way; 14 with rules 2026.12.8; 2 more in c68,
 #: c71, c73, c76, written and labelled blind and measured before any tuning). The sealed
 #: documents are never opened while tuning, so these are not fixed by looking at them: the
-#: figure is a ratchet that may only go down (README, « Précision »).
-SEALED_TRAPS_COVERED = 16
+#: figure is a ratchet that may only go down (README, « Précision »). 15 with rules
+#: 2026.12.13 (14 after the third round of 2026-12-07, 15 after the fourth).
+SEALED_TRAPS_COVERED = 15
 
 
 def test_no_near_miss_is_ever_covered(evaluation):
