@@ -186,5 +186,5 @@ def blank_item(items: Sequence[Block], i: int) -> bool:
     return not (
         following is not None
         and following.kind is BlockKind.LIST_ITEM
-        and following.level > item.level
+        and (following.level or 1) > (item.level or 1)
     )
