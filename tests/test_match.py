@@ -1027,6 +1027,10 @@ def test_a_third_partys_sales_document_quoted_is_not_evidence(engine):
         assert not satisfied(engine, req, f"{intro}\n\n{claim}"), intro
         assert not satisfied(engine, req, f"{intro}\n- {claim}\n- Tarif : 900 €"), intro
     assert not satisfied(engine, req, f"## Extrait de la documentation commerciale\n{claim}")
+    section = requirement(detector="section", terms=["taux de clic"], min_words=10)
+    heading = "## Extrait de la plaquette : taux de clic de nos campagnes\n"
+    assert not satisfied(engine, section, heading + claim + " " + claim)
+    assert satisfied(engine, section, heading.replace("Extrait de la plaquette : ", "") + claim * 2)
     # The candidate's own page, a competitor's site: material of the analysis.
     assert satisfied(engine, req, f"Extrait de notre page d'accueil :\n\n{claim}")
     # After the quoted block, the candidate speaks again.

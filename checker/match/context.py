@@ -208,6 +208,7 @@ def _find_quoted(doc: DocIndex) -> frozenset[int]:
         if not _QUOTE_INTRO.match(fold(block.text)):
             continue
         if block.kind is BlockKind.HEADING:
+            found.add(block.location.index)
             found.update(doc.section_blocks(block))
             continue
         if block.kind not in {BlockKind.PARAGRAPH, BlockKind.CAPTION}:
