@@ -128,13 +128,19 @@ def measure_file(path: Path, engine, runs: int) -> dict[str, float]:
     from checker.extract import extract
     from checker.report.jsonreport import render
 
+    def end_to_end() -> None:
+        render(check_documents([extract(path)], blocs=[1, 2, 3, 4, 5]))
+
+    # The first pass over a file this process has not read yet, as the CLI reads it (rules
+    # loaded; the caches of its sentences' guards still empty): the later runs below reuse
+    # them, and run faster than a user ever sees.
+    first, _, _ = timed(end_to_end, 1)
+    floor = pdftotext_grep(path, 1) if path.suffix == ".pdf" else None
+    first_ratio = first / floor if floor else None
     extract_times, document = run_times(lambda: extract(path), runs)
     t_extract = statistics.median(extract_times)
     t_index, _, _ = timed(lambda: engine.context([document]), runs)
     t_check, _, _ = timed(lambda: render(check_documents([document], blocs=[1, 2, 3, 4, 5])), runs)
-
-    def end_to_end() -> None:
-        render(check_documents([extract(path)], blocs=[1, 2, 3, 4, 5]))
 
     totals, ratios = [], []
     for _ in range(runs):
@@ -156,6 +162,8 @@ def measure_file(path: Path, engine, runs: int) -> dict[str, float]:
         "best": min(totals),
         "pages_per_s": pages / median,
         "ratio": statistics.median(ratios) if ratios else None,
+        "first": first,
+        "first_ratio": first_ratio,
     }
 
 
@@ -335,11 +343,12 @@ def main() -> int:
             "\nfichier          pages  extraction  NLP+index  évaluation+JSON"
             "  total médian (±écart)  meilleur  pages/s  ×pdftotext+grep"
         )
+        measured: dict[str, dict[str, float]] = {}
         for kind in ("pdf",) if args.pdf_only else ("pdf", "docx"):
             for pages in [30] if args.pdf_only else sizes:
                 path = tmp / f"dossier-{pages}.{kind}"
                 (build_pdf if kind == "pdf" else build_docx)(path, pages, paragraphs)
-                m = measure_file(path, engine, args.runs)
+                m = measured[path.name] = measure_file(path, engine, args.runs)
                 ratio = f"{m['ratio']:.1f}" if m["ratio"] else "—"
                 total = f"{m['end_to_end']:>6.2f}s (±{m['end_to_end_spread']:.2f})"
                 print(
@@ -353,17 +362,21 @@ def main() -> int:
         build_pdf(free, 60, paragraphs, tables=False)
         print(
             "\nLecteur PDF (PDFium)   fichier                  extraction  meilleure  pages/s"
-            "  total  meilleur  ×pdftotext+grep"
+            "  total  meilleur  ×pdftotext+grep  1er passage  ×pdftotext+grep"
         )
         for path in (tmp / "dossier-30.pdf", free):
             if not path.exists():
                 build_pdf(path, 30, paragraphs)
             m = measure_file(path, engine, args.runs)
+            # (the 30-page file was read in the table above: its first pass is from there)
+            first = measured.get(path.name, m)
             ratio = f"{m['ratio']:.1f}" if m["ratio"] else "—"
+            first_ratio = f"{first['first_ratio']:.1f}" if first["first_ratio"] else "—"
             print(
                 f"{'':<22} {path.name:<22} {m['extract']:>9.3f}s"
                 f" {m['extract_best']:>9.3f}s {m['pages'] / m['extract']:>8.0f}"
                 f" {m['end_to_end']:>6.2f}s {m['best']:>8.2f}s {ratio:>8}"
+                f" {first['first']:>12.2f}s {first_ratio:>8}"
             )
         print(f"Mémoire (pic, ce processus) : {peak_rss_mb():.0f} Mo")
         if args.cohort and not args.pdf_only:
