@@ -162,6 +162,10 @@ _TABLE_TODO = re.compile(
 )
 
 
+#: Lines that can say a table is still to fill.
+_TABLE_NOTES = frozenset({BlockKind.PARAGRAPH, BlockKind.CAPTION})
+
+
 def _todo_tables(doc: DocIndex) -> frozenset[int]:
     """Indices of the tables whose neighbouring line says they are still to fill."""
     return doc.cached(("todo-tables", -1), lambda: _find_todo_tables(doc.document.blocks))
@@ -177,9 +181,6 @@ def _find_todo_tables(blocks: Sequence[Block]) -> frozenset[int]:
             if note and note.kind in _TABLE_NOTES and _TABLE_TODO.search(fold(note.text)):
                 found.add(block.location.index)
     return frozenset(found)
-
-
-_TABLE_NOTES = frozenset({BlockKind.PARAGRAPH, BlockKind.CAPTION})
 
 
 # A third party's sales document quoted (« Extrait de la plaquette de l'agence : »,

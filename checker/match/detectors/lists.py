@@ -51,7 +51,7 @@ from ..context import (
     section_content,
     table_excerpt,
 )
-from ..guards import is_negated_or_todo, is_placeholder, is_todo, left_blank
+from ..guards import is_negated_or_todo, is_placeholder, is_todo
 from ..index import DocIndex
 from ..structure import blank_item, tables_with_terms
 from ..thresholds import MAX_EVIDENCE
@@ -350,11 +350,13 @@ def detect(req: Requirement, opts: ListOptions, ctx: Context) -> Outcome:
                 )
             )
             continue
-        if len(blocks) == len(texts) and blocks[0].kind is BlockKind.LIST_ITEM:
-            blank = next((t for i, t in enumerate(texts) if blank_item(blocks, i)), None)
-        else:
-            blank = next((t for t in texts if left_blank(t)), None)
-        if blank is not None and blocks[0].kind is BlockKind.LIST_ITEM:
+        # (a list's items are its blocks, one text each; a table's rows are not items)
+        blank = (
+            next((t for i, t in enumerate(texts) if blank_item(blocks, i)), None)
+            if blocks[0].kind is BlockKind.LIST_ITEM
+            else None
+        )
+        if blank is not None:
             # « Temps de chargement : » with nothing after it: the list is unfinished.
             outcome.rejected.append(
                 ctx.evidence(
