@@ -50,6 +50,9 @@ GUARD_LABELS = {
     "generic": "règle générale (« les entreprises doivent… »), sans rien de l'entreprise",
     "note": "note personnelle ou question laissée ouverte",
     "quoted": "extrait de la brochure ou de la plaquette d'un tiers, pas le travail du candidat",
+    "appraisal": (
+        "appréciation d'un tuteur, d'un formateur ou d'un jury, pas le travail du candidat"
+    ),
 }
 
 #: Status of a file after reading (fixed vocabulary, shown as is).

@@ -1038,6 +1038,46 @@ def test_a_third_partys_sales_document_quoted_is_not_evidence(engine):
     assert satisfied(engine, req, after)
 
 
+def test_an_appraisal_of_the_candidate_is_not_evidence(engine):
+    # A tutor's sheet, a trainer's comments: their words about the work, not the work.
+    req = requirement(detector="terms", terms=["persona"])
+    claim = "Le persona, Léa, 34 ans, achète le soir sur mobile : bien construit."
+    assert satisfied(engine, req, claim)
+    for heading in (
+        "Fiche d'appréciation du tuteur",
+        "Fiche d'évaluation de l'alternant",
+        "Avis du maître d'apprentissage",
+        "Commentaires de la formatrice",
+        "Grille d'évaluation remplie par ma tutrice",
+        "Annexe 4 – Appréciation de l'entreprise d'accueil",
+    ):
+        assert not satisfied(engine, req, f"## {heading}\n{claim}"), heading
+    assert not satisfied(engine, req, f"Retour de mon tuteur :\n\n{claim}")
+    assert not satisfied(engine, req, f"Avis du jury :\n- {claim}\n- Oral clair.")
+    swot = requirement(
+        detector="table", header=["forces", "faiblesses", "opportunités", "menaces"], min_header=3
+    )
+    assert not satisfied(engine, swot, "## Appréciation du tuteur\n" + SWOT.split("\n", 1)[1])
+    # The company's own evaluations, its customers' words: the candidate's material.
+    for heading in ("Grille d'évaluation des prestataires", "Avis clients", "Avis de la direction"):
+        assert satisfied(engine, req, f"## {heading}\n{claim}"), heading
+    assert satisfied(
+        engine, swot, "## Grille d'évaluation des prestataires\n" + SWOT.split("\n", 1)[1]
+    )
+
+
+def test_a_course_recalled_holds_no_table_or_list_of_the_candidate(engine):
+    swot = requirement(
+        detector="table", header=["forces", "faiblesses", "opportunités", "menaces"], min_header=3
+    )
+    assert not satisfied(engine, swot, "## Rappel de cours : la matrice\n" + SWOT.split("\n", 1)[1])
+    assert satisfied(engine, swot, "## Rappel : nos forces\n" + SWOT.split("\n", 1)[1])
+    levers = requirement(detector="list", min_items=3, under=["leviers"])
+    items = "\n- SEO local\n- Google Ads\n- Emailing mensuel"
+    assert not satisfied(engine, levers, "## Notions théoriques : les leviers" + items)
+    assert satisfied(engine, levers, "## Nos leviers" + items)
+
+
 def test_what_the_dossier_announces_is_not_the_work(engine):
     req = requirement(detector="terms", terms=["persona"])
     assert not satisfied(engine, req, "Dans la partie 3.1, je montrerai notre persona.")

@@ -15,6 +15,7 @@ from .guards import (
     EchoGuard,
     block_guard,
     course_sentence,
+    in_course,
     instruction_blocks,
     is_placeholder,
     is_todo,
@@ -109,6 +110,8 @@ def _unit_guard(doc: DocIndex, unit: Unit) -> str | None:
         guard = "todo"
     if guard is None and unit.block.location.index in _quoted_blocks(doc):
         guard = "quoted"
+    if guard is None and unit.block.location.index in _appraisal_blocks(doc):
+        guard = "appraisal"
     if (
         guard is None
         and unit.kind is BlockKind.TABLE
@@ -195,18 +198,47 @@ _QUOTE_INTRO = re.compile(
 )
 
 
+# Someone judging the candidate's work: a tutor's appraisal sheet, a trainer's or a
+# jury's comments (« Fiche d'appréciation du tuteur », « Avis de ma tutrice : »,
+# « Grille d'évaluation remplie par le maître d'apprentissage »). What it praises is
+# the appraiser's words about the work, not the work. Not the company's own
+# evaluations (« Grille d'évaluation des prestataires », « Avis clients »).
+_JUDGE = (
+    r"(?:du |de la |de l'|de mon |de ma |de notre |par le |par la |par l'|par mon |par ma )"
+    r"(?:tuteur|tutrice|tuteurs|maitre d'apprentissage|maitre de stage|formateur|formatrice"
+    r"|jury|correcteur|correctrice|evaluateur|evaluatrice|referent pedagogique"
+    r"|responsable (?:de stage|pedagogique|de formation)|entreprise d'accueil|structure d'accueil"
+    r"|organisme de formation|ecole|centre de formation)\b"
+)
+_APPRAISAL_INTRO = re.compile(
+    r"^[\s\-–•*]*(?:(?:[\divx]+[.)]?|annexe\s*\w{0,3})\s*[:.–—-]?\s*)?"
+    r"(?:fiches? d'(?:appreciation|evaluation)(?: (?:du |de la |de l')?(?:stage|stagiaire"
+    r"|alternant|alternante|apprenti|apprentie|alternance|periode))?\b"
+    r"|(?:appreciations?|avis|commentaires?|remarques?|observations?|retours?|evaluations?"
+    r"|bilans?|notes?|grilles? d'evaluation(?: (?:du |de la |de l')?(?:stage|stagiaire|alternant"
+    r"|alternante|apprenti|apprentie))?(?: (?:remplie|completee|renseignee))?) " + _JUDGE + r")"
+)
+
+
 def _quoted_blocks(doc: DocIndex) -> frozenset[int]:
     """Indices of the blocks that quote a third party's sales document: the block (or
     run of list items) after an intro line « Extrait de la plaquette… : », and the
     content of a heading so named (computed once)."""
-    return doc.cached(("quoted", -1), lambda: _find_quoted(doc))
+    return doc.cached(("quoted", -1), lambda: _find_quoted(doc, _QUOTE_INTRO))
 
 
-def _find_quoted(doc: DocIndex) -> frozenset[int]:
+def _appraisal_blocks(doc: DocIndex) -> frozenset[int]:
+    """Indices of the blocks that are someone's appraisal of the candidate (a tutor's
+    sheet, a trainer's comments): found as the quoted blocks are (computed once)."""
+    return doc.cached(("appraisal", -1), lambda: _find_quoted(doc, _APPRAISAL_INTRO))
+
+
+def _find_quoted(doc: DocIndex, intro: re.Pattern[str]) -> frozenset[int]:
+    """The blocks introduced by a line (or a heading) that ``intro`` matches."""
     blocks = doc.document.blocks
     found: set[int] = set()
     for i, block in enumerate(blocks):
-        if not _QUOTE_INTRO.match(fold(block.text)):
+        if not intro.match(fold(block.text)):
             continue
         if block.kind is BlockKind.HEADING:
             found.add(block.location.index)
@@ -332,13 +364,18 @@ class Context:
 
     def candidate(self, doc: DocIndex, block: Block) -> bool:
         """Whether a block may be evidence here: visible, inside the
-        restriction, not in a glossary or grading instructions (term hits say
+        restriction, not in a glossary or grading instructions, not quoted from
+        a third party nor someone's appraisal of the candidate (term hits say
         why, see block_guard)."""
+        index = block.location.index
         return (
             not block.hidden
             and self.allowed(doc, block)
             and not not_own_work(block)
-            and block.location.index not in _instructions(doc)
+            and not in_course(block)
+            and index not in _instructions(doc)
+            and index not in _quoted_blocks(doc)
+            and index not in _appraisal_blocks(doc)
         )
 
     def blocks(self, kinds: Iterable[BlockKind]) -> Iterator[tuple[DocIndex, Block]]:
