@@ -35,6 +35,7 @@ def bench():
         ("paraphrases-6-dev", 300),
         ("paraphrases-7-test", 300),
         ("paraphrases-8-dev", 300),
+        ("paraphrases-9-dev", 300),
     ],
 )
 def test_every_excerpt_names_a_criterion_and_a_status(bench, folder, least):
