@@ -297,12 +297,67 @@ class DocumentBuilder:
         return Document(
             path=self.path,
             kind=self.kind,
-            blocks=tuple(self.blocks),
+            blocks=tuple(enumerated_paragraphs(self.blocks)),
             links=tuple(self.links),
             images_by_section=dict(self.images_by_section),
             metadata=metadata,
             health=health,
         )
+
+
+# An item number typed at the start of a paragraph: « 1. », « 2) », « b) », « (c) »,
+# or a word and its rank, « Étape 1 : », « Priorité 2 – », « Phase 3 — », « P1 — ».
+_ENUMERATOR = re.compile(
+    r"^(?:(?P<digit>\d{1,2})\s?[.)°]|\(?(?P<letter>[a-h])\)"
+    r"|(?P<word>[EÉeé]tape|[Pp]hase|[Pp]riorit[eé]|[Aa]ction|[Aa]xe|[Ll]evier|[Oo]bjectif"
+    r"|[Aa]rticle|[Pp]oint|[Ll]ot|[Ss]print|[Vv]ague|[Cc]hantier|[Mm]ission|[Pp]alier|P)"
+    r"\s?(?:n°\s?)?(?P<rank>\d{1,2})\s?[:.)–—-])\s*[^\W\d_]"
+)
+#: Paragraphs numbered in a row, at least this many, are a list typed by hand.
+ENUMERATED_MIN_ITEMS = 2
+
+
+def _enumeration(text: str) -> tuple[str, int] | None:
+    """The numbering style and rank of a paragraph opened by an item number."""
+    match = _ENUMERATOR.match(text)
+    if match is None:
+        return None
+    if match["digit"]:
+        return "digit", int(match["digit"])
+    if match["letter"]:
+        return "letter", ord(match["letter"]) - ord("a") + 1
+    return match["word"].lower().replace("é", "e"), int(match["rank"])
+
+
+def enumerated_paragraphs(blocks: Sequence[Block]) -> list[Block]:
+    """``blocks``, with each run of consecutive paragraphs numbered 1, 2, 3… in
+    one style (« 1. », « a) », « Étape 1 : », « P1 — ») turned into list items:
+    a list typed by hand, without the word processor's numbering."""
+    out = list(blocks)
+    run: list[int] = []
+    style: str | None = None
+
+    def close() -> None:
+        if len(run) >= ENUMERATED_MIN_ITEMS:
+            for i in run:
+                out[i] = replace(out[i], kind=BlockKind.LIST_ITEM, level=1, confidence=0.8)
+
+    for i, block in enumerate(out):
+        # (« b) Déclinaison technique : » introduces its own items: a paragraph.)
+        found = (
+            _enumeration(block.text)
+            if block.kind is BlockKind.PARAGRAPH
+            and not block.hidden
+            and not block.text.rstrip().endswith(":")
+            else None
+        )
+        if found is not None and run and found == (style, len(run) + 1):
+            run.append(i)
+            continue
+        close()
+        run, style = ([i], found[0]) if found is not None and found[1] == 1 else ([], None)
+    close()
+    return out
 
 
 # -- shared by the word-processor readers (DOCX, ODT) --------------------------------

@@ -261,6 +261,45 @@ def test_list_items_with_levels(tmp_path: Path) -> None:
     assert document.blocks[-1].text == "Tableau 2 : budget"
 
 
+def test_paragraphs_numbered_by_hand_are_a_list(tmp_path: Path) -> None:
+    # « 1. », « a) », « Étape 1 : », « P1 — » typed at the start of consecutive
+    # paragraphs, numbered 1, 2… in one style: a list without Word's numbering.
+    lines = [
+        "Nos priorités :",
+        "1. Refaire la fiche produit",
+        "2. Relancer les paniers",
+        "Étape 1 : audit du site",
+        "Étape 2 : choix des mots-clés",
+        "Étape 3 : rédaction",
+        "P1 — corriger le tunnel",
+        "Une phrase seule.",
+        "2. Un numéro seul ne fait pas de liste.",
+        "a) Contexte :",
+        "b) Objectifs : vendre 40 paniers",
+        "1.5 million de visites, 12 % de plus.",
+        "3) Trois sans un ni deux.",
+    ]
+    document = read(make_docx(tmp_path, "".join(p(line) for line in lines)))
+    got = [(b.kind, b.text) for b in document.blocks]
+    item, para = BlockKind.LIST_ITEM, BlockKind.PARAGRAPH
+    assert [kind for kind, _ in got] == [
+        para,
+        item,
+        item,
+        item,
+        item,
+        item,
+        para,
+        para,
+        para,
+        para,
+        para,
+        para,
+        para,
+    ]
+    assert got[1] == (item, "1. Refaire la fiche produit")
+
+
 # -- text boxes, shapes, content controls --------------------------------------
 
 TEXTBOX = (
