@@ -126,6 +126,10 @@ def test_per_detector_checks(tmp_path):
     assert "clé « filled » : proportion entre 0 et 1 attendue" in message
     message = _errors(tmp_path, "{id: a, label: A, detector: table, header_filled: -0.5}")
     assert "clé « header_filled » : proportion entre 0 et 1 attendue" in message
+    message = _errors(tmp_path, "{id: a, label: A, detector: list, terms: [x], per_item: 1.5}")
+    assert "clé « per_item » : proportion entre 0 et 1 attendue" in message
+    message = _errors(tmp_path, "{id: a, label: A, detector: list, per_item: 0.5}")
+    assert "clé « per_item » : demande des termes" in message
 
 
 OLD_AND_NEW = [

@@ -1130,6 +1130,38 @@ def test_a_list_announced_by_a_to_do_is_what_is_left_to_do(engine):
     assert satisfied(engine, req, done)
 
 
+def test_a_list_can_ask_each_item_for_its_terms(engine):
+    # « Each partner with the visits it brings »: given for one partner in three, the
+    # work is begun (half the score), not done.
+    req = requirement(
+        detector="list", min_items=3, under=["partenaires"], terms=["visites"], per_item=0.67
+    )
+    each = (
+        "## Nos partenaires\n- Club de rando : 120 visites en mai\n"
+        "- Office de tourisme : 85 visites\n- Blog Sentiers : 40 visites"
+    )
+    assert satisfied(engine, req, each)
+    one = (
+        "## Nos partenaires\n- Club de rando : 120 visites en mai\n"
+        "- Office de tourisme : lien en page d'accueil\n- Blog Sentiers : article invité"
+    )
+    assert outcome(engine, req, one).score == 0.5
+    # Rows of a table read as a list, the same way.
+    rows = (
+        "## Nos partenaires\n| Partenaire | Apport |\n"
+        "| Club | 120 visites |\n| Office | lien |\n| Blog | article |"
+    )
+    assert outcome(engine, req, rows).score == 0.5
+    assert satisfied(
+        engine,
+        req,
+        rows.replace("| lien |", "| 85 visites |").replace("| article |", "| 40 visites |"),
+    )
+    # Without the option, one item naming the term is enough.
+    loose = requirement(detector="list", min_items=3, under=["partenaires"], terms=["visites"])
+    assert satisfied(engine, loose, one)
+
+
 def test_etc_item_does_not_count_in_a_list(engine):
     req = requirement(detector="list", min_items=3)
     assert not satisfied(engine, req, "## Actions\n- Refaire les fiches\n- Newsletter\n- Etc.")

@@ -18,6 +18,9 @@ Options (defaults):
 - ``min_items`` (3): real items.
 - ``under`` (none): terms of the heading of the section holding the list, or
   of the intro line right before it (« Nos leviers : »).
+- ``per_item`` (0: off): share of the real items (a table's body rows) that must
+  each hold one of ``terms``, between 0 and 1: « each partner with its traffic »
+  given for one partner in three is work begun, not done (half the score).
 - ``negative`` (false): the items are obstacles, weaknesses or risks, so a
   negative turn is their content (« les familles n'aiment pas apporter leurs
   draps », « peur du manque de neige »): only to-dos and placeholders are left
@@ -66,7 +69,17 @@ class ListOptions(DetectorOptions):
     min_terms: int = 1
     min_items: int = 3
     under: tuple[str, ...] = ()
+    per_item: float = 0.0
     negative: bool = False
+
+
+def check(opts: ListOptions) -> list[tuple[str, str]]:
+    """``per_item`` is a proportion, and needs ``terms`` to look for."""
+    if not 0 <= float(opts.per_item) <= 1:
+        return [("per_item", "proportion entre 0 et 1 attendue")]
+    if opts.per_item and not opts.terms:
+        return [("per_item", "demande des termes (« terms ») à chercher dans chaque élément")]
+    return []
 
 
 _PAGE_FURNITURE = frozenset({BlockKind.HEADER, BlockKind.FOOTER, BlockKind.IMAGE})
@@ -336,6 +349,22 @@ def detect(req: Requirement, opts: ListOptions, ctx: Context) -> Outcome:
                         break
             if len(found) < opts.min_terms:
                 continue
+            if opts.per_item:
+                holding, items = _items_with_terms(ctx, opts, doc, blocks)
+                if items and holding < opts.per_item * items:
+                    # « Traffic for each partner » given for one partner in three.
+                    outcome.rejected.append(
+                        ctx.evidence(
+                            req,
+                            doc,
+                            blocks[0],
+                            excerpt(" ; ".join(texts)),
+                            rejected_by="placeholder",
+                            note=f"{holding} élément(s) sur {items} avec ce qui est demandé",
+                        )
+                    )
+                    outcome.score = max(outcome.score, 0.5)
+                    continue
         if _course_list(ctx, doc, blocks):
             # A list from a course (« Le processus d'achat comporte cinq étapes : besoin,
             # recherche… »), nothing of the candidate's company around it.
@@ -385,12 +414,40 @@ def detect(req: Requirement, opts: ListOptions, ctx: Context) -> Outcome:
     return outcome
 
 
+def _items_with_terms(
+    ctx: Context, opts: ListOptions, doc: DocIndex, blocks: list[Block]
+) -> tuple[int, int]:
+    """How many real items (list items, or a table's body rows) hold one of
+    ``terms`` outside a negation or a to-do, and how many real items there are.
+    A paragraph numbering its items inline counts as one item holding them."""
+    keep = is_todo if opts.negative else is_negated_or_todo
+    places: set[tuple[int, int | None]] = set()
+    indices = {block.location.index for block in blocks}
+    for term in opts.terms:
+        by_block = doc.hits_by_block(ctx.patterns[term])
+        for index in indices.intersection(by_block):
+            for hit in by_block[index]:
+                unit = doc.units[hit.unit]
+                if not keep(unit.text):
+                    places.add((index, unit.row))
+    if blocks[0].kind is BlockKind.TABLE:
+        rows = [
+            r
+            for r, row in enumerate(blocks[0].rows)
+            if r > 0 and any(not is_placeholder(cell) for cell in row)
+        ]
+        return sum((blocks[0].location.index, r) in places for r in rows), len(rows)
+    real = [b for b in blocks if not is_placeholder(b.text) and not keep(b.text)]
+    return sum((b.location.index, None) in places for b in real), len(real)
+
+
 DETECTOR = Detector(
     name="list",
     label="liste",
     options=ListOptions,
     scope=("list_item", "table"),
     detect=detect,
+    check=check,
     doc=__doc__ or "",
     renamed={"min": "min_terms"},
 )
