@@ -1002,6 +1002,8 @@ def test_a_subjects_instructions_and_a_course_recalled_are_not_evidence(engine):
         "Rappel : les notions de base",
         "Fiche révision : la cible",
         "Qu'est-ce qu'un persona ?",
+        "Cours de Mme Leroy – la cible",
+        "Support de cours : le persona",
     ):
         text = f"## {heading}\nNotre persona, Léa, 34 ans, achète le soir sur mobile."
         assert not satisfied(engine, req, text), heading

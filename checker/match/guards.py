@@ -234,7 +234,9 @@ _COURSE_HEADING = re.compile(
     # « Cours logistique – … », « Cours de droit : » (not « Cours de yoga », a product).
     r"|cours (?:de |d')?(?:logistique|marketing|webmarketing|e-commerce|droit|seo|sea"
     r"|referencement|gestion|communication|management|comptabilite|economie|strategie"
-    r"|ergonomie|ux)\b|cours\s*(?:[:–—-]|$))"
+    r"|ergonomie|ux)\b|cours\s*(?:[:–—-]|$)"
+    # « Cours de M. Martin – … », « Support de cours : … »: a teacher's material.
+    r"|cours (?:de )?(?:m\.|mme\b|monsieur\b|madame\b)|(?:support|polycopie) (?:de |du )?cours\b)"
 )
 
 
