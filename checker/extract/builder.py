@@ -428,8 +428,26 @@ def is_pseudo_heading(segments: Sequence[Segment], text: str) -> bool:
         return False
     if text.endswith(_PSEUDO_END) or not _HAS_LETTER.search(text):
         return False
+    if _SLIDE_TITLE.match(text) or _capitals(text):
+        return True
     bold = [b for t, hidden, b in segments if not hidden and t.strip()]
     return bool(bold) and all(bold)
+
+
+# A slide's title pasted in a text (« Slide 4 – Nos leviers », « Diapositive 2 : »).
+_SLIDE_TITLE = re.compile(r"^(?:slide|diapo|diapositive)\s?\d{1,2}\s?[:.–—-]\s?\S", re.IGNORECASE)
+#: Letters a line in capitals needs to be a heading (not « SEO / SEA »).
+CAPITALS_MIN_LETTERS = 8
+
+
+def _capitals(text: str) -> bool:
+    """A line typed in capitals (« ANALYSE DE LA CONCURRENCE »): a title."""
+    letters = [c for c in text if c.isalpha()]
+    return (
+        len(letters) >= CAPITALS_MIN_LETTERS
+        and all(c.isupper() for c in letters)
+        and len(text.split()) >= 2
+    )
 
 
 def hidden_reason(*, vanish: bool, tiny: bool, white: bool, white_ok: bool) -> str | None:

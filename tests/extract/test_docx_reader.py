@@ -205,6 +205,22 @@ def test_short_bold_line_is_a_pseudo_heading(tmp_path: Path) -> None:
     assert [b.kind for b in document.blocks[3:]] == [BlockKind.PARAGRAPH] * 4
 
 
+def test_a_line_in_capitals_or_a_slide_title_is_a_pseudo_heading(tmp_path: Path) -> None:
+    lines = [
+        "ANALYSE DE LA CONCURRENCE",
+        "Texte sous le titre.",
+        "Slide 4 – Nos leviers",
+        "SEO / SEA",
+        "UNE PHRASE EN CAPITALES QUI FINIT PAR UN POINT.",
+        "Diapositive 2 : le panier",
+    ]
+    document = read(make_docx(tmp_path, "".join(p(line) for line in lines)))
+    kinds = [b.kind for b in document.blocks]
+    heading, para = BlockKind.HEADING, BlockKind.PARAGRAPH
+    assert kinds == [heading, para, heading, para, para, heading]
+    assert document.blocks[1].location.section == ("ANALYSE DE LA CONCURRENCE",)
+
+
 def test_exam_question_numbers_are_headings_whatever_the_font(tmp_path: Path) -> None:
     body = (
         p("Q1.1 Persona de la cible")
