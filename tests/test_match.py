@@ -1791,6 +1791,29 @@ def test_a_contents_under_a_longer_title_with_page_marks_is_a_table_of_contents(
     assert not satisfied(engine, req, contents)
 
 
+def test_a_plan_typed_in_the_text_is_a_table_of_contents(engine):
+    # Lines that repeat, in order, headings that come later (no page numbers): the
+    # dossier's plan announces its parts, it is no work of theirs.
+    from checker.testing import docmark
+
+    req = requirement(detector="terms", terms=["SWOT"])
+    body = (
+        "## 2. Les concurrents\nTrois sites comparés sur les prix.\n\n"
+        "## 3. SWOT\n| Forces | Faiblesses |\n| Atelier local | Site lent |\n\n"
+        "## 4. Budget\n2 400 € sur l'année."
+    )
+    plan = "## Sommaire\n- 2. Les concurrents\n- 3. SWOT\n- 4. Budget\n\n"
+    kinds = [b.kind.value for b in docmark(plan + body).blocks[:4]]
+    assert kinds == ["heading", "toc_entry", "toc_entry", "toc_entry"]
+    plan_only = plan + "## 2. Les concurrents\n## 3. SWOT\n## 4. Budget"
+    assert not satisfied(engine, req, plan_only)
+    # Two lines, or lines out of the headings' order, are a list of the text.
+    two = "## Nos axes\n- Les concurrents\n- SWOT\n\n" + body
+    assert [b.kind.value for b in docmark(two).blocks[1:3]] == ["list_item", "list_item"]
+    shuffled = "## Nos axes\n- SWOT\n- Budget\n- Les concurrents\n\n" + body
+    assert docmark(shuffled).blocks[1].kind.value == "list_item"
+
+
 @pytest.mark.parametrize(
     "text",
     [

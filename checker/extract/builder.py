@@ -119,6 +119,16 @@ class DocumentBuilder:
         if kind in {BlockKind.PARAGRAPH, BlockKind.LIST_ITEM} and toc_title(text):
             # "2.1 Analyse SWOT ........ 12", whatever style the writer used.
             kind = BlockKind.TOC_ENTRY
+        elif (
+            self._in_toc
+            and kind is BlockKind.HEADING
+            and confidence < 1
+            and len(text) <= 120
+            and ends_in_page_number(text)
+        ):
+            # A contents typed by hand whose part lines are in bold (« Partie 1 —
+            # Stratégie 4 »): an entry, not a heading; the contents goes on.
+            kind, level = BlockKind.TOC_ENTRY, None
         elif kind is BlockKind.HEADING or is_toc_heading(text):
             self._in_toc = is_toc_heading(text)
         elif self._in_toc and kind in {BlockKind.PARAGRAPH, BlockKind.LIST_ITEM}:
@@ -297,7 +307,7 @@ class DocumentBuilder:
         return Document(
             path=self.path,
             kind=self.kind,
-            blocks=tuple(enumerated_paragraphs(self.blocks)),
+            blocks=tuple(announced_plan(enumerated_paragraphs(self.blocks))),
             links=tuple(self.links),
             images_by_section=dict(self.images_by_section),
             metadata=metadata,
@@ -356,6 +366,60 @@ def enumerated_paragraphs(blocks: Sequence[Block]) -> list[Block]:
             continue
         close()
         run, style = ([i], found[0]) if found is not None and found[1] == 1 else ([], None)
+    close()
+    return out
+
+
+# A title's number or letter (« 1 », « 2.3. », « II. », « B) », « Partie 2 — »).
+_TITLE_NUMBER = re.compile(
+    r"^(?:(?:partie|chapitre|section)\s+)?(?:\d{1,2}(?:\.\d{1,2})*|[ivxlc]{1,5}|[a-h])[.)]?\s*[:.–—-]?\s+"
+)
+_NOT_WORD = re.compile(r"[\W_]+")
+#: Lines in a row that repeat later headings make an announced plan.
+PLAN_MIN_LINES = 3
+#: Words at most of a plan's line.
+PLAN_LINE_WORDS = 20
+
+
+def _title_key(text: str) -> str:
+    """A title without its number, case or punctuation, to compare two titles."""
+    return _NOT_WORD.sub(" ", _TITLE_NUMBER.sub("", text.strip().lower())).strip()
+
+
+def announced_plan(blocks: Sequence[Block]) -> list[Block]:
+    """``blocks``, with a plan typed in the text turned into contents entries: three
+    lines or more in a row (paragraphs or list items, « I. Diagnostic partagé… »,
+    « II. Axes stratégiques… ») that each repeat, in order, a heading that comes later.
+    A plan announces the parts; it is no work of theirs (as a table of contents)."""
+    out = list(blocks)
+    headings: dict[str, list[int]] = {}
+    for i, block in enumerate(out):
+        if block.kind is BlockKind.HEADING:
+            headings.setdefault(_title_key(block.text), []).append(i)
+    if len(headings) < PLAN_MIN_LINES:
+        return out
+    run: list[int] = []
+    last = -1
+
+    def close() -> None:
+        if len(run) >= PLAN_MIN_LINES:
+            for i in run:
+                out[i] = replace(out[i], kind=BlockKind.TOC_ENTRY, level=None)
+
+    for i, block in enumerate(out):
+        later = None
+        if (
+            block.kind in {BlockKind.PARAGRAPH, BlockKind.LIST_ITEM}
+            and not block.hidden
+            and len(block.text.split()) <= PLAN_LINE_WORDS
+        ):
+            later = next((h for h in headings.get(_title_key(block.text), ()) if h > i), None)
+        if later is not None and (not run or later > last):
+            run.append(i)
+            last = later
+            continue
+        close()
+        run, last = ([i], later) if later is not None else ([], -1)
     close()
     return out
 

@@ -179,6 +179,36 @@ def test_table_of_contents_entries(tmp_path: Path) -> None:
     assert "TOC" not in " ".join(b.text for b in document.blocks)
 
 
+def test_contents_typed_by_hand_with_its_part_lines_in_bold(tmp_path: Path) -> None:
+    # « Sommaire » and its part lines in bold, their sections in plain text, each with
+    # its page number: all entries of the contents, not headings nor paragraphs.
+    bold = "<w:b/>"
+    body = (
+        p("Sommaire", rpr=bold)
+        + p("Partie 1 — Stratégie webmarketing 4", rpr=bold)
+        + p("1.3 Benchmark de quatre concurrents 4")
+        + p("1.4 SWOT et décisions 5")
+        + p("Partie 2 — Animer les ventes 9", rpr=bold)
+        + p("2.1 La campagne Fête des pères 9")
+        + p("Introduction", style="Heading1")
+        + p("Le benchmark porte sur quatre concurrents.")
+    )
+    document = read(make_docx(tmp_path, body))
+    kinds = [b.kind for b in document.blocks]
+    toc = BlockKind.TOC_ENTRY
+    assert kinds == [
+        BlockKind.HEADING,
+        toc,
+        toc,
+        toc,
+        toc,
+        toc,
+        BlockKind.HEADING,
+        BlockKind.PARAGRAPH,
+    ]
+    assert document.blocks[-1].location.section == ("Introduction",)
+
+
 def test_short_bold_line_is_a_pseudo_heading(tmp_path: Path) -> None:
     bold = "<w:b/>"
     body = (
