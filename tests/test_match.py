@@ -1791,6 +1791,23 @@ def test_a_contents_under_a_longer_title_with_page_marks_is_a_table_of_contents(
     assert not satisfied(engine, req, contents)
 
 
+def test_a_numbered_list_typed_by_hand_runs_across_a_page_footer_and_list_items():
+    # A PDF reader may see some of the items as a list and not others, and a page's
+    # footer may fall between two of them: « 1 Présentation », « 2 Périmètre »…
+    from checker.testing import docmark
+
+    text = (
+        "1 Présentation du projet\n\n2 Périmètre du projet\n\n@footer Page 2\n\n"
+        "- 3 Objectifs du projet\n\n4 Budget et calendrier\n\n5 ans de garantie offerts."
+    )
+    kinds = [b.kind.value for b in docmark(text).blocks]
+    assert kinds == ["list_item", "list_item", "footer", "list_item", "list_item", "paragraph"]
+    # A figure opening a paragraph is no item number without a run from 1.
+    assert docmark("3 Fournisseurs ont répondu.\n\n4 Devis reçus.").blocks[0].kind.value == (
+        "paragraph"
+    )
+
+
 def test_a_plan_typed_in_the_text_is_a_table_of_contents(engine):
     # Lines that repeat, in order, headings that come later (no page numbers): the
     # dossier's plan announces its parts, it is no work of theirs.

@@ -318,7 +318,7 @@ class DocumentBuilder:
 # An item number typed at the start of a paragraph: « 1. », « 2) », « b) », « (c) »,
 # or a word and its rank, « Étape 1 : », « Priorité 2 – », « Phase 3 — », « P1 — ».
 _ENUMERATOR = re.compile(
-    r"^(?:(?P<digit>\d{1,2})\s?[.)°]|\(?(?P<letter>[a-h])\)"
+    r"^(?:(?P<digit>\d{1,2})\s?[.)°]|(?P<bare>\d{1,2})\s(?=[A-ZÀ-Ý])|\(?(?P<letter>[a-h])\)"
     r"|(?P<word>[EÉeé]tape|[Pp]hase|[Pp]riorit[eé]|[Aa]ction|[Aa]xe|[Ll]evier|[Oo]bjectif"
     r"|[Aa]rticle|[Pp]oint|[Ll]ot|[Ss]print|[Vv]ague|[Cc]hantier|[Mm]ission|[Pp]alier|P)"
     r"\s?(?:n°\s?)?(?P<rank>\d{1,2})\s?[:.)–—-])\s*[^\W\d_]"
@@ -334,6 +334,8 @@ def _enumeration(text: str) -> tuple[str, int] | None:
         return None
     if match["digit"]:
         return "digit", int(match["digit"])
+    if match["bare"]:
+        return "bare", int(match["bare"])
     if match["letter"]:
         return "letter", ord(match["letter"]) - ord("a") + 1
     return match["word"].lower().replace("é", "e"), int(match["rank"])
@@ -346,28 +348,41 @@ def enumerated_paragraphs(blocks: Sequence[Block]) -> list[Block]:
     out = list(blocks)
     run: list[int] = []
     style: str | None = None
+    rank = 0
 
     def close() -> None:
-        if len(run) >= ENUMERATED_MIN_ITEMS:
+        if rank >= ENUMERATED_MIN_ITEMS:
             for i in run:
                 out[i] = replace(out[i], kind=BlockKind.LIST_ITEM, level=1, confidence=0.8)
 
     for i, block in enumerate(out):
+        if block.kind in _PAGE_FURNITURE:
+            continue  # a page's header or footer between two items
         # (« b) Déclinaison technique : » introduces its own items: a paragraph.)
         found = (
             _enumeration(block.text)
-            if block.kind is BlockKind.PARAGRAPH
+            if block.kind in {BlockKind.PARAGRAPH, BlockKind.LIST_ITEM}
             and not block.hidden
             and not block.text.rstrip().endswith(":")
             else None
         )
-        if found is not None and run and found == (style, len(run) + 1):
-            run.append(i)
+        if found is not None and style is not None and found == (style, rank + 1):
+            rank += 1
+            if block.kind is BlockKind.PARAGRAPH:
+                run.append(i)
             continue
         close()
-        run, style = ([i], found[0]) if found is not None and found[1] == 1 else ([], None)
+        run, style, rank = [], None, 0
+        if found is not None and found[1] == 1:
+            style, rank = found[0], 1
+            if block.kind is BlockKind.PARAGRAPH:
+                run.append(i)
     close()
     return out
+
+
+#: Blocks a list typed by hand may run across (a page break's header or footer).
+_PAGE_FURNITURE = frozenset({BlockKind.HEADER, BlockKind.FOOTER})
 
 
 # A title's number or letter (« 1 », « 2.3. », « II. », « B) », « Partie 2 — »).
