@@ -3,8 +3,10 @@
 The key of a candidate is the SHA-256 of: the sorted (relative name, content
 hash) pairs of its files, the blocs its file names mention (« Bloc 3 » in a
 name changes the blocs checked), the rule set name, version and content
-digest, the tool version and the blocs asked for. Change one byte of one
-file, rename a file, edit a rule or update the tool, and the key changes.
+digest, the tool version and a digest of the tool's own code (an install in
+development mode changes its code without changing its version), and the blocs
+asked for. Change one byte of one file, rename a file, edit a rule or update
+the tool, and the key changes.
 The content hashes are those of the bytes actually read (see
 ``checker.batch``): a report is only stored under the key of what it read.
 
@@ -61,6 +63,27 @@ def default_cache_dir() -> Path:
     return Path.home() / ".cache" / APP
 
 
+#: The package whose code makes the reports (``code_digest``).
+_PACKAGE = Path(__file__).resolve().parent
+
+
+@cache
+def code_digest(package: Path = _PACKAGE) -> str:
+    """SHA-256 of the package's source files (names and bytes, in name order):
+    the reports of a changed tool are not the old tool's, whatever its version
+    says (computed once per process, a few milliseconds)."""
+    parts: list[bytes] = []
+    for path in sorted(package.rglob("*")):
+        if path.suffix in {".py", ".j2"} and path.is_file():
+            try:
+                data = path.read_bytes()
+            except OSError:  # unreadable: its name still counts
+                data = b""
+            parts.append(path.relative_to(package).as_posix().encode("utf-8", "surrogateescape"))
+            parts.append(sha256_hex(data).encode("ascii"))
+    return sha256_hex(b"\0".join(parts))
+
+
 def cache_key(
     files: Iterable[tuple[str, str]],
     *,
@@ -82,6 +105,7 @@ def cache_key(
         "files": sorted([name, digest] for name, digest in files),
         "rules": [rules_name, rules_version, rules_digest],
         "tool": tool_version,
+        "code": code_digest(),
         "blocs": sorted(set(blocs)) if blocs else "all",
         "named_blocs": sorted(set(named_blocs)),
     }

@@ -19,6 +19,7 @@ import shutil
 from dataclasses import replace
 from html.parser import HTMLParser
 from pathlib import Path
+from unittest import mock
 
 import pytest
 from click.testing import CliRunner
@@ -323,6 +324,20 @@ def test_cache_key_and_round_trip(tmp_path):
         ("rules_digest", "d2"),
     ):
         assert key != cache.cache_key([("a.docx", "h1"), ("b.pdf", "h2")], **{**base, field: value})
+
+    # The tool's code changed in place (an install in development mode), same version.
+    code = tmp_path / "pkg"
+    (code / "match").mkdir(parents=True)
+    (code / "match" / "guards.py").write_text("A = 1\n", encoding="utf-8")
+    (code / "notes.txt").write_text("x", encoding="utf-8")
+    before = cache.code_digest(code)
+    (code / "notes.txt").write_text("y", encoding="utf-8")
+    assert cache.code_digest.__wrapped__(code) == before  # not code
+    (code / "match" / "guards.py").write_text("A = 2\n", encoding="utf-8")
+    assert cache.code_digest.__wrapped__(code) != before
+    assert len(cache.code_digest()) == 64
+    with mock.patch.object(cache, "code_digest", lambda: "autre code"):
+        assert key != cache.cache_key([("a.docx", "h1"), ("b.pdf", "h2")], **base)
 
     report = sample_report()
     assert cache.report_from_dict(json.loads(json.dumps(cache.report_to_dict(report)))) == report
