@@ -939,6 +939,15 @@ def test_notes_to_self_and_open_questions_are_not_evidence(engine):
     assert satisfied(engine, req, "Campagne Google Ads validée avec Julie le 12 mars : 300 €.")
     chat = requirement(detector="terms", terms=["livraison"])
     assert satisfied(engine, chat, "Cliente (20:14) : la livraison en Belgique est-elle possible ?")
+    assert satisfied(engine, chat, "Client : pouvez-vous assurer la livraison à Liège ?")
+    # The work asked of someone else (an e-mail, a message) is not done.
+    for request in (
+        "Pourriez-vous nous faire une proposition pour la campagne Google Ads ?",
+        "Google Ads : tu peux t'en occuper cette semaine ?",
+        "Pour Google Ads, je te laisse choisir les mots-clés.",
+        "Pouvez-vous prendre en charge la campagne Google Ads ?",
+    ):
+        assert not satisfied(engine, req, request), request
 
 
 @pytest.mark.parametrize(

@@ -359,6 +359,15 @@ _NOTE_TO_SELF = re.compile(
     # « nous avons hésité entre A et B, puis retenu B »: a choice made).
     r"|\b(?:hesitons|hesitent|j'hesite|on hesite|balancons|je balance|on balance)"
     r" (?:encore |toujours )?entre\b"
+    # The work asked of someone else: « Pourriez-vous nous faire une proposition ? »,
+    # « tu peux t'en occuper ? », « je te laisse choisir » (an e-mail, a message).
+    # (Not a customer's question in a chat: « Pouvez-vous livrer en Belgique ? ».)
+    r"|\b(?:pourriez|pouvez|pourrais|peux)-(?:vous|tu) (?:nous |me )?"
+    r"(?:faire une (?:proposition|offre)|proposer|prendre en charge"
+    r"|envoyer (?:un|une|votre|ta) (?:devis|proposition|offre)"
+    r"|(?:vous|t')(?:en )?(?:occuper|charger))\b"
+    r"|\b(?:tu peux|vous pouvez) (?:t'en|vous en) (?:occuper|charger)\b"
+    r"|\bje (?:te|vous) laisse (?:choisir|voir|regarder|faire|gerer)\b"
 )
 _ASK_SOMEONE = re.compile(r"\b(?:[Dd]emander (?:à|a)|[Vv]oir avec) [A-ZÉ][a-zéèï]+")
 # A course definition: « Le SWOT est un outil… », « Un KPI désigne… » — the
