@@ -39,6 +39,10 @@ if TYPE_CHECKING:
 JOIN_SPLIT_TABLES = True
 
 
+# The subject line of a letter, an e-mail or an administrative note.
+_SUBJECT_LINE = re.compile(r"^(?:objet|subject|re|tr|fwd?)\s?:\s?[^\W\d_]", re.IGNORECASE)
+
+
 class DocumentBuilder:
     """Collects blocks in reading order and produces a ``Document``."""
 
@@ -140,6 +144,17 @@ class DocumentBuilder:
             else:
                 self._in_toc = False
         self._count_text(text)
+        if (
+            kind is BlockKind.PARAGRAPH
+            and not hidden
+            and _SUBJECT_LINE.match(text)
+            and len(text.split()) <= PSEUDO_HEADING_MAX_WORDS
+            and not text.endswith((*_PSEUDO_END, "?"))
+        ):
+            # A letter's, an e-mail's or a note's subject (« Objet : rentabilité de la
+            # campagne ») titles what follows.
+            kind, confidence = BlockKind.HEADING, 0.5
+            level = min(MAX_HEADING_LEVEL, (self._headings[-1][0] + 1) if self._headings else 1)
         if kind is BlockKind.HEADING and not hidden:
             level = max(1, level or 1)
             self._headings = [(lvl, t) for lvl, t in self._headings if lvl < level]

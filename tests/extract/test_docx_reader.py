@@ -251,6 +251,20 @@ def test_a_line_in_capitals_or_a_slide_title_is_a_pseudo_heading(tmp_path: Path)
     assert document.blocks[1].location.section == ("ANALYSE DE LA CONCURRENCE",)
 
 
+def test_the_subject_line_of_a_letter_or_an_e_mail_titles_what_follows(tmp_path: Path) -> None:
+    lines = [
+        "Objet : rentabilité de la campagne de printemps",
+        "Madame la Présidente, voici le bilan de la campagne.",
+        "Objet : paiement sur le site — tu peux t'en occuper ?",
+        "Objet : une phrase entière qui finit par un point.",
+    ]
+    document = read(make_docx(tmp_path, "".join(p(line) for line in lines)))
+    kinds = [b.kind for b in document.blocks]
+    para = BlockKind.PARAGRAPH
+    assert kinds == [BlockKind.HEADING, para, para, para]
+    assert document.blocks[1].location.section == (lines[0],)
+
+
 def test_exam_question_numbers_are_headings_whatever_the_font(tmp_path: Path) -> None:
     body = (
         p("Q1.1 Persona de la cible")
