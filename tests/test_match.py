@@ -1013,6 +1013,7 @@ def test_a_subjects_instructions_and_a_course_recalled_are_not_evidence(engine):
         "Qu'est-ce qu'un persona ?",
         "Cours de Mme Leroy – la cible",
         "Support de cours : le persona",
+        "Le persona : définition",
     ):
         text = f"## {heading}\nNotre persona, Léa, 34 ans, achète le soir sur mobile."
         assert not satisfied(engine, req, text), heading
@@ -1022,6 +1023,7 @@ def test_a_subjects_instructions_and_a_course_recalled_are_not_evidence(engine):
         "Consignes de préparation des commandes",
         "Cours de piano – nos formules",
         "Rappel : nos cibles",
+        "Définition de notre persona",
     ):
         text = f"## {heading}\nNotre persona, Léa, 34 ans, achète le soir sur mobile."
         assert satisfied(engine, req, text), heading

@@ -236,7 +236,10 @@ _COURSE_HEADING = re.compile(
     r"|referencement|gestion|communication|management|comptabilite|economie|strategie"
     r"|ergonomie|ux)\b|cours\s*(?:[:–—-]|$)"
     # « Cours de M. Martin – … », « Support de cours : … »: a teacher's material.
-    r"|cours (?:de )?(?:m\.|mme\b|monsieur\b|madame\b)|(?:support|polycopie) (?:de |du )?cours\b)"
+    r"|cours (?:de )?(?:m\.|mme\b|monsieur\b|madame\b)|(?:support|polycopie) (?:de |du )?cours\b"
+    # A notion defined (« Le cocon sémantique : définition »; not « Définition des
+    # objectifs », the candidate setting them).
+    r"|.{2,60}[:–—-]\s*(?:une |la )?definition\s*$)"
 )
 
 
