@@ -1190,6 +1190,13 @@ def test_an_item_introducing_its_own_sub_items_is_not_left_blank(engine):
         "  - capture du tableau\n- Responsable : Inès"
     )
     assert satisfied(engine, req, nested)
+    # The last item introduces the table right after it: filled by the table.
+    table = (
+        "## Suivi\n- Outil : Matomo\n- Responsable : Inès\n- Taux par étape :\n"
+        "| Étape | Taux |\n| Panier | 62 % |\n| Paiement | 81 % |"
+    )
+    assert satisfied(engine, req, table)
+    assert not satisfied(engine, req, table.split("\n|")[0] + "\n\nFin du suivi.")
 
 
 def test_a_paragraph_numbering_its_items_inline_is_a_list(engine):

@@ -176,15 +176,22 @@ def blank_rows(doc: DocIndex, block: Block) -> list[tuple[int, str]]:
 
 
 def blank_item(items: Sequence[Block], i: int) -> bool:
-    """List item ``i`` of ``items`` names a point and leaves it blank (« Délai : »),
-    unless deeper items follow it: « Preuves : » then its own sub-items is a heading
-    of the list, not a blank."""
+    """Item ``i`` of ``items`` (a document's blocks) names a point and leaves it blank
+    (« Délai : »), unless what follows it fills it: its own deeper sub-items
+    (« Preuves : » then its items is a heading of the list) or a table (« Tunnel
+    mesuré : » then the table of its steps)."""
     item = items[i]
     if not left_blank(item.text):
         return False
-    following = items[i + 1] if i + 1 < len(items) else None
+    following = next(
+        (b for b in items[i + 1 :] if b.kind not in {BlockKind.HEADER, BlockKind.FOOTER}), None
+    )
     return not (
         following is not None
-        and following.kind is BlockKind.LIST_ITEM
-        and (following.level or 1) > (item.level or 1)
+        and (
+            following.kind is BlockKind.TABLE
+            or (
+                following.kind is BlockKind.LIST_ITEM and (following.level or 1) > (item.level or 1)
+            )
+        )
     )

@@ -381,7 +381,14 @@ def detect(req: Requirement, opts: ListOptions, ctx: Context) -> Outcome:
             continue
         # (a list's items are its blocks, one text each; a table's rows are not items)
         blank = (
-            next((t for i, t in enumerate(texts) if blank_item(blocks, i)), None)
+            next(
+                (
+                    t
+                    for t, block in zip(texts, blocks, strict=True)
+                    if blank_item(doc.document.blocks, block.location.index)
+                ),
+                None,
+            )
             if blocks[0].kind is BlockKind.LIST_ITEM
             else None
         )
