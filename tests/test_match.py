@@ -1820,6 +1820,8 @@ def test_a_numbered_list_typed_by_hand_runs_across_a_page_footer_and_list_items(
     )
     kinds = [b.kind.value for b in docmark(text).blocks]
     assert kinds == ["list_item", "list_item", "footer", "list_item", "list_item", "paragraph"]
+    roman = "I. Diagnostic de la boutique\n\nII. Axes de la stratégie\n\nIII. Budget"
+    assert {b.kind.value for b in docmark(roman).blocks} == {"list_item"}
     # A figure opening a paragraph is no item number without a run from 1.
     assert docmark("3 Fournisseurs ont répondu.\n\n4 Devis reçus.").blocks[0].kind.value == (
         "paragraph"

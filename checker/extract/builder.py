@@ -334,10 +334,12 @@ class DocumentBuilder:
 # or a word and its rank, « Étape 1 : », « Priorité 2 – », « Phase 3 — », « P1 — ».
 _ENUMERATOR = re.compile(
     r"^(?:(?P<digit>\d{1,2})\s?[.)°]|(?P<bare>\d{1,2})\s(?=[A-ZÀ-Ý])|\(?(?P<letter>[a-h])\)"
+    r"|(?P<roman>I|II|III|IV|V|VI|VII|VIII|IX|X)[.)]"
     r"|(?P<word>[EÉeé]tape|[Pp]hase|[Pp]riorit[eé]|[Aa]ction|[Aa]xe|[Ll]evier|[Oo]bjectif"
     r"|[Aa]rticle|[Pp]oint|[Ll]ot|[Ss]print|[Vv]ague|[Cc]hantier|[Mm]ission|[Pp]alier|P)"
     r"\s?(?:n°\s?)?(?P<rank>\d{1,2})\s?[:.)–—-])\s*[^\W\d_]"
 )
+_ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")
 #: Paragraphs numbered in a row, at least this many, are a list typed by hand.
 ENUMERATED_MIN_ITEMS = 2
 
@@ -351,6 +353,8 @@ def _enumeration(text: str) -> tuple[str, int] | None:
         return "digit", int(match["digit"])
     if match["bare"]:
         return "bare", int(match["bare"])
+    if match["roman"]:
+        return "roman", _ROMAN.index(match["roman"]) + 1
     if match["letter"]:
         return "letter", ord(match["letter"]) - ord("a") + 1
     return match["word"].lower().replace("é", "e"), int(match["rank"])
