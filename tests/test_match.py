@@ -1809,6 +1809,14 @@ def test_a_contents_under_a_longer_title_with_page_marks_is_a_table_of_contents(
     assert not satisfied(engine, req, contents)
 
 
+def test_subscript_digits_read_as_digits(engine):
+    from checker.extract.normalize import normalize
+
+    assert normalize("120 g de CO₂, de l'H₂O") == "120 g de CO2, de l'H2O"
+    req = requirement(detector="terms", terms=["CO2"])
+    assert satisfied(engine, req, "Nos transporteurs émettent 120 g de CO₂ par colis.")
+
+
 def test_a_numbered_list_typed_by_hand_runs_across_a_page_footer_and_list_items():
     # A PDF reader may see some of the items as a list and not others, and a page's
     # footer may fall between two of them: « 1 Présentation », « 2 Périmètre »…

@@ -43,6 +43,8 @@ _TRANSLATE = str.maketrans(
         "\u2212": "-",
         "\u0153": "oe",  # keep œ matching "oe" spellings
         "\u0152": "Oe",
+        # subscript digits (« CO₂ », « H₂O ») read as the digits they are
+        **{chr(0x2080 + d): str(d) for d in range(10)},
     }
 )
 # Bidi controls are never text a candidate meant to write.

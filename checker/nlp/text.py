@@ -14,12 +14,16 @@ STOPWORDS = frozenset(
 _WORD = re.compile(r"[0-9a-z]+(?:['’][0-9a-z]+)*")
 
 
+#: Subscript digits as digits (« CO₂ » is « co2 », as the readers write it).
+_SUBSCRIPTS = str.maketrans({chr(0x2080 + d): str(d) for d in range(10)})
+
+
 @lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Lowercase and strip accents: "Opportunités" -> "opportunites"."""
     text = unicodedata.normalize("NFD", text.lower())
     text = "".join(ch for ch in text if unicodedata.category(ch) != "Mn")
-    return text.replace("œ", "oe").replace("æ", "ae").replace("’", "'")
+    return text.replace("œ", "oe").replace("æ", "ae").replace("’", "'").translate(_SUBSCRIPTS)
 
 
 def simple_words(text: str) -> list[str]:
