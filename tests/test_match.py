@@ -1809,6 +1809,19 @@ def test_a_contents_under_a_longer_title_with_page_marks_is_a_table_of_contents(
     assert not satisfied(engine, req, contents)
 
 
+def test_a_column_head_gives_its_bare_numbers_their_unit(engine):
+    req = requirement(detector="number", kinds=["money"], min_numbers=3)
+    table = "| Levier | Budget (€ HT) |\n| SEO | 1 200 |\n| Ads | 900 |\n| E-mailing | 300 |"
+    assert satisfied(engine, req, table)
+    assert not satisfied(engine, req, table.replace("Budget (€ HT)", "Budget"))
+    rates = requirement(detector="number", kinds=["percent"], min_numbers=2)
+    assert satisfied(engine, rates, "| Étape | Taux (%) |\n| Panier | 62 |\n| Paiement | 81 |")
+    # A figure with words in its cell is not a bare number (« 3 salariés »).
+    assert not satisfied(
+        engine, req, table.replace("1 200", "3 salariés").replace("900", "2 postes")
+    )
+
+
 def test_subscript_digits_read_as_digits(engine):
     from checker.extract.normalize import normalize
 

@@ -316,9 +316,38 @@ def course_like(doc: DocIndex, blocks: Iterable[Block]) -> bool:
     return course and not own_facts(" ".join(parts), " ".join(written))
 
 
+# A column head giving its cells' unit once (« Budget (€ HT) », « Coût en k€ »,
+# « Taux (%) »): a bare number under it is an amount or a percentage.
+_HEAD_UNIT = re.compile(r"(k€|€|\beuros?\b|\beur\b|%)")
+_BARE_NUMBER = re.compile(r"^[+-]?\d[\d  .,]*$")
+
+
+def _with_units(rows: Sequence[Sequence[str]]) -> list[list[str]]:
+    """``rows`` with the unit of each column's head written after its bare numbers."""
+    if len(rows) < 2:
+        return [list(r) for r in rows]
+    units = {}
+    for c, head in enumerate(rows[0]):
+        found = _HEAD_UNIT.search(head.lower())
+        if found:
+            unit = found.group(1)
+            units[c] = "€" if unit in {"euro", "euros", "eur"} else unit
+    if not units:
+        return [list(r) for r in rows]
+    out = [list(rows[0])]
+    for row in rows[1:]:
+        out.append(
+            [
+                f"{cell} {units[c]}" if c in units and _BARE_NUMBER.match(cell.strip()) else cell
+                for c, cell in enumerate(row)
+            ]
+        )
+    return out
+
+
 def _read_usable(doc: DocIndex, block: Block) -> str:
     if block.kind is BlockKind.TABLE:
-        return fold(" \n ".join(" | ".join(r) for r in block.rows))
+        return fold(" \n ".join(" | ".join(r) for r in _with_units(block.rows)))
     parts = []
     for unit_id in doc.block_units.get(block.location.index, []):
         unit = doc.units[unit_id]
