@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from . import messages as msg
-from .match import co_located, evaluate
+from .match import co_located, evaluate, same_chapter
 from .match.context import Context
 from .match.guards import GUARD_LABELS, EchoGuard
 from .match.index import DocIndex, Pattern, compile_term
@@ -38,6 +38,17 @@ class RequirementTrace:
     supporting: bool
     evidence: tuple[Evidence, ...]
     rejected: tuple[Evidence, ...]
+
+
+#: Where a caveat is read: the candidate's text, tables included.
+_TEXT_KINDS = frozenset(
+    {BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.TABLE, BlockKind.CAPTION}
+)
+
+
+def required_evidence(required: Sequence[RequirementTrace]) -> list[Evidence]:
+    """Every piece of evidence of the required requirements."""
+    return [e for t in required for e in t.evidence]
 
 
 def _all_terms(requirements: Iterable[Requirement]) -> list[str]:
@@ -144,7 +155,7 @@ class Engine:
                 terms += _all_terms(criterion.requires) + _all_terms(criterion.supports)
                 topic = list(criterion.topic or ())
                 self.topics[criterion.id] = topic
-                terms += topic
+                terms += topic + list(criterion.caveats)
             for livrable in bloc.livrables:
                 terms += _all_terms(livrable.requires)
         # The words of proximity terms (« A ~N B ») are compiled on their own too.
@@ -283,6 +294,12 @@ class Engine:
             blank = self._left_blank(ctx, criterion, [e for t in required for e in t.evidence])
             if blank is not None:
                 status, score = Status.PARTIAL, min(score, 0.75)
+        caveat = None
+        if status is Status.COVERED and isinstance(criterion, Criterion) and criterion.caveats:
+            pieces = list(together or []) or required_evidence(required)
+            caveat = self._caveat(ctx, criterion, pieces)
+            if caveat is not None:
+                status, score = Status.PARTIAL, min(score, 0.75)
         topic: list[Evidence] = []
         if status is Status.MISSING and not is_livrable:
             # Real but incomplete work: a part of the dossier on the topic.
@@ -315,7 +332,12 @@ class Engine:
             _untitled(replace(e, excerpt=clean_excerpt(e.excerpt)), titles)
             for e in all_rejected[:MAX_REJECTED_SHOWN]
         )
-        if blank is not None:
+        if caveat is not None:
+            reason = (
+                f"Chaque élément est présent, mais la partie dit que le travail n'est pas "
+                f"entier (« {caveat} »). " + reason.split(". Manque")[0] + "."
+            )
+        elif blank is not None:
             reason = (
                 f"Chaque élément est présent, mais la partie laisse un point vide (« {blank} ») : "
                 "travail inachevé. " + reason.split(". Manque")[0] + "."
@@ -338,6 +360,26 @@ class Engine:
             evidence=evidence,
             rejected=rejected,
         )
+
+    def _caveat(
+        self, ctx: Context, criterion: Criterion, evidence: Sequence[Evidence]
+    ) -> str | None:
+        """A sentence of the part holding the evidence that says, in one of the
+        criterion's ``caveats`` (« mode test », « sandbox »), that the work is not
+        whole: its text, or None. Guards apply (« pas de mode test » denies it)."""
+        req = Requirement(id="reserve", label="réserve", detector="terms", scope=_TEXT_KINDS)
+        depths = ctx.chapter_depths()
+        for th in ctx.term_hits(req, criterion.caveats, _TEXT_KINDS, []):
+            section = th.unit.block.location.section
+            path = th.doc.document.path
+            if any(
+                e.document == path
+                and same_chapter(section, e.location.section, depths.get(path, 1))
+                for e in evidence
+            ):
+                start, end = th.unit.sentence_at(th.hit.start)
+                return clean_excerpt(th.unit.text[start:end].strip())
+        return None
 
     def _left_blank(
         self, ctx: Context, criterion: Criterion | Livrable, evidence: Sequence[Evidence]

@@ -23,6 +23,11 @@ def _compatible(a: tuple[str, ...], b: tuple[str, ...], depth: int = 1) -> bool:
     return a[:depth] == b[:depth]
 
 
+def same_chapter(a: tuple[str, ...], b: tuple[str, ...], depth: int = 1) -> bool:
+    """Two heading paths in one chapter (``depth`` heading levels make a chapter)."""
+    return _compatible(a, b, depth)
+
+
 _ANNEX = re.compile(r"^(?:[\divx]+[.)]?\s+)?(?:annexes?|appendices?)\b")
 
 

@@ -87,6 +87,9 @@ class Criterion:
     #: Words of a heading or table header that show work on the criterion's
     #: topic: partial when no requirement is met (see match/topic.py).
     topic: tuple[str, ...] = ()
+    #: Words by which the part holding the evidence says the work is not whole
+    #: (« mode test », « sandbox »): at most partial when one stands there.
+    caveats: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -497,12 +500,16 @@ def _criterion(data: Any, bloc: int, where: str, problems: _Problems) -> Criteri
     supports = _requirements(data.get("supports"), here, "supports", problems)
     examples = _examples(data.get("examples"), here, problems)
     topic: tuple[str, ...] = ()
-    if "topic" in data:
-        raw_topic = data["topic"]
-        if not isinstance(raw_topic, list):
-            problems.add(here, "topic", "liste de termes attendue")
-        else:
-            topic = tuple(_check_terms(raw_topic, here, "topic", problems))
+    caveats: tuple[str, ...] = ()
+    for key in ("topic", "caveats"):
+        if key in data:
+            raw = data[key]
+            if not isinstance(raw, list):
+                problems.add(here, key, "liste de termes attendue")
+            elif key == "topic":
+                topic = tuple(_check_terms(raw, here, key, problems))
+            else:
+                caveats = tuple(_check_terms(raw, here, key, problems))
     hint = data.get("hint", "")
     jury_focus = data.get("jury_focus", "")
     for key, value in (("hint", hint), ("jury_focus", jury_focus)):
@@ -531,6 +538,7 @@ def _criterion(data: Any, bloc: int, where: str, problems: _Problems) -> Criteri
         examples=examples,
         source=where,
         topic=topic,
+        caveats=caveats,
     )
 
 

@@ -41,6 +41,7 @@ CRITERION_KEYS = {
     "jury_focus",
     "examples",
     "topic",
+    "caveats",
 }
 BLOC_KEYS = {"bloc", "title", "livrables", "criteria"}
 LIVRABLE_KEYS = {"id", "name", "requires", "hint"}
