@@ -365,11 +365,12 @@ class Engine:
         self, ctx: Context, criterion: Criterion, evidence: Sequence[Evidence]
     ) -> str | None:
         """A sentence of the part holding the evidence that says, in one of the
-        criterion's ``caveats`` (« mode test », « sandbox »), that the work is not
-        whole: its text, or None. Guards apply (« pas de mode test » denies it)."""
+        criterion's ``caveats`` (« encore en mode test », « pas encore en production »),
+        that the work is not whole: its text, or None. Guards apply but the negation's
+        (a caveat is often one: « les clés live ne sont pas encore actives »)."""
         req = Requirement(id="reserve", label="réserve", detector="terms", scope=_TEXT_KINDS)
         depths = ctx.chapter_depths()
-        for th in ctx.term_hits(req, criterion.caveats, _TEXT_KINDS, []):
+        for th in ctx.term_hits(req, criterion.caveats, _TEXT_KINDS, [], negative=True):
             section = th.unit.block.location.section
             path = th.doc.document.path
             if any(

@@ -97,34 +97,36 @@ BREAKAGES = {
 
 def test_caveats_cap_a_criterion_at_partial(tmp_path):
     """« caveats »: words by which the part holding the evidence says the work is not
-    whole (a payment installed « en mode test » only)."""
+    whole (a payment installed but « encore en mode test »)."""
     from checker.assess import Engine
     from checker.testing import docmark
 
     body = GOOD.replace(
         "requires:\n      - {id: a, label: A, detector: terms, terms: [persona]}",
-        "caveats: [mode test, sandbox]\n    requires:\n"
+        "caveats: [encore en mode test, pas encore en production]\n    requires:\n"
         "      - {id: a, label: A, detector: terms, terms: [module de paiement]}",
     )
     rules = load_ruleset(_write(tmp_path, body))
-    assert rules.criteria[0].caveats == ("mode test", "sandbox")
+    assert rules.criteria[0].caveats == ("encore en mode test", "pas encore en production")
     engine = Engine(rules)
     criterion = rules.criteria[0]
 
     def status(text: str) -> str:
         return engine.assess_one(criterion, engine.context([docmark(text)])).status.value
 
-    done = "## Paiement\nLe module de paiement Stripe est installé et actif depuis mars."
+    done = "## Paiement\nLe module de paiement Stripe est installé depuis mars."
     assert status(done) == "covered"
-    test_only = done + " Il tourne en mode test jusqu'à la mise en production."
+    test_only = done + " Il tourne encore en mode test jusqu'à la formation."
     assert status(test_only) == "partial"
     reason = engine.assess_one(criterion, engine.context([docmark(test_only)])).reason
-    assert "mode test" in reason
-    # Denied, or in another chapter: no caveat of this work.
-    assert status(done + " Nous ne sommes plus en mode test.") == "covered"
-    elsewhere = done + "\n## Site vitrine\nLa maquette du blog est en mode test."
+    assert "encore en mode test" in reason
+    # A caveat is often a negation: it still counts.
+    assert status(done + " Le site n'est pas encore en production.") == "partial"
+    # Other words, or another chapter: no caveat of this work.
+    assert status(done + " Nous ne sommes plus en mode test depuis le 2 mars.") == "covered"
+    elsewhere = done + "\n## Site vitrine\nLa maquette du blog n'est pas encore en production."
     assert status(elsewhere) == "covered"
-    broken = body.replace("caveats: [mode test, sandbox]", "caveats: mode test")
+    broken = body.replace("caveats: [encore en mode test, pas encore en production]", "caveats: x")
     message = _errors_of(tmp_path, broken)
     assert "caveats" in message and "liste de termes attendue" in message
 
