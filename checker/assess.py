@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 
 from . import messages as msg
 from .match import co_located, evaluate, same_chapter
-from .match.context import Context
+from .match.context import Context, unit_guard
 from .match.guards import GUARD_LABELS, EchoGuard
 from .match.index import DocIndex, Pattern, compile_term
 from .match.structure import blank_item, blank_rows
@@ -365,21 +365,34 @@ class Engine:
         self, ctx: Context, criterion: Criterion, evidence: Sequence[Evidence]
     ) -> str | None:
         """A sentence of the part holding the evidence that says, in one of the
-        criterion's ``caveats`` (« encore en mode test », « pas encore en production »),
-        that the work is not whole: its text, or None. Guards apply but the negation's
-        (a caveat is often one: « les clés live ne sont pas encore actives »)."""
-        req = Requirement(id="reserve", label="réserve", detector="terms", scope=_TEXT_KINDS)
+        criterion's ``caveats`` (« encore en mode test », « viendra plus tard »), that
+        the work is not whole: its text, or None. The sentence guards do not apply (a
+        caveat is often a negation, a promise or a to-do: « les clés live ne sont pas
+        encore actives », « le tableau commun viendra plus tard »); the block guards
+        do (a table of contents, a course, grading instructions say nothing of it)."""
         depths = ctx.chapter_depths()
-        for th in ctx.term_hits(req, criterion.caveats, _TEXT_KINDS, [], negative=True):
-            section = th.unit.block.location.section
-            path = th.doc.document.path
-            if any(
-                e.document == path
-                and same_chapter(section, e.location.section, depths.get(path, 1))
-                for e in evidence
-            ):
-                start, end = th.unit.sentence_at(th.hit.start)
-                return clean_excerpt(th.unit.text[start:end].strip())
+        for term in criterion.caveats:
+            pattern = ctx.patterns[term]
+            for doc in ctx.docs:
+                path = doc.document.path
+                for hit in doc.find(pattern):
+                    unit = doc.units[hit.unit]
+                    block = unit.block
+                    if (
+                        unit.kind not in _TEXT_KINDS
+                        or not ctx.allowed(doc, block)
+                        or unit_guard(doc, unit) is not None
+                    ):
+                        continue
+                    if any(
+                        e.document == path
+                        and same_chapter(
+                            block.location.section, e.location.section, depths.get(path, 1)
+                        )
+                        for e in evidence
+                    ):
+                        start, end = unit.sentence_at(hit.start)
+                        return clean_excerpt(unit.text[start:end].strip())
         return None
 
     def _left_blank(

@@ -120,8 +120,12 @@ def test_caveats_cap_a_criterion_at_partial(tmp_path):
     assert status(test_only) == "partial"
     reason = engine.assess_one(criterion, engine.context([docmark(test_only)])).reason
     assert "encore en mode test" in reason
-    # A caveat is often a negation: it still counts.
+    # A caveat is often a negation or a promise: it still counts.
     assert status(done + " Le site n'est pas encore en production.") == "partial"
+    assert status(done + " Il sera encore en mode test jusqu'en mai.") == "partial"
+    # Under a table of contents or a course, it says nothing of the work.
+    course = done + "\n### Rappel de cours\nUn site pas encore en production se teste."
+    assert status(course) == "covered"
     # Other words, or another chapter: no caveat of this work.
     assert status(done + " Nous ne sommes plus en mode test depuis le 2 mars.") == "covered"
     elsewhere = done + "\n## Site vitrine\nLa maquette du blog n'est pas encore en production."

@@ -95,6 +95,11 @@ def own_facts(folded: str, written: str) -> bool:
     )
 
 
+def unit_guard(doc: DocIndex, unit: Unit) -> str | None:
+    """Why no hit of ``unit`` can be evidence, whatever the hit (see ``_unit_guard``)."""
+    return _unit_guard(doc, unit)
+
+
 def _unit_guard(doc: DocIndex, unit: Unit) -> str | None:
     """Why no hit of ``unit`` can be evidence, whatever the hit (hidden, glossary,
     grading notes, table of contents…), or None; computed once per unit."""
