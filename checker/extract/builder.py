@@ -39,6 +39,8 @@ if TYPE_CHECKING:
 JOIN_SPLIT_TABLES = True
 
 
+#: Words at most of a subject line read as a heading (a longer one states its content).
+SUBJECT_MAX_WORDS = 20
 # The subject line of a letter, an e-mail or an administrative note.
 _SUBJECT_LINE = re.compile(r"^(?:objet|subject|re|tr|fwd?)\s?:\s?[^\W\d_]", re.IGNORECASE)
 
@@ -148,7 +150,7 @@ class DocumentBuilder:
             kind is BlockKind.PARAGRAPH
             and not hidden
             and _SUBJECT_LINE.match(text)
-            and len(text.split()) <= PSEUDO_HEADING_MAX_WORDS
+            and len(text.split()) <= SUBJECT_MAX_WORDS
             and not text.endswith((*_PSEUDO_END, "?"))
         ):
             # A letter's, an e-mail's or a note's subject (« Objet : rentabilité de la

@@ -257,11 +257,14 @@ def test_the_subject_line_of_a_letter_or_an_e_mail_titles_what_follows(tmp_path:
         "Madame la Présidente, voici le bilan de la campagne.",
         "Objet : paiement sur le site — tu peux t'en occuper ?",
         "Objet : une phrase entière qui finit par un point.",
+        "Objet : résultats du programme de visibilité sur les moteurs de recherche (oct. – avril)",
+        "Objet : mise en production de la solution de paiement Monetico, contrat signé avec la "
+        "banque le 14 janvier, sur la boutique Magento et ses deux sites régionaux",
     ]
     document = read(make_docx(tmp_path, "".join(p(line) for line in lines)))
     kinds = [b.kind for b in document.blocks]
-    para = BlockKind.PARAGRAPH
-    assert kinds == [BlockKind.HEADING, para, para, para]
+    heading, para = BlockKind.HEADING, BlockKind.PARAGRAPH
+    assert kinds == [heading, para, para, para, heading, para]
     assert document.blocks[1].location.section == (lines[0],)
 
 
