@@ -179,6 +179,9 @@ def test_rules_commands():
     assert "B1.C2.1" in listing and "B2.C1.1" not in listing
     show = run("rules", "show", "B1.C2.1").output
     assert "Exemple" in show and "Conseil" in show
+    assert "Partiel si la partie dit" not in show
+    caveats = run("rules", "show", "B3.C10.1").output
+    assert "Partiel si la partie dit que le travail n'est pas entier : calcul sera fait" in caveats
     assert "93 critères" in run("rules", "validate").output
     assert run("rules", "show", "B9.C9.9").exit_code == 2
 

@@ -54,6 +54,11 @@ def render_rule(criterion: Criterion) -> str:
             out.append("  Montré en appui (jamais suffisant seul) :")
             for req in criterion.supports:
                 out += _requirement_lines(req, "    ")
+        if criterion.caveats:
+            out.append(
+                "  Partiel si la partie dit que le travail n'est pas entier : "
+                + ", ".join(criterion.caveats)
+            )
         out.append(f"  Conseil au candidat : {criterion.hint}")
     for kind, examples in criterion.examples.items():
         label = STATUS_LABELS.get(kind, kind)  # type: ignore[call-overload]
