@@ -1063,6 +1063,7 @@ def test_an_appraisal_of_the_candidate_is_not_evidence(engine):
         "Commentaires de la formatrice",
         "Grille d'évaluation remplie par ma tutrice",
         "Annexe 4 – Appréciation de l'entreprise d'accueil",
+        "Grille d'évaluation intermédiaire — remplie par le tuteur entreprise",
     ):
         assert not satisfied(engine, req, f"## {heading}\n{claim}"), heading
     assert not satisfied(engine, req, f"Retour de mon tuteur :\n\n{claim}")

@@ -222,6 +222,11 @@ _APPRAISAL_INTRO = re.compile(
     r"|(?:appreciations?|avis|commentaires?|remarques?|observations?|retours?|evaluations?"
     r"|bilans?|notes?|grilles? d'evaluation(?: (?:du |de la |de l')?(?:stage|stagiaire|alternant"
     r"|alternante|apprenti|apprentie))?(?: (?:remplie|completee|renseignee))?) " + _JUDGE + r")"
+    # « Grille d'évaluation intermédiaire — remplie par le tuteur entreprise »
+    r"|^[^.]{0,60}?\b(?:remplie?|completee?|renseignee?|redigee?)s? par "
+    r"(?:le |la |l'|mon |ma |notre )?(?:tuteur|tutrice|maitre d'apprentissage|maitre de stage"
+    r"|formateur|formatrice|jury|correcteur|correctrice|evaluateur|evaluatrice"
+    r"|responsable de stage)\b"
 )
 
 
