@@ -8,6 +8,7 @@ exceptions: one bad file never stops the others.
 
 from __future__ import annotations
 
+import gc
 import os
 from collections.abc import Sequence
 from pathlib import Path
@@ -39,6 +40,10 @@ def get_engine(ruleset: RuleSet | None = None) -> Engine:
         engine = Engine(ruleset)
         if ruleset.directory:
             _ENGINES[key] = engine
+        # The rules, their compiled terms and the lemma tables live as long as the
+        # process: out of the collector's sight, a document's analysis no longer pays
+        # for scanning them at each full collection (≈ 15 % of a first analysis).
+        gc.freeze()
     return engine
 
 
