@@ -353,17 +353,8 @@ def detect(req: Requirement, opts: ListOptions, ctx: Context) -> Outcome:
                 holding, items = _items_with_terms(ctx, opts, doc, blocks)
                 if items and holding < opts.per_item * items:
                     # « Traffic for each partner » given for one partner in three.
-                    outcome.rejected.append(
-                        ctx.evidence(
-                            req,
-                            doc,
-                            blocks[0],
-                            excerpt(" ; ".join(texts)),
-                            rejected_by="placeholder",
-                            note=f"{holding} élément(s) sur {items} avec ce qui est demandé",
-                        )
-                    )
-                    outcome.score = max(outcome.score, 0.5)
+                    note = f"{holding} élément(s) sur {items} avec ce qui est demandé"
+                    _unfinished(req, ctx, outcome, doc, blocks, texts, note)
                     continue
         if _course_list(ctx, doc, blocks):
             # A list from a course (« Le processus d'achat comporte cinq étapes : besoin,
@@ -394,17 +385,9 @@ def detect(req: Requirement, opts: ListOptions, ctx: Context) -> Outcome:
         )
         if blank is not None:
             # « Temps de chargement : » with nothing after it: the list is unfinished.
-            outcome.rejected.append(
-                ctx.evidence(
-                    req,
-                    doc,
-                    blocks[0],
-                    excerpt(" ; ".join(texts)),
-                    rejected_by="placeholder",
-                    note=f"élément laissé vide : « {blank.strip()} »",
-                )
+            _unfinished(
+                req, ctx, outcome, doc, blocks, texts, f"élément laissé vide : « {blank.strip()} »"
             )
-            outcome.score = max(outcome.score, 0.5)
             continue
         note = f"{len(good)} élément(s)"
         text = (
@@ -419,6 +402,24 @@ def detect(req: Requirement, opts: ListOptions, ctx: Context) -> Outcome:
     if opts.under and BlockKind.LIST_ITEM in req.scope and len(outcome.evidence) < MAX_EVIDENCE:
         _labelled(req, opts, ctx, outcome)
     return outcome
+
+
+def _unfinished(
+    req: Requirement,
+    ctx: Context,
+    outcome: Outcome,
+    doc: DocIndex,
+    blocks: list[Block],
+    texts: list[str],
+    note: str,
+) -> None:
+    """A list begun but not finished: rejected with ``note``, half the score."""
+    outcome.rejected.append(
+        ctx.evidence(
+            req, doc, blocks[0], excerpt(" ; ".join(texts)), rejected_by="placeholder", note=note
+        )
+    )
+    outcome.score = max(outcome.score, 0.5)
 
 
 def _items_with_terms(
