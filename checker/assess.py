@@ -291,7 +291,7 @@ class Engine:
             status = Status.MISSING
         blank = None
         if status is Status.COVERED:
-            blank = self._left_blank(ctx, criterion, [e for t in required for e in t.evidence])
+            blank = self._left_blank(ctx, criterion, required_evidence(required))
             if blank is not None:
                 status, score = Status.PARTIAL, min(score, 0.75)
         caveat = None
