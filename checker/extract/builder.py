@@ -298,14 +298,17 @@ class DocumentBuilder:
     # -- result ---------------------------------------------------------
     def build(self) -> Document:
         """Produce the Document and its health record."""
-        body = [b for b in self.blocks if b.kind in BODY_KINDS and not b.hidden]
+        # Lists and contents typed by hand are read as the word processor would show
+        # them, before anything is counted.
+        blocks = announced_plan(enumerated_paragraphs(self.blocks))
+        body = [b for b in blocks if b.kind in BODY_KINDS and not b.hidden]
         words = sum(
             sum(len(cell.split()) for row in b.rows for cell in row)
             if b.rows
             else len(b.text.split())
             for b in body
         )
-        kinds = Counter(b.kind.value for b in self.blocks)
+        kinds = Counter(b.kind.value for b in blocks)
         ratio = self._garbled_chars / self._total_chars if self._total_chars else 0.0
         health = Health(
             pages=self.pages or (1 if self.blocks else 0),
@@ -324,7 +327,7 @@ class DocumentBuilder:
         return Document(
             path=self.path,
             kind=self.kind,
-            blocks=tuple(announced_plan(enumerated_paragraphs(self.blocks))),
+            blocks=tuple(blocks),
             links=tuple(self.links),
             images_by_section=dict(self.images_by_section),
             metadata=metadata,
@@ -365,7 +368,8 @@ def _enumeration(text: str) -> tuple[str, int] | None:
 def enumerated_paragraphs(blocks: Sequence[Block]) -> list[Block]:
     """``blocks``, with each run of consecutive paragraphs numbered 1, 2, 3… in
     one style (« 1. », « a) », « Étape 1 : », « P1 — ») turned into list items:
-    a list typed by hand, without the word processor's numbering."""
+    a list typed by hand, without the word processor's numbering. Items the reader
+    already took for list items, and a page's header or footer, keep the run going."""
     out = list(blocks)
     run: list[int] = []
     style: str | None = None

@@ -361,6 +361,8 @@ def test_paragraphs_numbered_by_hand_are_a_list(tmp_path: Path) -> None:
         para,
     ]
     assert got[1] == (item, "1. Refaire la fiche produit")
+    # The health record counts what the Document holds.
+    assert document.health.blocks_by_kind["list_item"] == 5
 
 
 # -- text boxes, shapes, content controls --------------------------------------
