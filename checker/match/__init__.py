@@ -12,7 +12,7 @@ from .context import Context, Outcome
 from .detectors import REGISTRY
 
 
-def _compatible(a: tuple[str, ...], b: tuple[str, ...], depth: int = 1) -> bool:
+def same_chapter(a: tuple[str, ...], b: tuple[str, ...], depth: int = 1) -> bool:
     """Two section paths belong to the same chapter of a document.
 
     ``depth`` is 2 when the document's only top-level heading is its title
@@ -21,11 +21,6 @@ def _compatible(a: tuple[str, ...], b: tuple[str, ...], depth: int = 1) -> bool:
     if len(a) < depth or len(b) < depth:
         return True
     return a[:depth] == b[:depth]
-
-
-def same_chapter(a: tuple[str, ...], b: tuple[str, ...], depth: int = 1) -> bool:
-    """Two heading paths in one chapter (``depth`` heading levels make a chapter)."""
-    return _compatible(a, b, depth)
 
 
 _ANNEX = re.compile(r"^(?:[\divx]+[.)]?\s+)?(?:annexes?|appendices?)\b")
@@ -72,7 +67,7 @@ def co_located(
             return False
         if _same_slide(o, anchor):
             return True
-        return _compatible(
+        return same_chapter(
             o.location.section, anchor.location.section, depths.get(anchor.document, 1)
         )
 

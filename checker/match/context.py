@@ -96,11 +96,6 @@ def own_facts(folded: str, written: str) -> bool:
 
 
 def unit_guard(doc: DocIndex, unit: Unit) -> str | None:
-    """Why no hit of ``unit`` can be evidence, whatever the hit (see ``_unit_guard``)."""
-    return _unit_guard(doc, unit)
-
-
-def _unit_guard(doc: DocIndex, unit: Unit) -> str | None:
     """Why no hit of ``unit`` can be evidence, whatever the hit (hidden, glossary,
     grading notes, table of contents…), or None; computed once per unit."""
     cache = doc.unit_guard_cache
@@ -243,18 +238,20 @@ def _appraisal_blocks(doc: DocIndex) -> frozenset[int]:
     return doc.cached(("appraisal", -1), lambda: _find_quoted(doc, _APPRAISAL_INTRO))
 
 
+#: Blocks that can introduce what follows (a heading names its section).
+_INTRO_KINDS = frozenset({BlockKind.HEADING, BlockKind.PARAGRAPH, BlockKind.CAPTION})
+
+
 def _find_quoted(doc: DocIndex, intro: re.Pattern[str]) -> frozenset[int]:
     """The blocks introduced by a line (or a heading) that ``intro`` matches."""
     blocks = doc.document.blocks
     found: set[int] = set()
     for i, block in enumerate(blocks):
-        if not intro.match(fold(block.text)):
+        if block.kind not in _INTRO_KINDS or not intro.match(fold(block.text)):
             continue
         if block.kind is BlockKind.HEADING:
             found.add(block.location.index)
             found.update(doc.section_blocks(block))
-            continue
-        if block.kind not in {BlockKind.PARAGRAPH, BlockKind.CAPTION}:
             continue
         found.add(block.location.index)
         following = blocks[i + 1 : i + 2]
@@ -471,7 +468,7 @@ class Context:
                     unit = doc.units[hit.unit]
                     if not self.allowed(doc, unit.block):
                         continue
-                    guard = _unit_guard(doc, unit)
+                    guard = unit_guard(doc, unit)
                     if guard is None and unit.kind not in scope:
                         continue
                     if guard is None:

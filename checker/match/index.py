@@ -432,7 +432,7 @@ class DocIndex:
         self._block_hit_cache: dict[str, dict[int, list[Hit]]] = {}
         #: Sentence guard of each hit (unit, start, end), see Context.term_hits.
         self.guard_cache: dict[tuple[int, int, int], str | None] = {}
-        #: Per unit, the guard that refuses all its hits (see context._unit_guard).
+        #: Per unit, the guard that refuses all its hits (see context.unit_guard).
         self.unit_guard_cache: dict[int, str | None] = {}
         self.heading_blocks = [b for b in document.blocks if b.kind is BlockKind.HEADING]
         #: What is derived from one block (its section's words and blocks, its
