@@ -71,6 +71,31 @@ def test_no_partial_from_traps_or_thin_content(with_topic, text):
     assert _status(with_topic, text).status is Status.MISSING
 
 
+MEASURED = (
+    "## Veille concurrentielle\n"
+    "Nous avons relevé en mars les prix de trois boutiques de thés en vrac : le sachet de "
+    "100 g coûte 9,50 € chez Palais des Thés, 12 € chez Kusmi Tea et 8 € chez la Route du "
+    "Thé ; notre prix de 7,90 € est le plus bas. Les frais de port vont de 4,90 € à 6 €."
+)
+
+
+def test_measured_work_with_the_rest_promised_is_partial(with_topic):
+    # Amounts gathered, the rest announced: real work left incomplete.
+    text = MEASURED + " La comparaison des services sera faite en avril avec Léa."
+    assert _status(with_topic, text).status is Status.PARTIAL
+
+
+def test_a_promise_beside_a_single_figure_is_still_no_work(with_topic):
+    text = (
+        "## Veille concurrentielle\n"
+        "Nous suivrons trois boutiques de thés en vrac, dont Palais des Thés et Kusmi Tea, à "
+        "partir du mois prochain. Un tableau de leurs prix et de leurs services sera établi "
+        "avec Léa, notre gérante, qui y consacrera une demi-journée par mois. Le budget de "
+        "l'abonnement à l'outil de suivi est de 30 €."
+    )
+    assert _status(with_topic, text).status is Status.MISSING
+
+
 def test_a_filled_table_named_by_the_topic_is_partial(with_topic):
     table = (
         "| Veille concurrentielle | Janvier | Février |\n"

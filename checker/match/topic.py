@@ -11,7 +11,9 @@ covered; every guard still applies (a table-of-contents line, an empty
 heading, a negated or to-do heading, a glossary or grading instructions never
 count), and a part whose author says it is not done (« à définir », « une
 grille sera établie », « voir avec Karim ») is not work on the topic: juries
-call such a criterion missing.
+call such a criterion missing, unless its other sentences hold amounts or
+percentages of the candidate's own (costs and sales gathered, the calculation
+announced for later).
 
 The topic is the criterion's ``topic`` terms, given by the rule: words
 precise enough that a section or table named by them is about the criterion
@@ -35,6 +37,7 @@ from .context import (
 )
 from .guards import is_negated_or_todo, is_placeholder, sentence_guard
 from .index import DocIndex
+from .values import count_numbers
 
 #: Words of usable content a section needs to count as work on its topic.
 TOPIC_MIN_WORDS = 40
@@ -42,6 +45,9 @@ TOPIC_MIN_WORDS = 40
 TOPIC_MIN_ROWS = 2
 #: Share of filled body cells.
 TOPIC_FILLED = 0.6
+#: Amounts or percentages the finished sentences of a part must hold for the part
+#: to count as work on its topic although its author says the rest will follow.
+TOPIC_DONE_FIGURES = 2
 
 _TOPIC_REQUIREMENT = Requirement(
     id="sujet-traite",
@@ -57,13 +63,23 @@ _UNFINISHED = frozenset({"todo", "future", "note"})
 
 def _unfinished(doc: DocIndex, content: list[Block]) -> bool:
     """The author says the part is not done: a to-do, a promise or a note to self
-    anywhere in it (« à définir », « une grille sera établie », « voir avec Karim »)."""
+    in it (« à définir », « une grille sera établie », « voir avec Karim »), and
+    what is done beside it holds fewer than ``TOPIC_DONE_FIGURES`` figures: costs
+    and sales gathered, « le calcul sera fait avec le comptable », is real work
+    left incomplete."""
+    unfinished = False
+    done: list[str] = []
     for block in content:
         for unit_id in doc.block_units.get(block.location.index, []):
             unit = doc.units[unit_id]
-            if any(sentence_guard(unit, a, a) in _UNFINISHED for a, _b in unit.sentences):
-                return True
-    return False
+            for a, b in unit.sentences:
+                if sentence_guard(unit, a, a) in _UNFINISHED:
+                    unfinished = True
+                else:
+                    done.append(unit.folded[a:b])
+    if not unfinished:
+        return False
+    return count_numbers(" ".join(done), ("money", "percent")) < TOPIC_DONE_FIGURES
 
 
 def detect_topic(terms: list[str], ctx: Context) -> list[Evidence]:
