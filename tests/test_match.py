@@ -1777,6 +1777,27 @@ def test_an_announced_calculation_is_one_calculation_not_two(engine):
     assert satisfied(engine, req, two)
 
 
+def test_a_calculation_worked_out_in_steps_before_its_result_is_one_calculation(engine):
+    req = requirement(detector="calculation", terms=["roi", "pour 1 € investi"], min_numbers=3)
+    steps = (
+        "## Rentabilité du salon de Lyon\n"
+        "- Marge par vase : 60 − 22 = 38 €.\n"
+        "- Marge totale : 85 × 38 = 3 230 €.\n"
+        "- Coût du stand et du voyage : 900 + 350 = 1 250 €.\n"
+    )
+    result = "\nEn clair, pour 1 € investi dans le salon, l'atelier Grès d'Ocre en récupère 2,58."
+    assert satisfied(engine, req, steps + result)
+    # Alone, the result is a claim; amounts listed without a computation, or
+    # computations in another part, are not its steps.
+    assert not satisfied(engine, req, result)
+    listed = steps.replace(" = 38", "").replace(" = 3 230", "").replace(" = 1 250", "")
+    assert not satisfied(engine, req, listed + result)
+    assert not satisfied(engine, req, steps + "\n## Conclusion\n" + result)
+    # The result of steps is not a second calculation to compare with.
+    twice = requirement(detector="calculation", terms=["roi", "pour 1 € investi"], min_blocks=2)
+    assert not satisfied(engine, twice, steps + result)
+
+
 def test_a_lone_title_puts_chapters_one_level_down_but_a_lone_numbered_section_does_not():
     from checker.match.index import DocIndex
 

@@ -7,7 +7,9 @@ formula with figures, or a value with the amounts it comes from: at least
 When gain and cost are both given, the ratio is recomputed and an
 inconsistent one is rejected. A formula's constants (« × 100 », « supérieur à
 0 ») are not figures: a course's formula, with nothing of the company, is no
-calculation.
+calculation. A calculation worked out step by step in the paragraphs or list
+items just before, in the same part (« Marge totale : 85 × 38 = 3 230 € »…),
+goes with the sentence that names its result (« pour 1 € investi, … 2,58 »).
 
 Options (defaults):
 
@@ -30,12 +32,14 @@ Example::
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ...model import BlockKind
+from ...model import Block, BlockKind
 from ...ruleset import Requirement
 from ...ruleset.options import DetectorOptions
 from ..context import Context, Outcome, excerpt, table_excerpt, usable_text
+from ..index import DocIndex
 from ..thresholds import MAX_EVIDENCE
 from ..values import FORMULA, PERCENT, RATIO, check_roi, count_numbers
 from .spec import TEXT_SCOPE, Detector
@@ -51,6 +55,34 @@ _CONSTANTS = re.compile(
 _TARGET = re.compile(
     r"\b(?:objectifs?|cibles?|visee?s?|visons|viser|vise a|ambitionn\w*|esperons)\b"
 )
+
+
+#: Computation steps read before the block naming the metric.
+_MAX_STEPS = 6
+
+
+def _steps_before(doc: DocIndex, blocks: Sequence[Block], index: int) -> str:
+    """The consecutive paragraphs or list items just before block ``index``, in its
+    part, that each hold a worked computation (« 1 240 × 22 = 27 280 € »)."""
+    section = blocks[index].location.section
+    steps: list[str] = []
+    i = index - 1
+    while i >= 0 and len(steps) < _MAX_STEPS:
+        block = blocks[i]
+        if block.kind not in {BlockKind.PARAGRAPH, BlockKind.LIST_ITEM}:
+            break
+        if block.location.section != section:
+            break
+        text = usable_text(doc, block)
+        if not _STEP.search(text):
+            break
+        steps.append(text)
+        i -= 1
+    return " ".join(reversed(steps))
+
+
+#: A worked computation: figures on both sides of an operator, and a result.
+_STEP = re.compile(r"\d\s*[-−–+×x*/÷]\s*\d[^=≈]*[=≈]\s*[-+]?\s*\d")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -85,7 +117,7 @@ def detect(req: Requirement, opts: CalculationOptions, ctx: Context) -> Outcome:
         seen.add(tried)
         blocks = th.doc.document.blocks
         index = block.location.index
-        joined = False
+        joined = stepped = False
         if block.kind is BlockKind.TABLE:
             text = near_metric = usable_text(th.doc, block)
         else:
@@ -116,6 +148,17 @@ def detect(req: Requirement, opts: CalculationOptions, ctx: Context) -> Outcome:
             FORMULA.search(text) or PERCENT.search(near_metric) or RATIO.search(near_metric)
         )
         check = check_roi(text)
+        if (numbers < opts.min_numbers or not has_result) and block.kind is not BlockKind.TABLE:
+            # A calculation worked out step by step just before the sentence that
+            # names its result (« 1) Marge : 49 − 27 = 22 € … » then « pour 1 € investi,
+            # … 2,05 € ») is the same calculation.
+            steps = _steps_before(th.doc, blocks, index)
+            if steps:
+                numbers += count_numbers(
+                    _CONSTANTS.sub(" ", steps), ("money", "percent", "ratio", "count")
+                )
+                has_result = has_result or bool(FORMULA.search(steps))
+                stepped = True
         refusal = None
         if numbers < opts.min_numbers or not has_result:
             refusal = ("no-calculation", "indicateur cité sans calcul chiffré")
@@ -141,6 +184,9 @@ def detect(req: Requirement, opts: CalculationOptions, ctx: Context) -> Outcome:
         found.add(key)
         if joined:
             continued.add((th.doc.document.path, index + 1))
+        if stepped:
+            # The end of a calculation begun in the blocks before: not a second one.
+            continued.add((th.doc.document.path, index))
         outcome.score = 1.0
         if opts.min_blocks <= 1 and len(outcome.evidence) >= MAX_EVIDENCE:
             break
