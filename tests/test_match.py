@@ -1798,6 +1798,22 @@ def test_a_calculation_worked_out_in_steps_before_its_result_is_one_calculation(
     assert not satisfied(engine, twice, steps + result)
 
 
+def test_a_return_per_euro_restating_the_sentence_before_is_a_calculation(engine):
+    req = requirement(detector="calculation", terms=["roi", "chaque euro dépensé"], min_numbers=3)
+    said = (
+        "J'ai payé 1 500 € de publicité Facebook cette année, et elle m'a amené 4 800 € de "
+        "commandes, soit 1 900 € de marge une fois le bois et l'envoi payés. Autrement dit, "
+        "chaque euro dépensé m'est revenu avec 0,27 € de gain en plus."
+    )
+    assert satisfied(engine, req, said)
+    # Without the amounts before it, or with a sentence that does not restate them.
+    assert not satisfied(engine, req, said.split("payés. ")[1])
+    assert not satisfied(engine, req, said.replace("Autrement dit, c", "L'an prochain, c"))
+    assert not satisfied(
+        engine, req, said.replace("m'est revenu avec 0,27 € de gain en plus", "compte")
+    )
+
+
 def test_a_lone_title_puts_chapters_one_level_down_but_a_lone_numbered_section_does_not():
     from checker.match.index import DocIndex
 

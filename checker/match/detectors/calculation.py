@@ -9,7 +9,9 @@ inconsistent one is rejected. A formula's constants (« × 100 », « supérieur
 0 ») are not figures: a course's formula, with nothing of the company, is no
 calculation. A calculation worked out step by step in the paragraphs or list
 items just before, in the same part (« Marge totale : 85 × 38 = 3 230 € »…),
-goes with the sentence that names its result (« pour 1 € investi, … 2,58 »).
+goes with the sentence that names its result (« pour 1 € investi, … 2,58 »), and
+so does the sentence before one that restates it (« Autrement dit, chaque euro mis
+m'est revenu avec 1,07 € »; a return per euro in words is a result).
 
 Options (defaults):
 
@@ -85,6 +87,19 @@ def _steps_before(doc: DocIndex, blocks: Sequence[Block], index: int) -> str:
 _STEP = re.compile(r"\d\s*[-−–+×x*/÷]\s*\d[^=≈]*[=≈]\s*[-+]?\s*\d")
 
 
+#: A return stated per euro spent, in words (« chaque euro mis m'est revenu avec
+#: 1,07 € de gain », « pour 1 € investi, 3,20 € de ventes »): a ratio.
+_PER_EURO = re.compile(
+    r"\b(?:chaque|par|pour (?:un|1)) ?(?:euro|€)(?!\w)[^.;:]{0,60}?\d+(?:,\d+)?\s?(?:€|euros?\b)"
+)
+
+#: A sentence that restates the result of the one before.
+_RESTATES = re.compile(
+    r"\s*(?:autrement dit|en clair|en d'autres termes|c'est-a-dire|au final|au total"
+    r"|bref|donc|ainsi|soit)\b"
+)
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class CalculationOptions(DetectorOptions):
     """Options of the ``calculation`` detector."""
@@ -145,7 +160,10 @@ def detect(req: Requirement, opts: CalculationOptions, ctx: Context) -> Outcome:
         # (« … / coût × 100 », « un ROI supérieur à 0 »).
         numbers = count_numbers(_CONSTANTS.sub(" ", text), ("money", "percent", "ratio", "count"))
         has_result = bool(
-            FORMULA.search(text) or PERCENT.search(near_metric) or RATIO.search(near_metric)
+            FORMULA.search(text)
+            or PERCENT.search(near_metric)
+            or RATIO.search(near_metric)
+            or _PER_EURO.search(near_metric)
         )
         check = check_roi(text)
         if (numbers < opts.min_numbers or not has_result) and block.kind is not BlockKind.TABLE:
@@ -153,6 +171,11 @@ def detect(req: Requirement, opts: CalculationOptions, ctx: Context) -> Outcome:
             # names its result (« 1) Marge : 49 − 27 = 22 € … » then « pour 1 € investi,
             # … 2,05 € ») is the same calculation.
             steps = _steps_before(th.doc, blocks, index)
+            before = [span for span in th.unit.sentences if span[1] <= s_start][-1:]
+            if before and _RESTATES.match(th.unit.folded, s_start):
+                # « … il me reste 2 570 € de bénéfice. Autrement dit, chaque euro mis
+                # m'est revenu avec 1,07 € » : the sentence restates the one before.
+                steps = (steps + " " + th.unit.folded[before[0][0] : s_start]).strip()
             if steps:
                 numbers += count_numbers(
                     _CONSTANTS.sub(" ", steps), ("money", "percent", "ratio", "count")
