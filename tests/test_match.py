@@ -1014,6 +1014,8 @@ def test_a_subjects_instructions_and_a_course_recalled_are_not_evidence(engine):
         "Cours de Mme Leroy – la cible",
         "Support de cours : le persona",
         "Le persona : définition",
+        "2.3 Qu'est-ce qu'un persona ?",
+        "Annexe 2 – Fiche persona (modèle fourni par l'école)",
     ):
         text = f"## {heading}\nNotre persona, Léa, 34 ans, achète le soir sur mobile."
         assert not satisfied(engine, req, text), heading
@@ -1541,6 +1543,22 @@ def test_grading_notes_opened_by_a_marker_and_their_list_are_not_evidence(engine
     assert not satisfied(engine, req, notes)
     own = "## Q3.2 Rentabilité\nROI = (marge 8 800 € − coût 5 000 €) / 5 000 € = 76 %."
     assert satisfied(engine, req, own)
+    # The subject's orders, and the numbered questions under them.
+    for opening in ("Consignes au candidat :", "Consigne : à partir de l'annexe 3,"):
+        subject = (
+            f"## Partie 2 : rentabilité (5 points)\n{opening}\n\n"
+            "2.1 Calculez le ROI : (marge 8 800 € − coût 5 000 €) / 5 000 € = 76 %. (3 pts)"
+        )
+        assert not satisfied(engine, req, subject), opening
+    # A numbered paragraph after another paragraph is the candidate's.
+    answer = (
+        "## Partie 2 : rentabilité\nVoici mon calcul.\n\n"
+        "2.1 ROI = (marge 8 800 € − coût 5 000 €) / 5 000 € = 76 %."
+    )
+    assert satisfied(engine, req, answer)
+    # « Corriger » opens an action, not a grading note (« Corrigé : »).
+    fix = requirement(detector="terms", terms=["temps de chargement"])
+    assert satisfied(engine, fix, "- corriger le temps de chargement mobile (5,2 s)")
 
 
 def test_a_negated_relative_clause_does_not_negate_the_main_clause(engine):

@@ -220,11 +220,14 @@ _INSTRUCTIONS_HEADING = re.compile(
     # subject's words (not « Consignes de préparation des commandes », a procedure).
     r"|^(?:epreuve\s+\S+\s*[–—:-]\s*)?consignes?(?:\s+(?:pour (?:la|cette) partie|de l'epreuve"
     r"|du sujet)\b[^:]*)?\s*(?:$|[:(–—-])"
+    # A template handed out, not filled: « Annexe 4 – Grille de sélection (modèle) ».
+    r"|\((?:modele|gabarit)\b[^)]*\)"
 )
 # A course recalled in the dossier (« Rappel de cours : … », « Notions théoriques »): its
 # content is the course's, not the candidate's work on the company.
 _COURSE_HEADING = re.compile(
-    r"^(?:(?:[\divx]+|[a-z])[.)]\s+)*(?:rappels? (?:de cours|theoriques?)|fiche (?:de )?cours"
+    r"^(?:(?:[\divx]+(?:[.,]\d+)*|[a-z])[.)]?\s+)*"
+    r"(?:rappels? (?:de cours|theoriques?)|fiche (?:de )?cours"
     r"|notions? theoriques?|apports? theoriques?|cadre theorique|partie theorique"
     r"|notes? de cours|extraits? (?:du|de mon) cours|fiches? (?:de )?revision"
     r"|qu'est-ce qu(?:e |')(?:un |une |le |la |l')?"
@@ -281,8 +284,11 @@ def not_own_work(block: Block) -> bool:
 
 # A paragraph opened by a grading marker: « Éléments attendus – … », « Corrigé : … ».
 _INSTRUCTION_OPENING = re.compile(
-    r"^[\s\[(*•-]*(?:elements? (?:de reponse |de correction )?attendus?|corrige(?: type)?"
-    r"|bareme|reponse attendue|indications? (?:au|pour le) correcteur|note au correcteur)\b"
+    r"^[\s\[(*•-]*(?:(?:elements? (?:de reponse |de correction )?attendus?|corrige(?: type)?"
+    r"|bareme|reponse attendue|indications? (?:au|pour le) correcteur|note au correcteur"
+    # The subject's orders: « Consignes au candidat : », « Consigne : déterminer… ».
+    r"|consignes? (?:aux candidats|au candidat|pour le candidat|de l'epreuve|du sujet))\b"
+    r"|consignes?\s*:)"
 )
 
 
@@ -301,11 +307,19 @@ def instruction_blocks(blocks: tuple[Block, ...]) -> frozenset[int]:
             out.add(block.location.index)
             opened = block.kind is not BlockKind.LIST_ITEM
             continue
-        if opened and block.kind in {BlockKind.LIST_ITEM, BlockKind.TABLE}:
+        if opened and (
+            block.kind in {BlockKind.LIST_ITEM, BlockKind.TABLE}
+            or (block.kind is BlockKind.PARAGRAPH and _NUMBERED_ITEM.match(block.text))
+        ):
+            # (« 4.1 À partir des annexes, établissez… (2 pts) »: a subject's question.)
             out.add(block.location.index)
             continue
         opened = False
     return frozenset(out)
+
+
+#: A paragraph numbered like a subject's question (« 4.1 », « 2) », « b. »).
+_NUMBERED_ITEM = re.compile(r"\s*(?:\d+(?:[.,]\d+)*|[a-zA-Z])[.)]?\s+\S")
 
 
 _PROMPT_INFINITIVES = (
