@@ -948,6 +948,22 @@ def test_notes_to_self_and_open_questions_are_not_evidence(engine):
         "Pouvez-vous prendre en charge la campagne Google Ads ?",
     ):
         assert not satisfied(engine, req, request), request
+    # The part itself left to fill, by the candidate or a colleague's comment.
+    for note in (
+        "Il faudrait mettre ici les campagnes Google Ads de l'automne.",
+        "Ok, je complète cette partie sur Google Ads après la réunion.",
+        "Pense à mettre le budget Google Ads de mars.",
+        "Montants Google Ads à définir avec le gérant.",
+        "Les enchères Google Ads à fixer lors du point de lundi.",
+    ):
+        assert not satisfied(engine, req, note), note
+    # A recommendation, or a decision made with someone, is work.
+    for work in (
+        "Il faut ajouter des extensions d'annonce à la campagne Google Ads.",
+        "Nous complétons la campagne Google Ads par des annonces Shopping.",
+        "Les enchères Google Ads ont été fixées avec le gérant : 0,40 € le clic.",
+    ):
+        assert satisfied(engine, req, work), work
 
 
 @pytest.mark.parametrize(

@@ -71,6 +71,9 @@ _TODO = re.compile(
             _opening("a", _TODO_MARKS)
             + r" (?:definir|preciser|fixer|chiffrer|evaluer|estimer|determiner|choisir)"
             r" (?:avec|par|lors|ensemble|en|d'ici|avant|apres|courant|selon|fin|debut|au|a la)\b",
+            # The same after what is left (« Durées à estimer avec l'agence lors du rendez-vous »).
+            r"\Bs a (?:definir|preciser|fixer|chiffrer|evaluer|estimer|determiner)"
+            r" (?:avec|lors|ensemble|d'ici|courant)\b",
             # A slot left for the work: « [Insérer ici le tableau SWOT] », « Tableau à insérer ».
             _opening("inserer", r"\[(") + r"\b|\ba inserer\b|\binserer (?:\w+ ){0,6}ici\b",
             # Work announced as under way or absent: « SWOT : en cours de réalisation »,
@@ -385,6 +388,16 @@ _NOTE_TO_SELF = re.compile(
     r"|(?:vous|t')(?:en )?(?:occuper|charger))\b"
     r"|\b(?:tu peux|vous pouvez) (?:t'en|vous en) (?:occuper|charger)\b"
     r"|\bje (?:te|vous) laisse (?:choisir|voir|regarder|faire|gerer)\b"
+    # The part itself left to fill: « il faudrait mettre ici les actions… », « je
+    # complète cette partie après le point de lundi », « pense à mettre qui fait quoi ».
+    r"|\bil (?:faudrait|faudra|faut) (?:mettre|ajouter|inserer|completer|rediger|lister"
+    r"|indiquer|presenter) ici\b"
+    r"|\b(?:je|on|nous) (?:complete|completerai|completera|completerons|finis|finirai|finira"
+    r"|finirons|termine|terminerai|terminera|terminerons|redige|redigerai|redigera"
+    r"|redigerons|reprends|reprendrai|reprendra) (?:cette|la|ce|le) (?:partie|section"
+    r"|rubrique|tableau|paragraphe|chapitre)\b"
+    r"|^[\s>*-]*(?:pense|penser) (?:aussi |bien )?a (?:mettre|ajouter|inserer|completer"
+    r"|rediger|lister|indiquer)\b"
 )
 _ASK_SOMEONE = re.compile(r"\b(?:[Dd]emander (?:à|a)|[Vv]oir avec) [A-ZÉ][a-zéèï]+")
 # A course definition: « Le SWOT est un outil… », « Un KPI désigne… » — the
