@@ -96,6 +96,21 @@ def test_a_promise_beside_a_single_figure_is_still_no_work(with_topic):
     assert _status(with_topic, text).status is Status.MISSING
 
 
+def test_a_definition_does_not_count_as_the_candidates_words_on_the_topic(with_topic):
+    defined = (
+        "## Veille concurrentielle\n"
+        "Définition : la veille concurrentielle est une démarche qui consiste à surveiller "
+        "les offres, les prix et la communication des concurrents afin d'anticiper leurs "
+        "mouvements et d'adapter sa propre stratégie commerciale en conséquence. "
+        "Chez Thé Brumes, le devis de l'outil Digimind (90 € par mois) attend l'accord de Léa."
+    )
+    assert _status(with_topic, defined).status is Status.MISSING
+    # The same words with the company's own work beside them stay partial.
+    assert _status(with_topic, OWN_WORK + "\n\n" + defined.split("\n", 1)[1]).status is (
+        Status.PARTIAL
+    )
+
+
 def test_a_filled_table_named_by_the_topic_is_partial(with_topic):
     table = (
         "| Veille concurrentielle | Janvier | Février |\n"

@@ -35,7 +35,7 @@ from .context import (
     table_excerpt,
     usable_text,
 )
-from .guards import is_negated_or_todo, is_placeholder, sentence_guard
+from .guards import course_sentence, is_negated_or_todo, is_placeholder, sentence_guard
 from .index import DocIndex
 from .values import count_numbers
 
@@ -82,6 +82,26 @@ def _unfinished(doc: DocIndex, content: list[Block]) -> bool:
     return count_numbers(" ".join(done), ("money", "percent")) < TOPIC_DONE_FIGURES
 
 
+def _own_text(doc: DocIndex, block: Block) -> str:
+    """The block's usable text without the sentences that define like a course
+    (« Définition : le click to chat est un bouton qui… »): what the candidate says
+    of the company."""
+    text = usable_text(doc, block)
+    if not text or block.kind is BlockKind.TABLE:
+        return text
+    kept = []
+    for unit_id in doc.block_units.get(block.location.index, []):
+        unit = doc.units[unit_id]
+        aligned = len(unit.folded) == len(unit.text)
+        for a, b in unit.sentences:
+            if sentence_guard(unit, a, b) is not None:
+                continue
+            if aligned and course_sentence(unit.folded[a:b], unit.text[a:b]):
+                continue
+            kept.append(unit.folded[a:b])
+    return " ".join(kept)
+
+
 def detect_topic(terms: list[str], ctx: Context) -> list[Evidence]:
     """Sections and tables about the topic, with the candidate's own content."""
     if not terms:
@@ -101,7 +121,7 @@ def detect_topic(terms: list[str], ctx: Context) -> list[Evidence]:
             if is_negated_or_todo(block.text):
                 continue
             content = section_content(ctx, doc, block)
-            text = " ".join(usable_text(doc, inner) for inner in content)
+            text = " ".join(_own_text(doc, inner) for inner in content)
             written = [inner.text for inner in content]
             words = len(text.split())
             if words < TOPIC_MIN_WORDS or not own_facts(text, " ".join(written)):
