@@ -1162,6 +1162,27 @@ def test_a_list_announced_by_a_to_do_is_what_is_left_to_do(engine):
     assert satisfied(engine, req, done)
 
 
+def test_a_task_card_not_begun_is_what_is_left_to_do(engine):
+    req = requirement(detector="terms", terms=["google ads"])
+    card = (
+        "## Carte — Tableau de suivi des campagnes\n"
+        "Statut : {status}\n\nMembres : Julien, Maëlle\n\n"
+        "Description : suivre chaque semaine les clics et le coût de Google Ads et de Meta.\n"
+        "## Autre carte\nLes annonces Google Ads tournent depuis mars."
+    )
+    for status in ("À faire", "Backlog", "Pas commencé", "« To do »"):
+        text = card.format(status=status)
+        result = outcome(engine, req, text)
+        excerpts = [e.excerpt for e in result.evidence]
+        assert excerpts and all("tournent depuis mars" in e for e in excerpts), status
+    # A card done or under way holds work; so does a board's column named in its text.
+    for status in ("Fait", "En cours", "Terminé"):
+        assert satisfied(engine, req, card.format(status=status).split("## Autre")[0]), status
+    column = "## Trello — colonne À faire\nCarte : suivre les coûts Google Ads et Meta."
+    assert not satisfied(engine, req, column)
+    assert satisfied(engine, req, column.replace("À faire", "Terminé"))
+
+
 def test_a_list_can_ask_each_item_for_its_terms(engine):
     # « Each partner with the visits it brings »: given for one partner in three, the
     # work is begun (half the score), not done.

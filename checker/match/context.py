@@ -108,6 +108,8 @@ def unit_guard(doc: DocIndex, unit: Unit) -> str | None:
         guard = "instructions"
     if guard is None and unit.block.location.index in _todo_lists(doc):
         guard = "todo"
+    if guard is None and unit.block.location.index in _todo_cards(doc):
+        guard = "todo"
     if guard is None and unit.block.location.index in _quoted_blocks(doc):
         guard = "quoted"
     if guard is None and unit.block.location.index in _appraisal_blocks(doc):
@@ -284,6 +286,40 @@ def _find_todo_lists(blocks: Sequence[Block]) -> frozenset[int]:
         text = block.text.rstrip()
         intro_is_todo = block.kind is BlockKind.PARAGRAPH and text.endswith(":") and is_todo(text)
     return frozenset(found)
+
+
+#: A task card's status « not begun » (« Statut : À faire », « Liste : À faire »,
+#: « Colonne : Backlog »), or a heading naming that column (« Trello — colonne À faire »).
+_CARD_TODO = re.compile(
+    r"^[\s\-–•*]*(?:statut|status|etat|liste|colonne)\s*:\s*(?:«\s*)?(?:a faire|to ?do|backlog"
+    r"|non (?:commencee?|demarree?)|pas (?:commencee?|demarree?))\s*(?:»\s*)?[.!]?\s*$"
+)
+_CARD_TODO_HEADING = re.compile(
+    r"\b(?:colonne|liste)\s*:?\s*(?:«\s*)?(?:a faire|to ?do|backlog)\W*$"
+)
+
+
+def _todo_cards(doc: DocIndex) -> frozenset[int]:
+    """Indices of the blocks of a task card (its part) whose status says it is not
+    begun: the card describes work to do, whatever its words (computed once)."""
+    return doc.cached(("todo-cards", -1), lambda: _find_todo_cards(doc.document.blocks))
+
+
+def _find_todo_cards(blocks: Sequence[Block]) -> frozenset[int]:
+    parts: set[tuple[str, ...]] = set()
+    for block in blocks:
+        folded = fold(block.text)
+        if block.kind in {BlockKind.PARAGRAPH, BlockKind.LIST_ITEM} and _CARD_TODO.match(folded):
+            parts.add(block.location.section)
+        elif block.kind is BlockKind.HEADING and _CARD_TODO_HEADING.search(folded):
+            parts.add((*block.location.section, block.text))
+    if not parts:
+        return frozenset()
+    return frozenset(
+        block.location.index
+        for block in blocks
+        if any(block.location.section[: len(part)] == part for part in parts)
+    )
 
 
 def _instructions(doc: DocIndex) -> frozenset[int]:
