@@ -964,6 +964,9 @@ def test_notes_to_self_and_open_questions_are_not_evidence(engine):
         "Les enchères Google Ads ont été fixées avec le gérant : 0,40 € le clic.",
     ):
         assert satisfied(engine, req, work), work
+    # The offer named first, one of its values left to settle: the offer is there.
+    offer = requirement(detector="terms", terms=["oney"])
+    assert satisfied(engine, offer, "Oney en 3x : tranche de paniers à fixer avec notre banque.")
 
 
 @pytest.mark.parametrize(

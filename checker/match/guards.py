@@ -71,9 +71,6 @@ _TODO = re.compile(
             _opening("a", _TODO_MARKS)
             + r" (?:definir|preciser|fixer|chiffrer|evaluer|estimer|determiner|choisir)"
             r" (?:avec|par|lors|ensemble|en|d'ici|avant|apres|courant|selon|fin|debut|au|a la)\b",
-            # The same after what is left (« Durées à estimer avec l'agence lors du rendez-vous »).
-            r"\Bs a (?:definir|preciser|fixer|chiffrer|evaluer|estimer|determiner)"
-            r" (?:avec|lors|ensemble|d'ici|courant)\b",
             # A slot left for the work: « [Insérer ici le tableau SWOT] », « Tableau à insérer ».
             _opening("inserer", r"\[(") + r"\b|\ba inserer\b|\binserer (?:\w+ ){0,6}ici\b",
             # Work announced as under way or absent: « SWOT : en cours de réalisation »,
@@ -639,9 +636,17 @@ _FINDING = re.compile(
 )
 
 
+#: What is left to settle with someone, named first (« Durées à estimer avec l'agence lors
+#: du rendez-vous »; not « Oney en 3x : tranche à fixer avec… », the offer named first).
+_TODO_LEFT = re.compile(
+    r"[\s\-–•*_]*(?:[\w'-]+ ){0,3}[\w'-]+s a (?:definir|preciser|fixer|chiffrer|evaluer"
+    r"|estimer|determiner) (?:avec|lors|ensemble|d'ici|courant)\b"
+)
+
+
 @lru_cache(maxsize=65536)
 def _sentence_reason(sentence: str) -> str | None:
-    if _TODO.search(sentence):
+    if _TODO.search(sentence) or _TODO_LEFT.match(sentence):
         return "todo"
     if _FUTURE.search(sentence):
         return "future"
