@@ -1899,6 +1899,9 @@ def test_a_return_per_euro_restating_the_sentence_before_is_a_calculation(engine
     assert not satisfied(
         engine, req, said.replace("m'est revenu avec 0,27 € de gain en plus", "compte")
     )
+    # A return per euro stated as a norm is a threshold, not a result.
+    norm = said.replace("m'est revenu avec", "doit rapporter au moins")
+    assert not satisfied(engine, req, norm)
 
 
 def test_a_lone_title_puts_chapters_one_level_down_but_a_lone_numbered_section_does_not():

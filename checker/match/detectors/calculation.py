@@ -93,6 +93,16 @@ _PER_EURO = re.compile(
     r"\b(?:chaque|par|pour (?:un|1)) ?(?:euro|€)(?!\w)[^.;:]{0,60}?\d+(?:,\d+)?\s?(?:€|euros?\b)"
 )
 
+#: A return per euro stated as a norm or an aim (« chaque euro investi doit rapporter au
+#: moins 3 € »): a threshold, not a result.
+_NORM = re.compile(r"\b(?:doit|doivent|devrait|devraient|faut|au moins|minimum|seuil|objectif)\b")
+
+
+def _per_euro(text: str) -> bool:
+    """A return per euro spent, stated as obtained (not as a norm or an aim)."""
+    return any(not _NORM.search(m.group(0)) for m in _PER_EURO.finditer(text))
+
+
 #: A sentence that restates the result of the one before.
 _RESTATES = re.compile(
     r"\s*(?:autrement dit|en clair|en d'autres termes|c'est-a-dire|au final|au total"
@@ -163,7 +173,7 @@ def detect(req: Requirement, opts: CalculationOptions, ctx: Context) -> Outcome:
             FORMULA.search(text)
             or PERCENT.search(near_metric)
             or RATIO.search(near_metric)
-            or _PER_EURO.search(near_metric)
+            or _per_euro(near_metric)
         )
         check = check_roi(text)
         if (numbers < opts.min_numbers or not has_result) and block.kind is not BlockKind.TABLE:
