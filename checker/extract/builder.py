@@ -336,13 +336,15 @@ class DocumentBuilder:
 
 
 # An item number typed at the start of a paragraph: « 1. », « 2) », « b) », « (c) »,
-# or a word and its rank, « Étape 1 : », « Priorité 2 – », « Phase 3 — », « P1 — ».
+# « 2.1 », or a word and its rank, « Étape 1 : », « Priorité 2 – », « Phase 3 — », « P1 — »,
+# « Priorité 1 (quick win) : ».
 _ENUMERATOR = re.compile(
-    r"^(?:(?P<digit>\d{1,2})\s?[.)°]|(?P<bare>\d{1,2})\s(?=[A-ZÀ-Ý])|\(?(?P<letter>[a-h])\)"
+    r"^(?:(?P<major>\d{1,2})\.(?P<minor>\d{1,2})\.?\s(?=[A-ZÀ-Ý])"
+    r"|(?P<digit>\d{1,2})\s?[.)°]|(?P<bare>\d{1,2})\s(?=[A-ZÀ-Ý])|\(?(?P<letter>[a-h])\)"
     r"|(?P<roman>I|II|III|IV|V|VI|VII|VIII|IX|X)[.)]"
     r"|(?P<word>[EÉeé]tape|[Pp]hase|[Pp]riorit[eé]|[Aa]ction|[Aa]xe|[Ll]evier|[Oo]bjectif"
     r"|[Aa]rticle|[Pp]oint|[Ll]ot|[Ss]print|[Vv]ague|[Cc]hantier|[Mm]ission|[Pp]alier|P)"
-    r"\s?(?:n°\s?)?(?P<rank>\d{1,2})\s?[:.)–—-])\s*[^\W\d_]"
+    r"\s?(?:n°\s?)?(?P<rank>\d{1,2})\s?(?:\([^()]{1,40}\)\s?)?[:.)–—-])\s*[^\W\d_]"
 )
 _ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")
 #: Paragraphs numbered in a row, at least this many, are a list typed by hand.
@@ -354,6 +356,9 @@ def _enumeration(text: str) -> tuple[str, int] | None:
     match = _ENUMERATOR.match(text)
     if match is None:
         return None
+    if match["major"]:
+        # « 2.1 », « 2.2 »…: items of part 2 (a run starts at « 2.1 »).
+        return f"decimal-{match['major']}", int(match["minor"])
     if match["digit"]:
         return "digit", int(match["digit"])
     if match["bare"]:
@@ -389,6 +394,7 @@ def enumerated_paragraphs(blocks: Sequence[Block]) -> list[Block]:
             if block.kind in {BlockKind.PARAGRAPH, BlockKind.LIST_ITEM}
             and not block.hidden
             and not block.text.rstrip().endswith(":")
+            and not _introduces_items(out, i)
             else None
         )
         if found is not None and style is not None and found == (style, rank + 1):
@@ -404,6 +410,24 @@ def enumerated_paragraphs(blocks: Sequence[Block]) -> list[Block]:
                 run.append(i)
     close()
     return out
+
+
+def _introduces_items(blocks: Sequence[Block], i: int) -> bool:
+    """Block ``i``, numbered as a part's subsection (« 4.2 Mesures proposées. »), is
+    followed by items of its own (« a) Gel des campagnes… », « - … »): a title typed
+    by hand, not an item."""
+    mine = _enumeration(blocks[i].text)
+    if mine is None or not mine[0].startswith("decimal") or i + 1 >= len(blocks):
+        return False
+    after = blocks[i + 1]
+    if after.kind is BlockKind.LIST_ITEM:
+        return True
+    theirs = _enumeration(after.text) if after.kind is BlockKind.PARAGRAPH else None
+    return theirs is not None and theirs[0] in _SUB_STYLES and theirs[1] == 1
+
+
+#: Numberings that open a subsection's own items (« a) », « 1. », « i. »).
+_SUB_STYLES = frozenset({"letter", "digit", "roman", "bare"})
 
 
 #: Blocks a list typed by hand may run across (a page break's header or footer).

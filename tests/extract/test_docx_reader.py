@@ -365,6 +365,24 @@ def test_paragraphs_numbered_by_hand_are_a_list(tmp_path: Path) -> None:
     assert document.health.blocks_by_kind["list_item"] == 5
 
 
+def test_subsections_and_ranked_items_typed_by_hand(tmp_path: Path) -> None:
+    # « 2.1 … 2.2 … » in a row, and « Priorité 1 (quick win) : », are lists; a numbered
+    # line followed by its own items (« 4.2 Mesures proposées. » then « a) … ») titles them.
+    lines = [
+        "2.1 Refaire les titles des fiches",
+        "2.2 Créer un blog de conseils",
+        "Priorité 1 (quick win) : corriger le tunnel",
+        "Priorité 2 (moyen terme) : lancer la newsletter",
+        "4.1 Constat au 30 septembre : dépenses à 9 400 €.",
+        "4.2 Mesures proposées au bureau.",
+        "a) Geler les campagnes Meta",
+        "b) Lancer la précommande",
+    ]
+    document = read(make_docx(tmp_path, "".join(p(line) for line in lines)))
+    item, para = BlockKind.LIST_ITEM, BlockKind.PARAGRAPH
+    assert [b.kind for b in document.blocks] == [item, item, item, item, para, para, item, item]
+
+
 # -- text boxes, shapes, content controls --------------------------------------
 
 TEXTBOX = (
