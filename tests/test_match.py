@@ -2024,3 +2024,14 @@ def test_a_word_opening_after_a_mark_is_found_as_by_the_plain_pattern(text):
     plain = re.compile(r"(?:^|[:(\-–])\s*a faire")
     fast = re.compile(_opening("a", r":(\-–") + " faire")
     assert bool(plain.search(fold(text))) == bool(fast.search(fold(text)))
+
+
+def test_an_acronym_spelt_out_with_commas_names_no_one():
+    from checker.match.guards import names_someone, without_expansions
+
+    course = "Le modèle MIF (Motivations, Inhibitions, Freins) classe les ressorts d'achat."
+    assert not names_someone(without_expansions(course))
+    swot = "La matrice SWOT (Strengths, Weaknesses, Opportunities and Threats) croise deux axes."
+    assert not names_someone(without_expansions(swot))
+    # A company named beside it still names someone.
+    assert names_someone(without_expansions(course + " Chez nous, Léa l'applique aux paniers."))

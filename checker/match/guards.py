@@ -417,7 +417,10 @@ _NAME_MID_SENTENCE = re.compile(r"(?<=[\w,;:)] )(?!Etc\b)[A-ZÉÈ][a-zà-ÿ][\w'
 # An acronym spelt out, either way round: « KPI (Key Performance Indicator) »,
 # « Search Engine Optimization (SEO) ». Its capitals are the course's words, no name.
 _EXPANSION = re.compile(
-    r"\b[A-Z][A-Za-z]{1,6}s?\s*\((?:[A-Z][\w'’-]*[\s-]+){1,5}[A-Z][\w'’-]*\)"
+    # (the words separated by spaces, hyphens or commas: « MIF (Motivations, Inhibitions,
+    # Freins) », « SWOT (Strengths, Weaknesses, Opportunities and Threats) »)
+    r"\b[A-Z][A-Za-z]{1,6}s?\s*\((?:[A-Z][\w'’-]*(?:,\s*|\s+(?:et|and|&)\s+|[\s-]+)){1,6}"
+    r"[A-Z][\w'’-]*\)"
     r"|\b(?:[A-Z][\w'’-]*[\s-]+){1,5}[A-Z][\w'’-]*\s*\([A-Z]{2,7}s?\)"
 )
 
