@@ -1948,6 +1948,13 @@ def test_a_column_head_gives_its_bare_numbers_their_unit(engine):
     assert not satisfied(
         engine, req, table.replace("1 200", "3 salariés").replace("900", "2 postes")
     )
+    # The line introducing the table may give the unit once for all its figures.
+    bare = table.replace("Budget (€ HT)", "Budget")
+    assert satisfied(engine, req, "Budget par levier (en € HT) :\n\n" + bare)
+    assert not satisfied(engine, req, "Budget par levier :\n\n" + bare)
+    # Years are no amounts.
+    years = "Ventes par année (en €) :\n\n| Canal | 2024 | 2025 |\n| Site | 2024 | 2025 |"
+    assert not satisfied(engine, req, years)
 
 
 def test_subscript_digits_read_as_digits(engine):

@@ -363,10 +363,16 @@ def course_like(doc: DocIndex, blocks: Iterable[Block]) -> bool:
 # « Taux (%) »): a bare number under it is an amount or a percentage.
 _HEAD_UNIT = re.compile(r"(k€|€|\beuros?\b|\beur\b|%)")
 _BARE_NUMBER = re.compile(r"^[+-]?\d[\d  .,]*$")
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+# A unit given once for a whole table by the line that introduces it: « (en € HT) »,
+# « en k€ », « montants en euros ».
+_INTRO_UNIT = re.compile(r"\ben (k€|€|euros?|eur\b)|\((k€|€)(?: ht| ttc)?\)")
 
 
-def _with_units(rows: Sequence[Sequence[str]]) -> list[list[str]]:
-    """``rows`` with the unit of each column's head written after its bare numbers."""
+def _with_units(rows: Sequence[Sequence[str]], intro: str = "") -> list[list[str]]:
+    """``rows`` with the unit of each column's head written after its bare numbers; with
+    no unit in any head, the unit the line introducing the table gives once (« Budget
+    par levier (en € HT) : ») goes to every column but the labels'."""
     if len(rows) < 2:
         return [list(r) for r in rows]
     units = {}
@@ -375,22 +381,39 @@ def _with_units(rows: Sequence[Sequence[str]]) -> list[list[str]]:
         if found:
             unit = found.group(1)
             units[c] = "€" if unit in {"euro", "euros", "eur"} else unit
+    if not units and intro:
+        found = _INTRO_UNIT.search(intro.lower())
+        if found:
+            unit = found.group(1) or found.group(2)
+            unit = "€" if unit in {"euro", "euros", "eur"} else unit
+            units = dict.fromkeys(range(1, max(len(r) for r in rows)), unit)
     if not units:
         return [list(r) for r in rows]
     out = [list(rows[0])]
     for row in rows[1:]:
         out.append(
             [
-                f"{cell} {units[c]}" if c in units and _BARE_NUMBER.match(cell.strip()) else cell
+                f"{cell} {units[c]}"
+                if c in units and _BARE_NUMBER.match(cell.strip()) and not _YEAR.match(cell.strip())
+                else cell
                 for c, cell in enumerate(row)
             ]
         )
     return out
 
 
+def _intro(doc: DocIndex, block: Block) -> str:
+    """The paragraph or caption just before ``block`` (its introducing line), or ''."""
+    i = block.location.index
+    blocks = doc.document.blocks
+    if 0 < i <= len(blocks) and blocks[i - 1].kind in {BlockKind.PARAGRAPH, BlockKind.CAPTION}:
+        return blocks[i - 1].text
+    return ""
+
+
 def _read_usable(doc: DocIndex, block: Block) -> str:
     if block.kind is BlockKind.TABLE:
-        return fold(" \n ".join(" | ".join(r) for r in _with_units(block.rows)))
+        return fold(" \n ".join(" | ".join(r) for r in _with_units(block.rows, _intro(doc, block))))
     parts = []
     for unit_id in doc.block_units.get(block.location.index, []):
         unit = doc.units[unit_id]
