@@ -2042,3 +2042,28 @@ def test_an_acronym_spelt_out_with_commas_names_no_one():
     assert not names_someone(without_expansions(swot))
     # A company named beside it still names someone.
     assert names_someone(without_expansions(course + " Chez nous, Léa l'applique aux paniers."))
+
+
+def test_items_nested_under_an_item_that_introduces_them_are_a_list_of_their_own(engine):
+    req = requirement(
+        detector="list",
+        min_items=2,
+        under=["objectifs"],
+        terms=["ventes", "commandes"],
+        min_terms=2,
+    )
+    nested = (
+        "## Cadrage\n"
+        "- Objectifs business :\n"
+        "  - 45 % des ventes en ligne fin 2026\n"
+        "  - 1 200 commandes par mois\n"
+        "- Contraintes :\n"
+        "  - budget serré\n"
+        "  - une seule personne\n"
+    )
+    assert satisfied(engine, req, nested)
+    # Nested under another item, the same figures are not the objectives.
+    other = nested.replace("Objectifs business", "Chiffres du marché").replace(
+        "Contraintes", "Notre situation"
+    )
+    assert not satisfied(engine, req, other)

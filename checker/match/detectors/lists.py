@@ -253,10 +253,30 @@ def _lists(ctx: Context) -> list[tuple[DocIndex, list[Block]]]:
                 continue
             if current:
                 out.append((doc, current))
+                out.extend((doc, sub) for sub in _sublists(current))
                 current = []
         if current:
             out.append((doc, current))
+            out.extend((doc, sub) for sub in _sublists(current))
     return out
+
+
+def _sublists(items: list[Block]) -> list[list[Block]]:
+    """The items nested under an item that introduces them (« - Objectifs business : »
+    then «   - 45 % de ventes en ligne… »): a list of their own, that item its intro."""
+    subs: list[list[Block]] = []
+    for j, parent in enumerate(items[:-1]):
+        if not parent.text.rstrip().endswith(":"):
+            continue
+        level = parent.level or 1
+        sub: list[Block] = []
+        for item in items[j + 1 :]:
+            if (item.level or 1) <= level:
+                break
+            sub.append(item)
+        if len(sub) >= 2 and len(sub) < len(items):
+            subs.append(sub)
+    return subs
 
 
 def _course_list(ctx: Context, doc: DocIndex, items: list[Block]) -> bool:
@@ -280,6 +300,12 @@ def _under(ctx: Context, opts: ListOptions, doc: DocIndex, first: Block) -> bool
     candidates: list[int] = []
     if index > 0 and blocks[index - 1].kind in {BlockKind.PARAGRAPH, BlockKind.CAPTION}:
         candidates.append(index - 1)
+    elif (
+        index > 0
+        and blocks[index - 1].kind is BlockKind.LIST_ITEM
+        and (blocks[index - 1].level or 1) < (first.level or 1)
+    ):
+        candidates.append(index - 1)  # the item the list is nested under
     # Headings whose section holds the list.
     for heading in doc.heading_blocks:
         h = heading.location.index
