@@ -1680,6 +1680,13 @@ def test_a_model_stated_like_a_course_is_not_evidence_even_from_an_author(engine
         "comparaison des offres, décision."
     )
     assert not satisfied(engine, req, model)
+    # A body of knowledge cited as the author (« Selon la théorie classique… »).
+    theory = requirement(detector="terms", terms=["motivations"])
+    for source in ("Selon la théorie classique du consommateur", "D'après la littérature"):
+        cited = f"{source}, les motivations sont des forces internes qui poussent à acheter."
+        assert not satisfied(engine, theory, cited), source
+    own = "Selon notre enquête, les motivations sont des cadeaux à 80 %."
+    assert satisfied(engine, theory, own)
     assert not satisfied(
         engine, req, "La prise de conscience correspond à la découverte d'un besoin non satisfait."
     )

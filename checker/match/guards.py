@@ -493,7 +493,10 @@ _COURSE_MODEL = re.compile(
 # An author cited for a course: « Selon Kotler et Dubois, … », « D'après Porter, … ».
 _AUTHORITY = re.compile(
     r"^[\s\-–•*]*(?:[Ss]elon|[Dd]['’]apr[eè]s|[Cc]omme l['’]explique(?:nt)?)\s+"
-    r"(?:[A-ZÉ][\w'’-]+(?:\s+(?:et|&)\s+|\s+|,\s*)?){1,4}(?:\(\d{4}\))?\s*,\s*"
+    r"(?:(?:[A-ZÉ][\w'’-]+(?:\s+(?:et|&)\s+|\s+|,\s*)?){1,4}(?:\(\d{4}\))?"
+    # or a body of knowledge: « Selon la théorie classique du comportement du consommateur, »
+    r"|(?:la |les )(?:theorie|théorie|litterature|littérature|modele|modèle|auteurs|manuels"
+    r"|cours|travaux|specialistes|spécialistes|experts)\b[^,.;]{0,60})\s*,\s*"
 )
 
 
@@ -580,16 +583,20 @@ def _decided(match: re.Match[str]) -> bool:
 @lru_cache(maxsize=65536)
 def _definition_span(folded: str, written: str) -> tuple[int, int] | None:
     """Where the defined word sits in a textbook definition with nothing of the
-    company, or None (once per sentence: its hits only compare spans)."""
-    match = _DEFINITION.match(folded)
+    company, or None (once per sentence: its hits only compare spans). An author or a
+    body of knowledge cited at its start (« Selon la théorie classique, … ») is skipped."""
+    bare, bare_written = _uncited(folded, written)
+    shift = len(folded) - len(bare)
+    match = _DEFINITION.match(bare)
     if match is None or _decided(match):
         return None
     group = "subject" if match.group("subject") else "named"
     if not match.group(group):
         return None
-    if _OWN_FACTS.search(folded) or names_someone(written):
+    if _OWN_FACTS.search(bare) or names_someone(bare_written):
         return None
-    return match.span(group)
+    start, end = match.span(group)
+    return start + shift, end + shift
 
 
 def _definition_of_hit(folded: str, written: str, start: int, end: int) -> bool:
