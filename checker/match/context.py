@@ -512,12 +512,14 @@ class Context:
         *,
         heading_min_words: int = MIN_SECTION_WORDS,
         negative: bool = False,
+        within: set[tuple[int, int]] | None = None,
     ) -> list[TermHit]:
         """Accepted hits of ``terms`` in ``scope``; rejected ones go to ``rejected``.
 
         A heading hit needs ``heading_min_words`` of content under it; with
         ``negative``, a negative turn is the hit's content (a friction), not a
-        missing piece.
+        missing piece. With ``within``, only hits in those (document position,
+        block index) are read: the guards are not run for the others.
         """
         out: list[TermHit] = []
         for term in terms:
@@ -525,6 +527,11 @@ class Context:
             for doc in self.docs:
                 for hit in doc.find(pattern):
                     unit = doc.units[hit.unit]
+                    if (
+                        within is not None
+                        and (doc.position, unit.block.location.index) not in within
+                    ):
+                        continue
                     if not self.allowed(doc, unit.block):
                         continue
                     guard = unit_guard(doc, unit)

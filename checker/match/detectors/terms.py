@@ -66,7 +66,19 @@ class TermsOptions(DetectorOptions):
 def detect(req: Requirement, opts: TermsOptions, ctx: Context) -> Outcome:
     """A block in scope holds ``min_terms`` distinct terms (and one ``near`` term)."""
     outcome = Outcome()
-    hits = ctx.term_hits(req, opts.terms, req.scope, outcome.rejected, negative=opts.negative)
+    near_blocks: set[tuple[int, int]] | None = None
+    if opts.near:
+        # The near terms first (the rarer, most often): the terms' hits, with their
+        # guards, are read only in the blocks that hold one.
+        near_hits = ctx.term_hits(
+            req, opts.near, req.scope, outcome.rejected, negative=opts.negative
+        )
+        near_blocks = {(th.doc.position, th.unit.block.location.index) for th in near_hits}
+        if not near_blocks:
+            return outcome
+    hits = ctx.term_hits(
+        req, opts.terms, req.scope, outcome.rejected, negative=opts.negative, within=near_blocks
+    )
     by_block: dict[tuple[int, int], dict[str, TermHit]] = defaultdict(dict)
     spans: dict[tuple[int, int], dict[str, set[tuple[int, int]]]] = defaultdict(
         lambda: defaultdict(set)
@@ -77,14 +89,6 @@ def detect(req: Requirement, opts: TermsOptions, ctx: Context) -> Outcome:
         by_block[key].setdefault(th.term, th)
         if distinct:
             spans[key][th.term].add((th.hit.unit, th.hit.start))
-    near_blocks: set[tuple[int, int]] | None = None
-    if not any(len(found) >= opts.min_terms for found in by_block.values()):
-        return outcome  # no block holds the terms: the near terms cannot help
-    if opts.near:
-        near_hits = ctx.term_hits(
-            req, opts.near, req.scope, outcome.rejected, negative=opts.negative
-        )
-        near_blocks = {(th.doc.position, th.unit.block.location.index) for th in near_hits}
     for key, found in sorted(by_block.items()):
         if len(found) < opts.min_terms:
             continue
