@@ -2074,3 +2074,13 @@ def test_items_nested_under_an_item_that_introduces_them_are_a_list_of_their_own
         "Contraintes", "Notre situation"
     )
     assert not satisfied(engine, req, other)
+
+
+def test_a_heading_giving_a_choice_and_not_the_others_is_not_a_negation(engine):
+    req = requirement(detector="section", terms=["partenaires"], min_words=15)
+    body = (
+        "\nLa cave Morin et le fromager Vidal touchent nos clientes de 35-50 ans ; ils vendent "
+        "déjà des produits locaux et relaient nos coffrets depuis mars."
+    )
+    assert satisfied(engine, req, "## Pourquoi ces partenaires et pas d'autres ?" + body)
+    assert not satisfied(engine, req, "## Partenaires : pas encore trouvés" + body)

@@ -783,7 +783,7 @@ def is_todo(text: str) -> bool:
 @lru_cache(maxsize=65536)
 def is_negated_or_todo(text: str) -> bool:
     """Whole text is a to-do, a promise or a negation (used for sections)."""
-    return is_todo(text) or bool(_NEGATION.search(fold(text)))
+    return is_todo(text) or _is_negated(fold(text))
 
 
 class EchoGuard:
