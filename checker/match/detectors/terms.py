@@ -68,10 +68,13 @@ def detect(req: Requirement, opts: TermsOptions, ctx: Context) -> Outcome:
     outcome = Outcome()
     near_blocks: set[tuple[int, int]] | None = None
     if opts.near:
-        # The near terms first (the rarer, most often): the terms' hits, with their
-        # guards, are read only in the blocks that hold one.
+        # Only the blocks holding a term and a near term, as written, can be evidence:
+        # the guards are run there only (the near terms' first, then the terms').
+        both = _raw_blocks(ctx, opts.terms) & _raw_blocks(ctx, opts.near)
+        if not both:
+            return outcome
         near_hits = ctx.term_hits(
-            req, opts.near, req.scope, outcome.rejected, negative=opts.negative
+            req, opts.near, req.scope, outcome.rejected, negative=opts.negative, within=both
         )
         near_blocks = {(th.doc.position, th.unit.block.location.index) for th in near_hits}
         if not near_blocks:
@@ -109,6 +112,16 @@ def detect(req: Requirement, opts: TermsOptions, ctx: Context) -> Outcome:
         if len(outcome.evidence) >= MAX_EVIDENCE:
             break
     return outcome
+
+
+def _raw_blocks(ctx: Context, terms: tuple[str, ...]) -> set[tuple[int, int]]:
+    """(document position, block index) of every occurrence of ``terms``, guards aside."""
+    return {
+        (doc.position, doc.units[hit.unit].block.location.index)
+        for term in terms
+        for doc in ctx.docs
+        for hit in doc.find(ctx.patterns[term])
+    }
 
 
 def _figures(doc: DocIndex, block: Block) -> int:
