@@ -73,9 +73,10 @@ def _unfinished(doc: DocIndex, content: list[Block]) -> bool:
         for unit_id in doc.block_units.get(block.location.index, []):
             unit = doc.units[unit_id]
             for a, b in unit.sentences:
-                if sentence_guard(unit, a, a) in _UNFINISHED:
+                guard = sentence_guard(unit, a, a)
+                if guard in _UNFINISHED:
                     unfinished = True
-                else:
+                elif guard is None:  # (a negated sentence is no work done either)
                     done.append(unit.folded[a:b])
     if not unfinished:
         return False
