@@ -2084,3 +2084,13 @@ def test_a_heading_giving_a_choice_and_not_the_others_is_not_a_negation(engine):
     )
     assert satisfied(engine, req, "## Pourquoi ces partenaires et pas d'autres ?" + body)
     assert not satisfied(engine, req, "## Partenaires : pas encore trouvés" + body)
+
+
+def test_a_card_status_before_any_heading_holds_for_its_part_only(engine):
+    req = requirement(detector="terms", terms=["google ads"])
+    text = (
+        "Statut : À faire\n\nSuivre les coûts Google Ads chaque semaine.\n\n"
+        "## Bilan de mars\nLes annonces Google Ads ont coûté 420 € pour 31 commandes."
+    )
+    excerpts = [e.excerpt for e in outcome(engine, req, text).evidence]
+    assert excerpts and all("420 €" in e for e in excerpts)

@@ -315,10 +315,15 @@ def _find_todo_cards(blocks: Sequence[Block]) -> frozenset[int]:
             parts.add((*block.location.section, block.text))
     if not parts:
         return frozenset()
+    # A status before any heading holds for that headless part only, not for the
+    # whole document.
     return frozenset(
         block.location.index
         for block in blocks
-        if any(block.location.section[: len(part)] == part for part in parts)
+        if any(
+            block.location.section[: len(part)] == part if part else not block.location.section
+            for part in parts
+        )
     )
 
 
