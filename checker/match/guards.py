@@ -334,7 +334,7 @@ def instruction_blocks(blocks: tuple[Block, ...]) -> frozenset[int]:
 
 
 #: A paragraph numbered like a subject's question (« 4.1 », « 2) », « b. »).
-_NUMBERED_ITEM = re.compile(r"\s*(?:\d+(?:[.,]\d+)*|[a-zA-Z])[.)]?\s+\S")
+_NUMBERED_ITEM = re.compile(r"\s*(?:\d+(?:[.,]\d+)*[.)]?|[a-zA-Z][.)])\s+\S")
 
 
 _PROMPT_INFINITIVES = (
