@@ -2094,3 +2094,18 @@ def test_a_card_status_before_any_heading_holds_for_its_part_only(engine):
     )
     excerpts = [e.excerpt for e in outcome(engine, req, text).evidence]
     assert excerpts and all("420 €" in e for e in excerpts)
+
+
+def test_a_table_row_whose_status_is_not_begun_is_a_to_do(engine):
+    req = requirement(detector="terms", terms=["photoshop"])
+    plan = (
+        "| Tâche | Qui | Quand | Statut |\n"
+        "| Retouche des photos (Photoshop) | moi | mars | {status} |\n"
+        "| Montage de la vidéo | Léa | avril | fait |\n"
+    )
+    for status in ("à faire", "À venir", "non commencé"):
+        assert not satisfied(engine, req, plan.format(status=status)), status
+    for status in ("fait", "terminé", "en cours"):
+        assert satisfied(engine, req, plan.format(status=status)), status
+    # Without a status column, « à faire » in a cell is the task's own wording.
+    assert satisfied(engine, req, plan.format(status="à faire").replace("Statut", "Note"))

@@ -120,6 +120,13 @@ def unit_guard(doc: DocIndex, unit: Unit) -> str | None:
         and unit.block.location.index in _todo_tables(doc)
     ):
         guard = "todo"
+    if (
+        guard is None
+        and unit.kind is BlockKind.TABLE
+        and unit.row is not None
+        and unit.row in _todo_rows(doc, unit.block)
+    ):
+        guard = "todo"
     cache[unit.id] = guard
     return guard
 
@@ -169,6 +176,34 @@ _TABLE_TODO = re.compile(
 
 #: Lines that can say a table is still to fill.
 _TABLE_NOTES = frozenset({BlockKind.PARAGRAPH, BlockKind.CAPTION})
+
+
+#: A status column's head (« Statut », « État », « Avancement ») and a status of work not
+#: begun (« à faire », « à venir », « non commencé », « backlog »).
+_STATUS_HEAD = re.compile(r"^\W*(?:statut|status|etat|avancement|etat d'avancement)\W*$")
+_NOT_BEGUN = re.compile(
+    r"^\W*(?:a faire|a venir|to ?do|backlog|non (?:commencee?|demarree?)|pas (?:commencee?"
+    r"|demarree?)|pas encore (?:fait|faite|commence|commencee))\W*$"
+)
+
+
+def _todo_rows(doc: DocIndex, block: Block) -> frozenset[int]:
+    """Rows of a table whose status column says the row's work is not begun (« | Retouche
+    des photos | moi | mars | à faire | »): that row is a to-do (computed once per table)."""
+
+    def compute() -> frozenset[int]:
+        if len(block.rows) < 2:
+            return frozenset()
+        columns = [c for c, head in enumerate(block.rows[0]) if _STATUS_HEAD.match(fold(head))]
+        if not columns:
+            return frozenset()
+        return frozenset(
+            r
+            for r, row in enumerate(block.rows[1:], start=1)
+            if any(c < len(row) and _NOT_BEGUN.match(fold(row[c])) for c in columns)
+        )
+
+    return doc.cached(("todo-rows", block.location.index), compute)
 
 
 def _todo_tables(doc: DocIndex) -> frozenset[int]:
