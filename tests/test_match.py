@@ -1460,35 +1460,6 @@ def test_a_table_row_is_a_section_in_a_document_laid_out_as_a_table(engine):
     assert not satisfied(engine, req, long_label)
 
 
-def test_a_table_begun_counts_half_with_partial_header(engine):
-    """`partial_header`: a table complete but for a missing dimension counts half."""
-    swot = requirement(
-        detector="table",
-        header=["forces", "faiblesses", "opportunités", "menaces"],
-        min_header=3,
-        each=["forces", "menaces"],
-        partial_header=2,
-    )
-    half = "| Forces | Faiblesses |\n| Atelier local | Site lent |\n| Avis 4,8/5 | Un envoi |\n"
-    result = outcome(engine, swot, half)
-    assert result.score == 0.5 and not result.satisfied
-    assert "incomplet" in (result.evidence[0].note or "")
-    whole = half + "| Opportunités | Menaces |\n| Cadeaux d'affaires | Marketplaces |\n"
-    assert outcome(engine, swot, whole).score == 1.0
-    # One label alone, or a half table left empty, is no work begun.
-    assert outcome(engine, swot, "| Forces | Prix |\n| Atelier | 12 € |\n| Avis | 9 € |").score == 0
-    empty = "| Forces | Faiblesses |\n| à compléter | à compléter |\n| | |\n"
-    assert outcome(engine, swot, empty).score == 0
-    # Without the option, a half table is nothing.
-    strict = requirement(
-        detector="table",
-        header=["forces", "faiblesses", "opportunités", "menaces"],
-        min_header=3,
-        each=["forces", "menaces"],
-    )
-    assert outcome(engine, strict, half).score == 0
-
-
 def test_table_each_group_must_appear(engine):
     """`each`: every group (a term or a concept's forms) must be in the table."""
     problems = _Problems()

@@ -32,10 +32,6 @@ Options (defaults):
 - ``each`` (none): terms or ``@concepts`` that must **all** appear in the
   table, one form each (a SWOT needs ``["@swot-interne", "@swot-externe"]``:
   strengths and weaknesses alone are not a SWOT).
-- ``partial_header`` (0: off): ``header`` terms that make a table otherwise
-  complete count **half** (partial) when it has fewer than ``min_header`` or
-  lacks a group of ``each``: a grid of strengths and weaknesses, filled for the
-  company, is a SWOT begun, not none.
 
 Scope (default): ``table``.
 
@@ -89,7 +85,6 @@ class TableOptions(DetectorOptions):
     filled: float = 0.6
     header_filled: float = 0.0
     each: tuple[tuple[str, ...], ...] = field(default=(), metadata={SHOWN: False})
-    partial_header: int = 0
 
 
 def check(opts: TableOptions) -> list[tuple[str, str]]:
@@ -198,19 +193,14 @@ def detect(req: Requirement, opts: TableOptions, ctx: Context) -> Outcome:
             continue  # none of the terms anywhere in this table
         header = _terms_in_table(ctx, doc, block, opts.header, True) if opts.header else {}
         cells = _terms_in_table(ctx, doc, block, opts.cells, False) if opts.cells else {}
+        if opts.header and distinct_places(header) < opts.min_header:
+            continue
         if opts.cells and len(cells) < opts.min_cells:
             continue
-        places = distinct_places(header) if opts.header else 0
-        missing = []
-        if opts.header and places < opts.min_header:
-            missing.append(f"{places} intitulé(s) attendu(s) sur {opts.min_header}")
         if opts.each and not all(
             _terms_in_table(ctx, doc, block, list(group), False) for group in opts.each
         ):
-            # One of the required dimensions is absent (a SWOT without threats).
-            missing.append("une dimension attendue manque")
-        if missing and not (opts.partial_header and places >= opts.partial_header):
-            continue
+            continue  # one of the required dimensions is absent (a SWOT without threats)
         skip = header_rows(block)
         body = [cell for row in block.rows[skip:] for cell in row]
         # A row whose cells each list several items (« Motivations | Freins » with
@@ -272,29 +262,10 @@ def detect(req: Requirement, opts: TableOptions, ctx: Context) -> Outcome:
             continue
         terms = sorted(set(header) | set(cells))
         note = f"tableau {len(block.rows)}×{cols}" + (f" ({', '.join(terms)})" if terms else "")
-        if missing:
-            # Begun, not whole: half the score, shown with what it lacks.
-            outcome.evidence.append(
-                ctx.evidence(
-                    req,
-                    doc,
-                    block,
-                    table_excerpt(block),
-                    score=0.5,
-                    note=note + " — incomplet : " + " ; ".join(missing),
-                )
-            )
-            best = max(best, 0.5)
-            continue
         outcome.evidence.append(ctx.evidence(req, doc, block, table_excerpt(block), note=note))
         outcome.score = 1.0
         if len(outcome.evidence) >= MAX_EVIDENCE:
             break
-    if outcome.score < 1.0 and best > 0:
-        outcome.score = best
-    elif outcome.score == 1.0:
-        outcome.evidence = [e for e in outcome.evidence if e.score == 1.0]
-    outcome.evidence = outcome.evidence[:MAX_EVIDENCE]
     return outcome
 
 
