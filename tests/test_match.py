@@ -2080,3 +2080,19 @@ def test_a_table_row_whose_status_is_not_begun_is_a_to_do(engine):
         assert satisfied(engine, req, plan.format(status=status)), status
     # Without a status column, « à faire » in a cell is the task's own wording.
     assert satisfied(engine, req, plan.format(status="à faire").replace("Statut", "Note"))
+
+
+@pytest.mark.parametrize(
+    "sentence, todo",
+    [
+        ("Je dois encore classer les objectifs par niveau.", True),
+        ("Il me reste à chiffrer le tunnel de commande.", True),
+        ("Il nous reste encore à contacter les transporteurs.", True),
+        ("Il reste 12 cartons en stock après la vente privée.", False),
+        ("Il me reste 300 € de budget pour la campagne de juin.", False),
+    ],
+)
+def test_work_the_author_still_owes_is_a_note_to_self(sentence, todo):
+    from checker.match.guards import is_todo
+
+    assert is_todo(sentence) is todo

@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from ..model import Block, BlockKind
 from ..nlp.text import fold
-from .index import Unit
+from .index import Unit, clause_spans
 from .thresholds import ECHO_RATIO
 
 _NEGATION = re.compile(
@@ -419,6 +419,10 @@ _NOTE_TO_SELF = re.compile(
     # complète cette partie après le point de lundi » (« pense à mettre… »: _REMINDER).
     r"|\bil (?:faudrait|faudra|faut) (?:mettre|ajouter|inserer|completer|rediger|lister"
     r"|indiquer|presenter) ici\b"
+    # Work the author still owes: « je dois encore classer les objectifs », « il me reste
+    # à chiffrer le tunnel » (not « il reste 12 cartons »: no verb).
+    r"|\b(?:je dois|on doit|nous devons|il me faut|il nous faut) encore\b"
+    r"|\bil (?:me|nous) reste (?:encore )?a (?!\d)\w+er\b"
     r"|\b(?:je|on|nous) (?:complete|completerai|completera|completerons|finis|finirai|finira"
     r"|finirons|termine|terminerai|terminera|terminerons|redige|redigerai|redigera"
     r"|redigerons|reprends|reprendrai|reprendra) (?:cette|la|ce|le) (?:partie|section"
@@ -778,6 +782,16 @@ def is_todo(text: str) -> bool:
         or _REMINDER.match(folded)
         or _instruction(folded)
     )
+
+
+def unnegated_clauses(folded: str) -> list[str]:
+    """The clauses of a negated folded sentence that are not negated themselves:
+    « pas de relance, mais on a suivi chaque panier : 42 abandons » keeps its second
+    clause; a sentence of one clause keeps nothing."""
+    spans = clause_spans(folded)
+    if len(spans) < 2:
+        return []
+    return [folded[a:b] for a, b in spans if not _is_negated(folded[a:b])]
 
 
 @lru_cache(maxsize=65536)
