@@ -2096,3 +2096,21 @@ def test_work_the_author_still_owes_is_a_note_to_self(sentence, todo):
     from checker.match.guards import is_todo
 
     assert is_todo(sentence) is todo
+
+
+def test_a_negated_clause_leaves_the_other_clauses_of_its_sentence_usable():
+    from checker.match.context import usable_text
+    from checker.match.index import DocIndex
+
+    text = (
+        "Pas de relance automatique pour l'instant, mais on a suivi chaque panier à la main : "
+        "42 paniers abandonnés en mars.\n\n"
+        "Pas de relance automatique ni de suivi des paniers pour l'instant."
+    )
+    index = DocIndex(docmark(text, name="t"))
+    first, second = index.document.blocks
+    kept = usable_text(index, first)
+    assert "42 paniers abandonnes" in kept
+    assert "relance automatique" not in kept
+    # A sentence of one negated clause keeps nothing.
+    assert usable_text(index, second) == ""

@@ -21,6 +21,7 @@ from .guards import (
     is_todo,
     not_own_work,
     sentence_guard,
+    unnegated_clauses,
     without_expansions,
 )
 from .index import DocIndex, Hit, Pattern, Unit
@@ -460,8 +461,12 @@ def _read_usable(doc: DocIndex, block: Block) -> str:
         if block_guard(unit):
             return ""
         for start, end in unit.sentences:
-            if sentence_guard(unit, start, end) is None:
+            reason = sentence_guard(unit, start, end)
+            if reason is None:
                 parts.append(unit.folded[start:end])
+            elif reason == "negation":
+                # A negation in one clause leaves the others usable.
+                parts.extend(unnegated_clauses(unit.folded[start:end]))
     return " ".join(parts)
 
 
