@@ -2114,3 +2114,27 @@ def test_a_negated_clause_leaves_the_other_clauses_of_its_sentence_usable():
     assert "relance automatique" not in kept
     # A sentence of one negated clause keeps nothing.
     assert usable_text(index, second) == ""
+
+
+@pytest.mark.parametrize(
+    "after, done",
+    [
+        ("", True),
+        ("Je n'ai pas encore eu le temps de les paramétrer.", False),
+        ("Aucune de ces pistes n'est en place à ce jour.", False),
+        ("Elles ne sont pas encore activées sur la boutique.", False),
+        ("Je ne les ai pas encore testées.", False),
+        # The line speaks of something else: the list stands.
+        ("Je n'ai pas encore les chiffres de décembre.", True),
+        ("Les trois sont en place depuis mars.", True),
+    ],
+)
+def test_a_list_followed_by_a_line_saying_it_is_not_done_is_a_to_do(engine, after, done):
+    req = requirement(detector="list", min_items=3, terms=["produits"])
+    text = (
+        "## Mise en avant des produits\n"
+        "- produits vedettes sur l'accueil (8 au plus)\n"
+        "- produits associés en bas de fiche\n"
+        "- étiquette « Nouveau » pendant vingt jours\n"
+    ) + (f"\n{after}\n" if after else "")
+    assert satisfied(engine, req, text) is done

@@ -309,17 +309,36 @@ def _todo_lists(doc: DocIndex) -> frozenset[int]:
     return doc.cached(("todo-lists", -1), lambda: _find_todo_lists(doc.document.blocks))
 
 
+#: The line after a list saying its items are not done: « Je n'ai pas encore eu le
+#: temps de les paramétrer », « Aucune de ces pistes n'est en place », « Elles ne
+#: sont pas encore lancées ».
+_LIST_UNDONE = re.compile(
+    r"\bn'(?:ai|avons|a|ont) pas (?:encore |du tout )?(?:eu le temps de |pu |reussi a )"
+    r"les \w+(?:er|ir|re)\b"
+    r"|\bne les (?:ai|avons|a|ont) pas (?:encore )?(?:\w+(?:ee?s?|is|its?)|mis en place)\b"
+    r"|\b(?:aucune?|rien) (?:de (?:ces|tout cela|cela|ca)|d'entre (?:elles|eux))\b[^.]{0,40}"
+    r"\bn'(?:est|a ete|ont ete|sont)\b"
+    r"|\b(?:elles|ils|ces \w+) ne sont pas encore (?:faite?s?|en place|lancee?s?|mise?s? en place"
+    r"|parametree?s?|realisee?s?|testee?s?|activee?s?)\b"
+)
+
+
 def _find_todo_lists(blocks: Sequence[Block]) -> frozenset[int]:
     found: set[int] = set()
     intro_is_todo = False
+    run: list[int] = []  # the list items just read, for a line after them
     for block in blocks:
         if block.kind is BlockKind.LIST_ITEM:
             if intro_is_todo:
                 found.add(block.location.index)
+            run.append(block.location.index)
             continue
         if block.kind in {BlockKind.HEADER, BlockKind.FOOTER, BlockKind.IMAGE}:
             continue
         text = block.text.rstrip()
+        if run and block.kind is BlockKind.PARAGRAPH and _LIST_UNDONE.search(fold(text)):
+            found.update(run)
+        run = []
         intro_is_todo = block.kind is BlockKind.PARAGRAPH and text.endswith(":") and is_todo(text)
     return frozenset(found)
 
@@ -516,6 +535,8 @@ class Context:
             and index not in _instructions(doc)
             and index not in _quoted_blocks(doc)
             and index not in _appraisal_blocks(doc)
+            and index not in _todo_lists(doc)
+            and index not in _todo_cards(doc)
         )
 
     def blocks(self, kinds: Iterable[BlockKind]) -> Iterator[tuple[DocIndex, Block]]:
