@@ -38,6 +38,7 @@ def bench():
         ("paraphrases-9-dev", 300),
         ("paraphrases-10-test", 300),
         ("paraphrases-11-dev", 300),
+        ("paraphrases-11-test", 300),
     ],
 )
 def test_every_excerpt_names_a_criterion_and_a_status(bench, folder, least):
