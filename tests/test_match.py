@@ -2138,3 +2138,64 @@ def test_a_list_followed_by_a_line_saying_it_is_not_done_is_a_to_do(engine, afte
         "- étiquette « Nouveau » pendant vingt jours\n"
     ) + (f"\n{after}\n" if after else "")
     assert satisfied(engine, req, text) is done
+
+
+@pytest.mark.parametrize(
+    "sentence, reason",
+    [
+        # A grader's or a subject's description of what is assessed.
+        ("Le candidat démontre sa capacité à choisir des partenaires.", "instructions"),
+        ("Le candidat identifie les freins à l'achat de la cible.", "instructions"),
+        # A tutor's feedback addressed to the candidate.
+        ("Tu listes trois magasins mais tu ne dis jamais pourquoi.", "appraisal"),
+        ("Il te manque les chiffres de fréquentation de l'été.", "appraisal"),
+        ("Tu aurais pu comparer les délais de livraison.", "appraisal"),
+        # The candidate's own words.
+        ("Nous avons retenu trois magasins parce qu'ils touchent nos clientes.", None),
+        ("Le candidat retenu par l'agence est arrivé en mars.", None),
+        ("Je te transmets le tableau des ventes de mars : 412 commandes.", None),
+    ],
+)
+def test_grading_text_and_feedback_to_the_candidate_are_not_its_work(sentence, reason):
+    from checker.match.guards import _sentence_reason
+    from checker.nlp.text import fold
+
+    assert _sentence_reason(fold(sentence)) == reason
+
+
+def test_a_list_under_a_bare_to_do_line_is_left_to_do(engine):
+    req = requirement(detector="list", min_items=2, terms=["réunion"])
+    text = (
+        "## Management de l'équipe\n"
+        "{intro}\n\n"
+        "- une réunion d'équipe chaque lundi à 9 h (30 min)\n"
+        "- une réunion mensuelle avec le transporteur\n"
+    )
+    assert satisfied(engine, req, text.format(intro="Rythme retenu :"))
+    for intro in ("À faire :", "Reste à faire :", "To do :"):
+        assert not satisfied(engine, req, text.format(intro=intro)), intro
+
+
+@pytest.mark.parametrize(
+    "heading, course",
+    [
+        ("Rappel méthodologique", True),
+        ("2.1 Rappels méthodologiques", True),
+        ("La méthode (cours de M. Roux)", True),
+        ("Notre méthode de sélection", False),
+        ("Cours de yoga en ligne (M. Roux, professeur)", False),
+    ],
+)
+def test_a_method_recalled_from_a_course_is_a_course(heading, course):
+    from checker.match.guards import _COURSE_HEADING
+    from checker.nlp.text import fold
+
+    assert bool(_COURSE_HEADING.search(fold(heading).strip())) is course
+
+
+def test_a_name_after_a_slash_is_a_fact():
+    from checker.match.context import own_facts
+
+    written = "logos CB / Visa sous le bouton de paiement"
+    assert own_facts(fold(written), written)
+    assert not own_facts(fold("logos des cartes sous le bouton"), "logos des cartes sous le bouton")

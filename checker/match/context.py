@@ -82,7 +82,7 @@ def usable_text(doc: DocIndex, block: Block) -> str:
 
 # A name in title case (« Laine & Co », « Julie »); acronyms (SEO, FIFO) and a list's
 # closing « Etc. » are no facts.
-_NAME = re.compile(r"(?<=[\w,;:)] )(?!Etc\b)[A-ZÉÈ][a-zà-ÿ][\w'’-]+")
+_NAME = re.compile(r"(?<=[\w,;:)/] )(?!Etc\b)[A-ZÉÈ][a-zà-ÿ][\w'’-]+")
 
 
 def own_facts(folded: str, written: str) -> bool:
@@ -323,6 +323,13 @@ _LIST_UNDONE = re.compile(
 )
 
 
+#: A line announcing what is left to do: « À faire : », « Reste à faire : », « To do : ».
+_TODO_INTRO = re.compile(
+    r"[\s\-–•*]*(?:(?:reste |encore )?a (?:faire|completer|traiter)|to ?do|taches? a faire"
+    r"|reste a faire)\s*:\s*$"
+)
+
+
 def _find_todo_lists(blocks: Sequence[Block]) -> frozenset[int]:
     found: set[int] = set()
     intro_is_todo = False
@@ -339,7 +346,11 @@ def _find_todo_lists(blocks: Sequence[Block]) -> frozenset[int]:
         if run and block.kind is BlockKind.PARAGRAPH and _LIST_UNDONE.search(fold(text)):
             found.update(run)
         run = []
-        intro_is_todo = block.kind is BlockKind.PARAGRAPH and text.endswith(":") and is_todo(text)
+        intro_is_todo = (
+            block.kind is BlockKind.PARAGRAPH
+            and text.endswith(":")
+            and (is_todo(text) or bool(_TODO_INTRO.match(fold(text))))
+        )
     return frozenset(found)
 
 

@@ -242,7 +242,9 @@ _INSTRUCTIONS_HEADING = re.compile(
 # content is the course's, not the candidate's work on the company.
 _COURSE_HEADING = re.compile(
     r"^(?:(?:[\divx]+(?:[.,]\d+)*|[a-z])[.)]?\s+)*"
-    r"(?:rappels? (?:de cours|theoriques?)|fiche (?:de )?cours"
+    r"(?:rappels? (?:de cours|theoriques?|methodologiques?)|fiche (?:de )?cours"
+    # « Méthode (cours de M. Roux) »: a teacher's course named in brackets.
+    r"|[^(]{0,60}\(cours (?:de )?(?:m\.|mme\b|monsieur\b|madame\b)"
     r"|notions? theoriques?|apports? theoriques?|cadre theorique|partie theorique"
     r"|notes? de cours|extraits? (?:du|de mon) cours|fiches? (?:de )?revision"
     r"|qu'est-ce qu(?:e |')(?:un |une |le |la |l')?"
@@ -360,6 +362,10 @@ _INSTRUCTION_SENTENCE = re.compile(
     r"|\b(?:corrige|correction|bareme|indications?) (?:pour le |au |a l'attention du )?correcteur"
     r"|\b(?:on attend|il est attendu) (?:du|que le|de la part du) candidat"
     r"|\ble candidat (?:doit|devra|peut|pourra|est invite a)\b"
+    # A subject's or a grader's description of what is assessed: « Le candidat démontre sa
+    # capacité à… », « le candidat identifie les freins… ».
+    r"|\ble candidat (?:demontre|presente|justifie|explique|identifie|analyse|propose|decrit"
+    r"|met en (?:evidence|oeuvre)|est capable)\b"
     # A subject's orders in the second person future: « Vous préciserez les clauses… »,
     # « vous justifierez chaque choix » (not « vous trouverez en annexe… »).
     r"|(?:^|[.;:]\s*)[\s\-–•*]*vous (?:presenterez|decrirez|indiquerez|completerez|expliquerez"
@@ -691,6 +697,20 @@ _TODO_LEFT = re.compile(
 )
 
 
+#: A tutor's or a trainer's feedback addressed to the candidate (« tu listes trois
+#: magasins mais tu ne dis jamais pourquoi », « il te manque les chiffres »): not the
+#: candidate's work. Every match holds « tu » or « te ».
+_FEEDBACK = re.compile(
+    r"\btu (?:ne (?:dis|donnes|precises|justifies|chiffres|expliques|montres|relies) (?:pas|jamais"
+    r"|rien)|n'as pas (?:\w+ )?(?:justifie|precise|chiffre|explique|dit|mis|indique|argumente"
+    r"|montre|relie)|aurais (?:du|pu|interet a)|devrais|devras)\b|\bil te (?:manque|reste a)\b"
+)
+
+
+def _feedback(sentence: str) -> bool:
+    return ("tu " in sentence or " te " in sentence) and _FEEDBACK.search(sentence) is not None
+
+
 @lru_cache(maxsize=65536)
 def _sentence_reason(sentence: str) -> str | None:
     if _todo(sentence) or _TODO_LEFT.match(sentence):
@@ -701,6 +721,8 @@ def _sentence_reason(sentence: str) -> str | None:
         return "instructions"
     if _NOTE_TO_SELF.search(sentence) or _REMINDER.match(sentence):
         return "note"
+    if _feedback(sentence):
+        return "appraisal"
     return None
 
 
