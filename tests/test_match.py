@@ -59,6 +59,9 @@ def satisfied(engine, req, text: str) -> bool:
         ("Voir la partie 3.1 et l'annexe 2, p. 12", ["count"], 0),
         ("3.1.2 Nos cibles", ["any"], 0),
         ("Nous avons 3 boutiques (voir section 2)", ["count"], 1),
+        # A figure glued to its period; a date or a score is not one.
+        ("Recherches : 800/mois → 1 750/mois", ["count"], 2),
+        ("Relevé du 12/03, note 8/10", ["count"], 1),
     ],
 )
 def test_count_numbers(text, kinds, count):

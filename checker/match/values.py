@@ -20,8 +20,10 @@ PERCENT = re.compile(rf"(?P<n>[-+]?(?:{_NUM}))\s*(?:%|pour ?cent\b|points?\b)")
 RATIO = re.compile(rf"\bx\s?(?:{_NUM})\b|\b(?:{_NUM})\s?x\b|\b(?:{_NUM})\s?:\s?1\b")
 # Plain numbers, without years (2025) and the parts of dates (12/03); scores
 # "4,3/5" and "8/10" count once.
+# A figure glued to its period (« 800/mois », « 12/an ») counts too.
 COUNT = re.compile(
-    rf"(?<![\w/])(?:\d+(?:,\d+)?\s?/\s?(?:5|10|20|100)\b|(?!(?:19|20)\d\d\b)(?:{_NUM}))(?![\w/])"
+    rf"(?<![\w/])(?:\d+(?:,\d+)?\s?/\s?(?:5|10|20|100)\b|(?!(?:19|20)\d\d\b)(?:{_NUM}))"
+    r"(?:(?![\w/])|(?=/(?:mois|an|jour|j|semaine|sem|h|heure|trimestre)\b))"
 )
 
 _MONTHS = (
