@@ -85,6 +85,19 @@ class DocumentBuilder:
         self._headings = []
         self._in_toc = False
 
+    def _nested_level(self, text: str, level: int) -> int:
+        """The level of a heading numbered under another (« 9.1 », « Q6.2 »): one below
+        the heading of its parent number (« PARTIE 9 — Partenaires », « 9. », « Q6 »)
+        when the author gave both the same look (two bold lines, two « Titre 2 »)."""
+        number = heading_number(text)
+        if number is None or "." not in number:
+            return level
+        parent = number.rsplit(".", 1)[0]
+        for lvl, heading in reversed(self._headings):
+            if heading_number(heading) == parent:
+                return min(MAX_HEADING_LEVEL, lvl + 1) if lvl >= level else level
+        return level
+
     def section(self) -> tuple[str, ...]:
         """The current heading path, outermost first."""
         return tuple(text for _, text in self._headings)
@@ -158,7 +171,7 @@ class DocumentBuilder:
             kind, confidence = BlockKind.HEADING, 0.5
             level = min(MAX_HEADING_LEVEL, (self._headings[-1][0] + 1) if self._headings else 1)
         if kind is BlockKind.HEADING and not hidden:
-            level = max(1, level or 1)
+            level = self._nested_level(text, max(1, level or 1))
             self._headings = [(lvl, t) for lvl, t in self._headings if lvl < level]
             block = Block(
                 kind,
@@ -516,6 +529,20 @@ HIDDEN_LABELS = {
 
 #: A piece of a paragraph's text: (text, hidden reason or None, bold).
 Segment = tuple[str, str | None, bool]
+
+
+#: A heading's own number: « 9.1 Objectifs » → 9.1, « PARTIE 9 — Partenaires » → 9,
+#: « Q6.2 — … » → 6.2 (not a year, nor « 3,5 % »).
+_HEADING_NUMBER = re.compile(
+    r"\s*(?:(?:partie|chapitre|section|question|q)\s*)?(\d{1,2}(?:\.\d{1,2})*)\.?(?![\d,%])",
+    re.IGNORECASE,
+)
+
+
+def heading_number(text: str) -> str | None:
+    """The number a heading opens with (« 9.1 », « 9 »), or None."""
+    match = _HEADING_NUMBER.match(text)
+    return match.group(1) if match else None
 
 
 def is_question_heading(text: str) -> bool:

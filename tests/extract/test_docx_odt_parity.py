@@ -124,3 +124,41 @@ def test_bullets_typed_in_plain_paragraphs_are_list_items(tmp_path: Path) -> Non
         "paragraph",
     ]
     assert {b.confidence for b in docx.blocks if b.kind.value == "list_item"} == {0.8}
+
+
+def test_a_numbered_heading_nests_under_its_parent_number_of_the_same_look() -> None:
+    """« 9.1 » under « PARTIE 9 — … » typed with the same look (two bold lines, two
+    « Titre 2 »): a subsection of part 9, not a part of its own; « 10. » ends part 9."""
+    from checker.testing import docmark
+
+    doc = docmark(
+        "## PARTIE 9 — Sélection des partenaires\n"
+        "## 9.1 Nos critères\nLa même clientèle, un panier voisin.\n"
+        "## 9.2 Les partenaires retenus\nLa cave Morin et le fromager Vidal.\n"
+        "## 10. Budget\nMille euros par mois.\n"
+        "## Q6\n## Q6.2 — Le choix\nLa cave Morin.\n"
+    )
+    sections = {b.text: b.location.section for b in doc.blocks}
+    assert sections["La même clientèle, un panier voisin."] == (
+        "PARTIE 9 — Sélection des partenaires",
+        "9.1 Nos critères",
+    )
+    assert sections["La cave Morin et le fromager Vidal."][0].startswith("PARTIE 9")
+    assert sections["Mille euros par mois."] == ("10. Budget",)
+    assert sections["La cave Morin."] == ("Q6", "Q6.2 — Le choix")
+
+
+def test_a_numbered_heading_keeps_its_level_without_its_parent_or_when_nested() -> None:
+    from checker.testing import docmark
+
+    # No « 4 » heading: « 4.1 » and « 4.2 » stay where the author put them.
+    flat = docmark("## 4.1 Nos cibles\nLes familles.\n## 4.2 Nos concurrents\nTrois magasins.\n")
+    assert {b.text: b.location.section for b in flat.blocks}["Trois magasins."] == (
+        "4.2 Nos concurrents",
+    )
+    # Already nested by the author: unchanged.
+    nested = docmark("# 4. Stratégie\n## 4.1 Nos cibles\nLes familles.\n")
+    assert {b.text: b.location.section for b in nested.blocks}["Les familles."] == (
+        "4. Stratégie",
+        "4.1 Nos cibles",
+    )
