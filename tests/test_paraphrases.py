@@ -40,6 +40,7 @@ def bench():
         ("paraphrases-11-dev", 300),
         ("paraphrases-11-test", 300),
         ("paraphrases-12-dev", 300),
+        ("paraphrases-12-test", 300),
     ],
 )
 def test_every_excerpt_names_a_criterion_and_a_status(bench, folder, least):
