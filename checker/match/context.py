@@ -393,6 +393,22 @@ def _find_todo_cards(blocks: Sequence[Block]) -> frozenset[int]:
     )
 
 
+def _not_candidates(doc: DocIndex) -> frozenset[int]:
+    """Indices of the blocks that are no one's evidence here: grading notes, a third
+    party's or an appraiser's words, what is left to do (computed once; ``candidate``
+    asks it for every block)."""
+    found = doc.not_candidates
+    if found is None:
+        found = doc.not_candidates = (
+            _instructions(doc)
+            | _quoted_blocks(doc)
+            | _appraisal_blocks(doc)
+            | _todo_lists(doc)
+            | _todo_cards(doc)
+        )
+    return found
+
+
 def _instructions(doc: DocIndex) -> frozenset[int]:
     """Indices of the document's blocks that are grading notes (computed once)."""
     return doc.cached(("instructions", -1), lambda: instruction_blocks(doc.document.blocks))
@@ -537,17 +553,12 @@ class Context:
         restriction, not in a glossary or grading instructions, not quoted from
         a third party nor someone's appraisal of the candidate (term hits say
         why, see block_guard)."""
-        index = block.location.index
         return (
             not block.hidden
             and self.allowed(doc, block)
             and not not_own_work(block)
             and not in_course(block)
-            and index not in _instructions(doc)
-            and index not in _quoted_blocks(doc)
-            and index not in _appraisal_blocks(doc)
-            and index not in _todo_lists(doc)
-            and index not in _todo_cards(doc)
+            and block.location.index not in _not_candidates(doc)
         )
 
     def blocks(self, kinds: Iterable[BlockKind]) -> Iterator[tuple[DocIndex, Block]]:

@@ -440,6 +440,8 @@ class DocIndex:
         self.guard_cache: dict[tuple[int, int, int], str | None] = {}
         #: Per unit, the guard that refuses all its hits (see context.unit_guard).
         self.unit_guard_cache: dict[int, str | None] = {}
+        #: Blocks that are no candidates for evidence (see context._not_candidates).
+        self.not_candidates: frozenset[int] | None = None
         self.heading_blocks = [b for b in document.blocks if b.kind is BlockKind.HEADING]
         #: What is derived from one block (its section's words and blocks, its
         #: usable text), kept for the other requirements: (what, block index).
