@@ -551,8 +551,8 @@ class Context:
     def candidate(self, doc: DocIndex, block: Block) -> bool:
         """Whether a block may be evidence here: visible, inside the
         restriction, not in a glossary or grading instructions, not quoted from
-        a third party nor someone's appraisal of the candidate (term hits say
-        why, see block_guard)."""
+        a third party nor someone's appraisal of the candidate, not a list or a
+        task card left to do (term hits say why, see block_guard)."""
         return (
             not block.hidden
             and self.allowed(doc, block)

@@ -243,13 +243,13 @@ def _relative_start(written: str, after: int, before: int) -> int | None:
     return match.start()
 
 
-@lru_cache(maxsize=65536)
-def clause_spans(sentence: str) -> list[tuple[int, int]]:
+def clause_spans(sentence: str) -> tuple[tuple[int, int], ...]:
     """The clauses of a folded sentence, as spans (one span when it has one)."""
     cuts = _clause_cuts(sentence)
-    return [(x, min(y, len(sentence))) for x, y in itertools.pairwise(cuts)]
+    return tuple((x, min(y, len(sentence))) for x, y in itertools.pairwise(cuts))
 
 
+@lru_cache(maxsize=65536)
 def _clause_cuts(sentence: str) -> tuple[int, ...]:
     """Where the clauses of a folded sentence start (and its end + 1)."""
     if "mais" in sentence or ";" in sentence or _CLAUSE_HINT.search(sentence):
