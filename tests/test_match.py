@@ -2202,3 +2202,23 @@ def test_a_name_after_a_slash_is_a_fact():
     written = "logos CB / Visa sous le bouton de paiement"
     assert own_facts(fold(written), written)
     assert not own_facts(fold("logos des cartes sous le bouton"), "logos des cartes sous le bouton")
+
+
+@pytest.mark.parametrize(
+    "sentence, course",
+    [
+        (
+            "Rappel de cours : la retouche désigne les opérations sur une photo (Photoshop).",
+            True,
+        ),
+        ("D'après le cours du module 4, on cherche les volumes dans Semrush.", True),
+        ("Comme vu en cours, le tunnel de commande compte cinq étapes.", True),
+        # The candidate applying the course to the company.
+        ("D'après le cours, j'ai classé nos 40 mots-clés par intention.", False),
+        ("Nous avons retouché 48 photos dans Lightroom (préréglage maison).", False),
+    ],
+)
+def test_a_sentence_that_recalls_a_course_is_a_course(sentence, course):
+    from checker.match.guards import course_model
+
+    assert course_model(fold(sentence), sentence) is course

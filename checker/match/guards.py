@@ -601,10 +601,24 @@ def tool_definition(folded: str, written: str) -> bool:
     return not FIRST_PERSON.search(folded) and not re.search(r"\d", folded)
 
 
+# A sentence that says it recalls a course: « Rappel de cours : la retouche désigne… »,
+# « D'après le cours du module 4, on cherche les volumes… », « Comme vu en cours, … ».
+_COURSE_RECALL = re.compile(
+    r"[\s\-–•*]*(?:rappels? (?:de cours|theoriques?|methodologiques?)\s*:"
+    r"|(?:d'apres|selon) (?:le|mon|notre) (?:cours|support de cours|module)\b"
+    r"|comme (?:vu|appris) en (?:cours|formation)\b|en cours,? (?:on|nous) a(?:vons)? vu\b)"
+)
+
+
 @lru_cache(maxsize=65536)
 def course_model(folded: str, written: str) -> bool:
     """A model stated like a course (« Le processus d'achat se décompose en cinq
-    étapes : … »), nothing of the company in it: none of its words is evidence."""
+    étapes : … »), nothing of the company in it: none of its words is evidence; so
+    is a sentence that says it recalls a course (« Rappel de cours : … », « D'après
+    le cours du module 4, … ») unless its author speaks of the company (« je »,
+    « nous », « notre »)."""
+    if _COURSE_RECALL.match(folded) and not FIRST_PERSON.search(folded):
+        return True
     folded, written = _uncited(folded, written)
     if not _COURSE_MODEL.match(folded):
         return False
