@@ -23,6 +23,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from .model import Block, BlockKind, Evidence
+from .nlp.text import DropTable
 
 #: Words too common in the référentiel to say what a passage is about.
 _STOP_TEXT = """
@@ -56,11 +57,17 @@ def clean_excerpt(text: str) -> str:
     return text.strip(" ;\t")
 
 
+#: Combining characters, dropped once a text is decomposed.
+_COMBINING = DropTable(lambda char: unicodedata.combining(char) != 0)
+
+
 @lru_cache(maxsize=16384)
 def fold(text: str) -> str:
     """Lower case without accents, for comparing words."""
-    decomposed = unicodedata.normalize("NFD", text.lower())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    text = text.lower()
+    if text.isascii():
+        return text
+    return unicodedata.normalize("NFD", text).translate(_COMBINING)
 
 
 def topic_stems(texts: Iterable[str]) -> frozenset[str]:
