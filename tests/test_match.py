@@ -421,6 +421,17 @@ def test_typos_and_inflections_match(engine):
     assert satisfied(engine, req, "Nos mots clés principaux sont listés ci-dessous.")
 
 
+def test_a_masculine_participle_matches_its_verb(engine):
+    # « classé », « ciblés », « fixé » are nouns or adjectives to the lemma tables, while
+    # « classée » is « classer »: a term written with the verb finds every form.
+    req = requirement(detector="terms", terms=["classer", "cibler", "fixer"], min_terms=2)
+    assert satisfied(engine, req, "Chaque levier est classé par coût et les segments ciblés.")
+    assert satisfied(engine, req, "La liste est classée par coût et l'objectif fixé à 12 %.")
+    # A noun that only looks like a participle keeps its one reading.
+    relay = requirement(detector="terms", terms=["relayer"])
+    assert not satisfied(engine, relay, "Livraison en point relais sous 48 h.")
+
+
 # -- detectors ---------------------------------------------------------------------
 SWOT = """## Diagnostic
 | Forces | Faiblesses |

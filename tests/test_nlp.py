@@ -118,3 +118,19 @@ def test_missing_lemma_tables_give_a_french_error(monkeypatch):
     finally:
         monkeypatch.undo()
         pipeline._tables.cache_clear()
+
+
+@pytest.mark.parametrize(
+    ("word", "verb"),
+    [
+        ("classé", "classer"),
+        ("ciblés", "cibler"),
+        ("défini", "definir"),
+        ("relevés", "relever"),
+        ("marché", None),  # no « marchée » in the tables: the market stays a noun
+        ("relais", None),  # a plural noun in « -is » is no participle
+        ("qualité", None),
+    ],
+)
+def test_participle_verb(word, verb):
+    assert pipeline.participle_verb(word) == verb

@@ -19,7 +19,7 @@ from functools import lru_cache
 from typing import TypeVar, cast
 
 from ..model import Block, BlockKind, Document
-from ..nlp.pipeline import Token, analyze
+from ..nlp.pipeline import Token, analyze, participle_verb
 from ..nlp.text import STOPWORDS, fold
 from ..ruleset.lexicon import parse_proximity
 from .literals import Need, required_literals
@@ -297,6 +297,10 @@ def _sentences(text: str) -> list[tuple[int, int]]:
     return [s for s in spans if s[1] > s[0]]
 
 
+#: Last letters of a folded masculine participle (« classe », « cibles », « defini »).
+_PARTICIPLE_END = frozenset("esi")
+
+
 @lru_cache(maxsize=65536)
 def _variants(form: str, lemma: str) -> frozenset[str]:
     """Forms a document word can be matched by: surface, lemma, and a plain
@@ -400,6 +404,11 @@ class DocIndex:
             self.units.append(unit)
             self.block_units.setdefault(block.location.index, []).append(unit.id)
             unit.seen = [_variants(token.form, token.lemma) for token in unit.tokens]
+            for pos, token in enumerate(unit.tokens):
+                if token.lemma == token.form and token.form[-1:] in _PARTICIPLE_END:
+                    verb = participle_verb(text[token.start : token.end])
+                    if verb and verb != token.form:
+                        unit.seen[pos] = unit.seen[pos] | {verb}
             uid = unit.id
             for pos, seen in enumerate(unit.seen):
                 place = (uid, pos)

@@ -268,6 +268,28 @@ def lemma(word: str) -> str:
     return word
 
 
+_PARTICIPLE_ENDINGS = (("és", "ées"), ("é", "ée"), ("i", "ie"))
+
+
+@lru_cache(maxsize=20_000)
+def participle_verb(word: str) -> str | None:
+    """The verb of a masculine past participle that the tables read as a noun or
+    an adjective (« classé », « ciblés », « fixé », « défini »), folded, or None.
+
+    ``lemma`` reads a word the noun index knows as that noun (« données » stays a
+    noun), so « classé » is « classé » while « classée » is « classer »: a rule
+    term « classer » would find the feminine and miss the masculine. The verb is
+    the feminine's lemma when the lookup table knows it as a verb (no guess: « relais »
+    is no « relayer »); an extra reading, never the lemma (« marché » stays the market)."""
+    word = word.lower()
+    for ending, feminine in _PARTICIPLE_ENDINGS:
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            found = _tables().lookup.get(word[: -len(ending)] + feminine)
+            verb = found[0] if found else ""
+            return fold(verb) if verb.endswith(("er", "ir")) else None
+    return None
+
+
 _new = tuple.__new__  # builds a Token without NamedTuple's Python-level __new__
 
 
