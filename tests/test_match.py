@@ -62,6 +62,11 @@ def satisfied(engine, req, text: str) -> bool:
         # A figure glued to its period; a date or a score is not one.
         ("Recherches : 800/mois → 1 750/mois", ["count"], 2),
         ("Relevé du 12/03, note 8/10", ["count"], 1),
+        # A rank where positions are spoken of; an ordinal date or period is not one.
+        ("Requête « canne carpe » : de la 14e à la 3e position", ["count"], 2),
+        ("Sur Google, « vélo cargo » 31e → 6e", ["count"], 2),
+        ("Classement : du 1er avril au 3e trimestre, aucune page suivie", ["count"], 0),
+        ("Le 2e atelier a réuni 8 clients", ["count"], 1),
     ],
 )
 def test_count_numbers(text, kinds, count):

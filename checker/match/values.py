@@ -106,7 +106,22 @@ def _count_numbers(text: str, kinds: tuple[str, ...]) -> int:
         total += len(RATIO.findall(text))
     if "count" in kinds or "any" in kinds:
         total += len(COUNT.findall(_REFERENCE.sub(" ", text)))
+        if _RANK_CONTEXT.search(text):
+            total += len(RANK.findall(text))
     return total
+
+
+_ORDINAL = rf"\d{{1,3}}(?:e|eme|er|ere)\b(?!\s*(?:{_MONTHS}|trimestre|semestre|siecle)\b)"
+#: A rank is a figure where the text speaks of positions (« 27e → 9e », « de la 27e à la
+#: 9e place », « position 4e »); « le 1er mars », « le 3e trimestre » are no ranks.
+RANK = re.compile(
+    rf"\b{_ORDINAL}(?=\s*(?:positions?|places?|rangs?)\b|\s*(?:→|->|=>|➜|a la|au|a)\s*{_ORDINAL})"
+    rf"|(?:→|->|=>|➜|\ba la|\bau)\s*{_ORDINAL}"
+    rf"|\b(?:positions?|places?|rangs?|classee?s?)\s+(?:n°\s*)?{_ORDINAL}"
+)
+_RANK_CONTEXT = re.compile(
+    r"\b(?:positions?|positionnee?s?|places?|rangs?|classements?|classee?s?|serp|google)\b"
+)
 
 
 # Numbers that point somewhere in the dossier, not figures of the company: a part,
