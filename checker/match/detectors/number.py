@@ -8,7 +8,10 @@ whole).
 
 Options (defaults):
 
-- ``kinds`` ([any]): ``money``, ``percent``, ``ratio``, ``count``, ``any``.
+- ``kinds`` ([any]): ``money``, ``percent``, ``ratio``, ``count``, ``any``. ``count``
+  leaves out years, dates and pointers into the dossier (« partie 3.1 », « p. 12 »);
+  a rank counts where the text speaks of positions (« 27e → 9e », « de la 14e à la
+  3e place »).
 - ``min_numbers`` (1): numbers one block must quote.
 - ``near`` (none): terms in the same sentence or the one before (table: same
   table).
