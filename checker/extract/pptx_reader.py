@@ -5,8 +5,10 @@ DTD; the ZIP caps were checked by ``detect_format`` before any byte was
 decompressed, and the file is read in the isolated child like the others).
 Each slide is one page (its number), and starts a new section:
 
-* the slide title is a level-1 heading (a slide without title starts an
-  untitled section);
+* the slide title is a level-1 heading; a slide built without a title
+  placeholder (a blank layout and text boxes) takes as its title the one line
+  at its top set in its largest type (inferred: confidence 0.5); a slide
+  without either starts an untitled section;
 * text frames give paragraphs, or list items when the paragraph is bulleted
   (explicitly, or as a body placeholder's text is by default);
 * tables give table blocks (merged cells are read once), group shapes are
@@ -97,6 +99,58 @@ def _position(shape: Any) -> tuple[int, int]:
         return (0, 0)
 
 
+#: A slide's title drawn in a plain text box: one line of at most this many words…
+TITLE_MAX_WORDS = 15
+#: … in this top share of the slide, …
+TITLE_TOP_SHARE = 0.3
+#: … in the slide's largest type, of at least this size (hundredths of a point).
+TITLE_MIN_SIZE = 2000
+
+
+def _frame_text(shape: Any) -> list[str]:
+    """The non-empty paragraphs of a shape's text frame."""
+    if not getattr(shape, "has_text_frame", False) or not shape.has_text_frame:
+        return []
+    lines = (normalize_line(p.text.replace("\v", " ")) for p in shape.text_frame.paragraphs)
+    return [line for line in lines if line]
+
+
+def _type_size(shape: Any) -> int:
+    """The largest type size written in a shape's runs (hundredths of a point; 0 when
+    every run inherits its size from the layout)."""
+    sizes = [r.get("sz") for r in shape._element.iter(A_RPR)]
+    return max((int(s) for s in sizes if s and s.isdigit()), default=0)
+
+
+def _inferred_title(shapes: list[Any], slide_height: int) -> tuple[Any, str] | None:
+    """A slide without a title placeholder whose title is a text box (a deck built on
+    blank slides): the one-line text in the top of the slide set in the slide's
+    largest type, at least ``TITLE_MIN_SIZE``; or None."""
+    if not slide_height:
+        return None
+    texts = []
+    for shape in shapes:
+        if _placeholder_type(shape) in _FURNITURE or getattr(shape, "has_table", False):
+            continue
+        lines = _frame_text(shape)
+        if lines:
+            texts.append((shape, lines, _type_size(shape)))
+    candidates = [
+        (size, -_position(shape)[0], shape, lines[0])
+        for shape, lines, size in texts
+        if len(lines) == 1
+        and len(lines[0].split()) <= TITLE_MAX_WORDS
+        and _position(shape)[0] <= TITLE_TOP_SHARE * slide_height
+        and size >= TITLE_MIN_SIZE
+    ]
+    if not candidates:
+        return None
+    size, _, shape, text = max(candidates, key=lambda c: (c[0], c[1]))
+    if any(other is not shape and other_size >= size for other, _, other_size in texts):
+        return None  # body text as large as the line: no title stands out
+    return shape, text
+
+
 class _PptxReader:
     def __init__(self, presentation: Any, name: str) -> None:
         self.presentation = presentation
@@ -152,9 +206,24 @@ class _PptxReader:
                 self._count_hidden("shape")
             self.builder.add(BlockKind.HEADING, text, level=1, hidden=hidden)
             title = title or text
+        if not title:
+            inferred = _inferred_title(others, self.slide_height())
+            if inferred is not None:
+                shape, text = inferred
+                hidden = hidden_slide or _shape_hidden(shape)
+                # Inferred from the look, as a bold line of a DOCX is (confidence 0.5).
+                self.builder.add(BlockKind.HEADING, text, level=1, hidden=hidden, confidence=0.5)
+                title = text
+                others = [s for s in others if s is not shape]
         for shape in others:
             self.read_shape(shape, hidden_slide, depth=0)
         self.collect_notes(slide, number, title, hidden_slide)
+
+    def slide_height(self) -> int:
+        try:
+            return int(self.presentation.slide_height or 0)
+        except (TypeError, ValueError):
+            return 0
 
     def paragraphs(self, shape: Any) -> Iterable[tuple[str, int]]:
         """(text, level) of each paragraph of a shape's text frame."""

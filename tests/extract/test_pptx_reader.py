@@ -158,6 +158,39 @@ def test_bullets_typed_in_a_text_box_are_list_items(tmp_path):
     ]
 
 
+def _box(slide, top: float, text: str, size: int, *, bold: bool = False) -> None:
+    frame = slide.shapes.add_textbox(Inches(0.5), Inches(top), Inches(9), Inches(0.8)).text_frame
+    for i, line in enumerate(text.split("\n")):
+        paragraph = frame.paragraphs[0] if i == 0 else frame.add_paragraph()
+        run = paragraph.add_run()
+        run.text = line
+        run.font.size = Pt(size)
+        run.font.bold = bold
+
+
+def test_a_title_drawn_in_a_text_box_is_the_slide_heading(tmp_path):
+    """A deck built on blank slides: the one line at the top in the slide's largest type
+    titles the slide (inferred, as a bold line of a DOCX); body text as large as it, or
+    a line lower down, titles nothing."""
+    prs = Presentation()
+    titled = prs.slides.add_slide(prs.slide_layouts[6])
+    _box(titled, 0.3, "Benchmark — quatre concurrents lyonnais", 26, bold=True)
+    _box(titled, 1.5, "Prix, délais et avis comparés\nLe moins cher livre en 72 h", 16)
+    flat = prs.slides.add_slide(prs.slide_layouts[6])
+    _box(flat, 0.3, "Nos ventes de mars", 18)
+    _box(flat, 1.5, "Chiffre d'affaires en hausse\nPanier moyen stable", 18)
+    low = prs.slides.add_slide(prs.slide_layouts[6])
+    _box(low, 4.5, "Merci de votre attention", 32, bold=True)
+    path = tmp_path / "zones.pptx"
+    prs.save(path)
+    blocks = extract(path).blocks
+    heading = next(b for b in blocks if b.text.startswith("Benchmark"))
+    assert heading.kind is BlockKind.HEADING and heading.level == 1 and heading.confidence < 1
+    body = next(b for b in blocks if b.text.startswith("Prix, délais"))
+    assert body.location.section == ("Benchmark — quatre concurrents lyonnais",)
+    assert [b.kind for b in blocks if b.location.page in (2, 3)] == [BlockKind.PARAGRAPH] * 4
+
+
 def test_each_slide_is_its_own_section(document):
     box = next(b for b in document.blocks if b.text == "Source : panel 2024")
     assert box.location.section == ("Analyse de la concurrence",)
