@@ -1374,6 +1374,12 @@ def test_a_chapter_goes_with_its_annex_chapter_or_annex_file():
     # The annex joins one chapter; two other chapters still do not go together.
     assert co_located([[chapter], [annex_file], [other]]) is None
     assert co_located([[annex_file], [chapter], [other]]) is None
+    # An annex in English: a file « …-appendix.pdf », a chapter « Appendix B — … ».
+    appendix_file = _ev("plan-appendix.pdf", "B — Teardown")
+    appendix_chapter = _ev("deck.pptx", "Appendix B — Teardown")
+    assert co_located([[appendix_file], [chapter]]) == [appendix_file, chapter]
+    assert co_located([[chapter], [appendix_chapter]]) == [chapter, appendix_chapter]
+    assert co_located([[_ev("plan.pdf", "B — Teardown")], [chapter]]) is None
 
 
 def test_a_slide_goes_with_its_speaker_notes_and_the_next_slide():

@@ -23,12 +23,15 @@ def same_chapter(a: tuple[str, ...], b: tuple[str, ...], depth: int = 1) -> bool
     return a[:depth] == b[:depth]
 
 
-_ANNEX = re.compile(r"^(?:[\divx]+[.)]?\s+)?(?:annexes?|appendices?)\b")
+_ANNEX = re.compile(r"^(?:[\divx]+[.)]?\s+)?(?:annexes?|appendices?|appendix)\b")
+#: An annex file's name, in French or English (« annexes », « appendix »).
+_ANNEX_FILE = re.compile(r"annex|appendi(?:x|ce)")
 
 
 def in_annex(ev: Evidence) -> bool:
-    """Evidence from an annex: a file named « annexe(s) », or a chapter titled so."""
-    if "annexe" in fold(PurePath(ev.document).stem):
+    """Evidence from an annex: a file named « annexe(s) » or « appendix », or a chapter
+    titled so."""
+    if _ANNEX_FILE.search(fold(PurePath(ev.document).stem)):
         return True
     return any(_ANNEX.match(fold(heading).strip()) for heading in ev.location.section[:2])
 
