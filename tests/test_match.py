@@ -183,6 +183,8 @@ def test_roi_is_recomputed(text, consistent):
         "Le SWOT a été commencé, je ne l'ai pas terminé.",
         "Pas de SWOT pour l'instant, parce que les chiffres de vente manquent.",
         "Le SWOT n'est pas prêt car la gérante doit encore le relire.",
+        # A negated consequence keeps its negation.
+        "Pas de budget cette année, donc pas de SWOT.",
         # Left to decide with someone; fixed only in the future.
         "Axes du SWOT : à définir avec la gérante en janvier.",
         "Les axes du SWOT seront fixés à la rentrée.",
@@ -266,6 +268,9 @@ def test_guarded_sentences_are_not_evidence(engine, text):
         "Le SWOT guide nos choix, car une erreur de prix ne pardonne pas en décembre.",
         "Le SWOT a été présenté à la gérante, puisqu'elle ne connaissait pas la méthode.",
         "Le SWOT montre que le prix n'est pas forcément le frein principal.",
+        # A consequence after a comma is a clause of its own: the next step, done.
+        "Un total ne dit pas grand-chose, alors le SWOT a été fait rayon par rayon.",
+        "La moyenne ne suffisait pas, donc nous avons repris le SWOT pour chaque boutique.",
         # Decided, not left to decide.
         "Le SWOT a fixé trois axes, définis avec la gérante en janvier.",
     ],

@@ -57,12 +57,16 @@ _CLAUSE_BREAK = re.compile(
     r"[\w-]+(?:\s+[\w'-]+){0,3}?\s+(?:ne\s+|n')(?!l'|le\b|la\b|les\b|lui\b|leur\b|en\b"
     r"|y\b|est\b|sont\b|a\b|ont\b|etait\b|etaient\b|avait\b|avaient\b|sera\b|seront\b)"
     r"[\w-]+\s+(?:pas|plus|jamais)\b(?!\s+encore))"
+    # A consequence after a comma is a clause of its own: « un total ne dit pas
+    # grand-chose, alors on a regardé chacun » (the author's next step, not negated).
+    r"|,\s*(?=(?:alors|donc|du coup|c'est pourquoi|si bien que|de sorte que)\b(?!\s+que\b))"
 )
 # Cheap pre-check: the first letters of every break word above.
 _CLAUSE_HINT = re.compile(
     r"cependant|toutefois|alors|tandis|revanche|contre|neanmoins|pourtant"
     r"|outre|de plus|ailleurs|, ?jamais|, ?pas |, ?et non|, ?et pas|parce qu|puisqu|car "
     r"|, ?(?:le|la|les|l'|ce|cet|cette|ces|leur|leurs|son|sa|ses|un|une|du|des)\b"
+    r"|, ?(?:donc|du coup|c'est pourquoi|si bien|de sorte)"
 )
 
 
