@@ -81,3 +81,19 @@ def test_a_blank_row_counts_in_a_table_filled_more_than_half(engine):
     result = _status(engine, half)
     assert result.status is Status.PARTIAL
     assert "« Frais de port »" in result.reason
+
+
+def test_a_row_heading_enumerated_rows_under_it_is_not_left_blank(engine):
+    """An empty row whose next rows enumerate under it (« Frais de port, par offre | | »
+    then « 1. Colissimo | … », « 2. Relais | … ») groups them; it leaves nothing blank."""
+    group = (
+        "| Frais de port, par offre | | | |\n"
+        "| 1. Colissimo | 6,90 € | 7,50 € | 5,90 € |\n"
+        "| 2. Point relais | 3,90 € | 4,20 € | offert |\n"
+    )
+    table_end = BENCHMARK.index("Kusmi Tea est")
+    grouped = BENCHMARK[:table_end] + group + BENCHMARK[table_end:]
+    assert _status(engine, grouped).status is Status.COVERED
+    # Rows that do not enumerate under it: the point is left blank.
+    flat = grouped.replace("| 1. Colissimo", "| Colissimo").replace("| 2. Point", "| Point")
+    assert _status(engine, flat).status is Status.PARTIAL

@@ -170,9 +170,25 @@ def blank_rows(doc: DocIndex, block: Block) -> list[tuple[int, str]]:
             continue
         todo = any(is_todo(cell) or cell.strip() in {"?", "??", "???"} for cell in cells)
         empty = all(not cell.strip() for cell in cells)
+        if empty and _group_row(block.rows, r):
+            continue  # « Clientèles retenues, par ordre | | » over « 1. Artisans | 58 % | … »
         if todo or (empty and filled >= BLANK_ROW_TABLE_FILLED):
             out.append((labels[r], row[0].strip()))
     return out
+
+
+#: A row label that opens with an enumeration mark (« 1. », « 2) », « – », « a) »).
+_ENUMERATED = re.compile(r"^\s*(?:\d{1,2}[.)]|[a-z][.)]|[-–•*])\s")
+
+
+def _group_row(rows: Sequence[Sequence[str]], r: int) -> bool:
+    """Row ``r``, empty but for its label, heads the rows under it: the next two rows
+    are filled and their labels enumerate (« 1. Artisans », « 2. Particuliers »)."""
+    following = rows[r + 1 : r + 3]
+    return len(following) == 2 and all(
+        row and _ENUMERATED.match(row[0]) and any(cell.strip() for cell in row[1:])
+        for row in following
+    )
 
 
 def blank_item(items: Sequence[Block], i: int) -> bool:
