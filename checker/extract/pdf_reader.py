@@ -779,6 +779,34 @@ def _assign_levels(items: list[_Item]) -> None:
             item.level = rank[item.style]
 
 
+#: A paragraph's text that closes a sentence (or a quote, a bracket, an announcement).
+_CLOSED = re.compile(r"[.!?:;…»)\"”]\s*$")
+
+
+def _join_across_pages(per_page: list[list[_Item]]) -> None:
+    """A paragraph cut by a page break is one paragraph: the last item of a page, a
+    paragraph whose text closes no sentence, and the first item of the next page, a
+    paragraph that opens in lower case (« … visiteurs » / « déjà acquis par … »)."""
+    for items, following in pairwise(per_page):
+        shown = [item for item in items if not item.hidden]
+        later = [item for item in following if not item.hidden]
+        if not shown or not later:
+            continue
+        last = max(shown, key=lambda item: item.top)
+        first = min(later, key=lambda item: item.top)
+        if (
+            last.kind is BlockKind.PARAGRAPH
+            and first.kind is BlockKind.PARAGRAPH
+            and last.lines
+            and first.lines
+            and not _CLOSED.search(last.text)
+            and first.text[:1].islower()
+        ):
+            last.lines = last.lines + first.lines
+            last.text = _join_lines(last.lines)
+            following.remove(first)
+
+
 # -- emission ---------------------------------------------------------------------
 def _emit(builder: DocumentBuilder, page: _Page, items: list[_Item]) -> None:
     builder.set_page(page.number)
@@ -907,6 +935,7 @@ def _finish(
         toc_before = any(item.kind is BlockKind.TOC_ENTRY for item in items)
         per_page.append(items)
     _assign_levels([item for items in per_page for item in items])
+    _join_across_pages(per_page)
     read = scans.pages if scans is not None else {}
     for page, items in zip(pages, per_page, strict=True):
         _emit(builder, page, items)

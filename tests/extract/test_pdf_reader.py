@@ -608,3 +608,33 @@ def test_a_bullet_typed_in_a_paragraph_keeps_its_wrapped_line(tmp_path: Path) ->
         (BlockKind.PARAGRAPH, "Une phrase qui suit "),
     ]
     assert blocks[0].text.endswith("page d'accueil ;")
+
+
+def test_a_paragraph_cut_by_a_page_break_is_one_paragraph(tmp_path: Path) -> None:
+    """The last paragraph of a page ends mid-sentence and the next page opens in lower
+    case: one paragraph, on the page where it starts. A closed sentence, or a next
+    page opening on a capital, keeps two paragraphs."""
+    from reportlab.pdfgen import canvas
+
+    def draw(path: Path, end: str, start: str) -> None:
+        pdf = canvas.Canvas(str(path), invariant=1)
+        pdf.setFont("Helvetica", 11)
+        pdf.drawString(72, 760, "Le coût par commande baisse de 14 % sur le trimestre.")
+        pdf.drawString(72, 100, f"Le ROAS de la campagne atteint 4,7 car il {end}")
+        pdf.showPage()
+        pdf.setFont("Helvetica", 11)
+        pdf.drawString(72, 760, f"{start} déjà acquis par les autres leviers.")
+        pdf.save()
+
+    draw(tmp_path / "cut.pdf", "vise des visiteurs", "retenus,")
+    texts = [b.text for b in read_pdf(tmp_path / "cut.pdf", "cut.pdf").blocks]
+    assert (
+        "Le ROAS de la campagne atteint 4,7 car il vise des visiteurs retenus, déjà acquis "
+        "par les autres leviers." in texts
+    )
+    joined = next(b for b in read_pdf(tmp_path / "cut.pdf", "cut.pdf").blocks if "ROAS" in b.text)
+    assert joined.location.page == 1
+    for end, start in (("vise des visiteurs.", "retenus,"), ("vise des visiteurs", "Retenus,")):
+        draw(tmp_path / "two.pdf", end, start)
+        blocks = read_pdf(tmp_path / "two.pdf", "two.pdf").blocks
+        assert len([b for b in blocks if b.kind is BlockKind.PARAGRAPH]) == 3, (end, start)
