@@ -211,6 +211,8 @@ class _PptxReader:
             if inferred is not None:
                 shape, text = inferred
                 hidden = hidden_slide or _shape_hidden(shape)
+                if hidden and not hidden_slide:
+                    self._count_hidden("shape")
                 # Inferred from the look, as a bold line of a DOCX is (confidence 0.5).
                 self.builder.add(BlockKind.HEADING, text, level=1, hidden=hidden, confidence=0.5)
                 title = text
