@@ -17,13 +17,12 @@ list items).
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from functools import lru_cache
 
 from .model import Block, BlockKind, Evidence
-from .nlp.text import DropTable
+from .nlp.text import fold
 
 #: Words too common in the référentiel to say what a passage is about.
 _STOP_TEXT = """
@@ -55,19 +54,6 @@ def clean_excerpt(text: str) -> str:
     text = _EMPTY_ITEMS.sub(" ; ", text)
     text = re.sub(r"[ \t]{2,}", " ", text)
     return text.strip(" ;\t")
-
-
-#: Combining characters, dropped once a text is decomposed.
-_COMBINING = DropTable(lambda char: unicodedata.combining(char) != 0)
-
-
-@lru_cache(maxsize=16384)
-def fold(text: str) -> str:
-    """Lower case without accents, for comparing words."""
-    text = text.lower()
-    if text.isascii():
-        return text
-    return unicodedata.normalize("NFD", text).translate(_COMBINING)
 
 
 def topic_stems(texts: Iterable[str]) -> frozenset[str]:
