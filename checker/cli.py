@@ -442,7 +442,6 @@ def explain(criterion_id, paths, rules_dir) -> None:
     Exemple : rncp-check explain B1.C2.1 dossier.docx
     """
     from .api import candidate_files, get_engine, read_documents
-    from .report.explainreport import render_explain
 
     engine = get_engine(load_rules(rules_dir))
     criterion = find_criterion(engine.ruleset, criterion_id)
@@ -453,6 +452,14 @@ def explain(criterion_id, paths, rules_dir) -> None:
             click.echo(f"Erreur : {info.error}", err=True)
     if not documents:
         sys.exit(EXIT_INPUT)
+    _explain_documents(engine, criterion, documents)
+
+
+def _explain_documents(engine, criterion, documents) -> None:
+    """Print the verdict on ``criterion`` for ``documents``, requirement by
+    requirement (``explain`` and ``rules try``)."""
+    from .report.explainreport import render_explain
+
     ctx = engine.context(documents)
     traces = [] if criterion.assessment == "jury" else engine.trace(criterion, ctx)
     result = engine.assess_one(criterion, ctx, [])
@@ -589,6 +596,65 @@ def rules_show(criterion_id, rules_dir) -> None:
 
     criterion = find_criterion(load_rules(rules_dir), criterion_id)
     click.echo(render_rule(criterion), nl=False)
+
+
+@rules.command("try")
+@click.argument("criterion_id", metavar="ID")
+@click.argument("source", metavar="[FICHIER]", required=False, type=click.Path(path_type=Path))
+@click.option(
+    "--texte",
+    "text",
+    metavar="TEXTE",
+    help="Le texte à essayer, donné sur la ligne de commande (au lieu d'un FICHIER).",
+)
+@rules_option
+def rules_try(criterion_id, source, text, rules_dir) -> None:
+    """Essaie UN critère sur un petit texte, sans fabriquer de DOCX : pour écrire
+    ou corriger une règle et ses exemples. Le texte suit la notation des exemples
+    des règles (« docmark », docs/rules.md) : « # Titre », « - élément de liste »,
+    « | cellule | cellule | » pour un tableau, une ligne vide entre deux
+    paragraphes. Il vient de FICHIER, de --texte, ou de l'entrée standard
+    (FICHIER « - » ou rien). Affiche le verdict, exigence par exigence, comme
+    explain.
+
+    Exemples :
+
+      rncp-check rules try B1.C2.1 essai.md
+
+      rncp-check rules try B1.C3.1 --texte "# Objectifs
+      - Atteindre 12 000 € de CA en ligne d'ici juin 2026"
+    """
+    from .api import get_engine
+    from .testing import docmark
+
+    if text is not None and source is not None:
+        click.echo("Erreur : donner soit FICHIER, soit --texte, pas les deux.", err=True)
+        sys.exit(EXIT_INPUT)
+    engine = get_engine(load_rules(rules_dir))
+    criterion = find_criterion(engine.ruleset, criterion_id)
+    name = "texte"
+    if text is None:
+        if source is None or str(source) == "-":
+            text = click.get_text_stream("stdin").read()
+        else:
+            name = source.name
+            try:
+                text = source.read_text(encoding="utf-8")
+            except UnicodeDecodeError:
+                click.echo(f"Erreur : {source} : texte illisible (UTF-8 attendu).", err=True)
+                sys.exit(EXIT_INPUT)
+            except FileNotFoundError:
+                click.echo(f"Erreur : {source} : fichier introuvable.", err=True)
+                sys.exit(EXIT_INPUT)
+            except OSError as error:
+                from .messages import os_cause
+
+                click.echo(f"Erreur : {source} : lecture impossible ({os_cause(error)}).", err=True)
+                sys.exit(EXIT_INPUT)
+    if not text.strip():
+        click.echo("Erreur : texte vide : rien à essayer.", err=True)
+        sys.exit(EXIT_INPUT)
+    _explain_documents(engine, criterion, [docmark(text, name)])
 
 
 @rules.command("validate")

@@ -186,6 +186,54 @@ def test_rules_commands():
     assert run("rules", "show", "B9.C9.9").exit_code == 2
 
 
+_AFOM = """# Analyse AFOM de l'atelier
+| Atouts | Faiblesses |
+|---|---|
+| savoir-faire reconnu | prix élevés |
+| Opportunités | Menaces |
+| export en Belgique | nouveaux entrants |
+"""
+
+
+def test_rules_try_reads_a_text_from_a_file_stdin_or_the_command_line(tmp_path):
+    essay = tmp_path / "essai.md"
+    essay.write_text(_AFOM, encoding="utf-8")
+    from_file = run("rules", "try", "b1.c2.1", str(essay))
+    assert from_file.exit_code == 0
+    assert "Verdict : couvert" in from_file.output
+    assert "Documents : essai.md" in from_file.output
+    # Each accepted block is shown once, even when two terms found it.
+    for part in from_file.output.split("\n\n")[1:]:
+        shown = [line for line in part.splitlines() if line.startswith("   ✔")]
+        assert len(shown) == len(set(shown)), part
+    assert from_file.output.count("   ✔") == 2  # one per requirement
+    from_stdin = run_raw("rules", "try", "B1.C2.1", input=_AFOM)
+    assert "Verdict : couvert" in from_stdin.output
+    trap = "# Sommaire\nAnalyse SWOT ........ 4\n\nNous n'avons pas encore réalisé de SWOT.\n"
+    negated = run("rules", "try", "B1.C2.1", "--texte", trap)
+    assert negated.exit_code == 0
+    assert "Verdict : manquant" in negated.output and "écarté" in negated.output
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["B1.C2.1", "--texte", "   "], "texte vide"),
+        (["B1.C2.1", "{missing}"], "fichier introuvable"),
+        (["B1.C2.1", "{essay}", "--texte", "SWOT"], "pas les deux"),
+        (["B9.C9.9", "--texte", "SWOT"], "critère inconnu"),
+    ],
+)
+def test_rules_try_errors_are_french_and_exit_2(tmp_path, args, message):
+    essay = tmp_path / "essai.md"
+    essay.write_text(_AFOM, encoding="utf-8")
+    args = [a.format(missing=tmp_path / "absent.md", essay=essay) for a in args]
+    result = run_raw("rules", "try", *args)
+    assert result.exit_code == 2
+    assert message in result.output
+    assert "Traceback" not in result.output
+
+
 def test_invalid_rules_folder(tmp_path):
     (tmp_path / "b1.yaml").write_text("bloc: 1\ncriteria: [\n", encoding="utf-8")
     result = run("rules", "validate", str(tmp_path))

@@ -97,7 +97,13 @@ def render_explain(criterion, result, traces, ctx) -> str:
             f"[{role}] {trace.requirement.label} ({trace.requirement.id}) : {state} "
             f"(score {fr_decimal(trace.score)}, seuil 1)"
         )
+        shown: set[tuple[str, int, str, str | None]] = set()
         for ev in trace.evidence:
+            # Two terms of one requirement often find the same block: shown once.
+            here = (ev.document, ev.location.index, ev.excerpt, ev.note)
+            if here in shown:
+                continue
+            shown.add(here)
             note = f" — {ev.note}" if ev.note else ""
             out.append(f"   ✔ {evidence_place(ev)} : « {ev.excerpt} »{note}")
         seen: set[tuple[str, int, str | None, str | None]] = set()
