@@ -510,6 +510,31 @@ def test_number_and_date_detectors(engine):
     assert satisfied(engine, date, "La campagne court du 3 mars au 30 avril 2025.")
 
 
+def test_terms_not_near_rule_out_a_block_in_the_other_sense(engine):
+    """« mots-clés » beside « étiquettes » or « catégories » are a CMS's labels."""
+    keywords = requirement(
+        detector="terms", terms=["mots-clés"], not_near=["étiquettes", "catégories"]
+    )
+    assert satisfied(
+        engine,
+        keywords,
+        "J'ai retenu les mots-clés « cidre brut bio » et « cidre fermier » avec Ubersuggest.",
+    )
+    assert not satisfied(
+        engine,
+        keywords,
+        "Dans Shopify, les mots-clés servent d'étiquettes pour trier les produits du catalogue.",
+    )
+    # Another block of the document may name the other sense: only the block's own
+    # context counts.
+    assert satisfied(
+        engine,
+        keywords,
+        "Les catégories du site sont au nombre de six.\n\nJ'ai retenu les mots-clés « cidre "
+        "brut bio » et « cidre fermier » avec Ubersuggest.",
+    )
+
+
 def test_figures_near_a_term_are_in_its_sentence_or_the_next(engine):
     """A paragraph's other figures speak of something else: a sales split is no
     rate per step because the paragraph later mentions cart abandonment."""

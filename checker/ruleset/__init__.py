@@ -61,11 +61,14 @@ class Requirement:
     #: pieces mean something only together.
     strict: bool = False
 
-    def terms(self) -> list[str]:
-        """Every term string used by this requirement and its children."""
-        out: list[str] = self.options.term_strings() if self.options is not None else []
+    def terms(self, excluding: bool = True) -> list[str]:
+        """Every term string used by this requirement and its children
+        (``excluding=False``: without the terms that rule a block out)."""
+        out: list[str] = []
+        if self.options is not None:
+            out = self.options.term_strings(excluding)
         for child in self.children:
-            out.extend(child.terms())
+            out.extend(child.terms(excluding))
         return out
 
 

@@ -26,7 +26,10 @@ from typing import Any
 SHOWN = "shown"
 
 #: Fields holding terms, in the order ``term_strings()`` lists them.
-TERM_FIELDS = ("terms", "near", "header", "cells", "under")
+TERM_FIELDS = ("terms", "near", "header", "cells", "under", "not_near")
+
+#: Term fields that rule a block out (compiled, but not what a requirement is about).
+EXCLUDING_FIELDS = frozenset({"not_near"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,14 +42,17 @@ class DetectorOptions:
             if f.metadata.get(SHOWN, True):
                 yield f.name, getattr(self, f.name)
 
-    def term_strings(self) -> list[str]:
-        """Every term string of these options (nested requirements included)."""
+    def term_strings(self, excluding: bool = True) -> list[str]:
+        """Every term string of these options (nested requirements included);
+        ``excluding=False`` leaves out the terms that rule a block out
+        (``not_near``): what the requirement is about, not its context."""
         out: list[str] = []
         for name in TERM_FIELDS:
-            out.extend(getattr(self, name, ()) or ())
+            if excluding or name not in EXCLUDING_FIELDS:
+                out.extend(getattr(self, name, ()) or ())
         for group in getattr(self, "each", ()) or ():
             out.extend(group)
         contains = getattr(self, "contains", None)
         if contains is not None:
-            out.extend(contains.terms())
+            out.extend(contains.terms(excluding))
         return out

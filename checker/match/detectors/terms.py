@@ -1,14 +1,17 @@
 """``terms``: words of the trade in a block of text.
 
 Satisfied when one block in scope holds at least ``min_terms`` distinct terms
-(and, when asked, one ``near`` term, ``min_words`` words, ``min_numbers``
-figures, the candidate's own facts).
+(and, when asked, one ``near`` term and no ``not_near`` term, ``min_words``
+words, ``min_numbers`` figures, the candidate's own facts).
 
 Options (defaults):
 
 - ``terms`` (required): the terms looked for.
 - ``min_terms`` (1): distinct terms one block must hold.
 - ``near`` (none): terms one of which must be in the same block.
+- ``not_near`` (none): terms none of which may be in the same block, as written
+  (guards aside): the context in which a term means something else (« mots-clés »
+  beside « tags » or « catégories » are a CMS's labels, not searched words).
 - ``min_words`` (0): words of the block.
 - ``min_numbers`` (0): numbers the block must quote, amounts and percentages
   included, each once (years, dates and the figures of negated or to-do
@@ -56,6 +59,7 @@ class TermsOptions(DetectorOptions):
     terms: tuple[str, ...]
     min_terms: int = 1
     near: tuple[str, ...] = ()
+    not_near: tuple[str, ...] = ()
     min_words: int = 0
     min_numbers: int = 0
     #: Not printed by ``rules show`` (as before the options were unified).
@@ -82,6 +86,10 @@ def detect(req: Requirement, opts: TermsOptions, ctx: Context) -> Outcome:
     hits = ctx.term_hits(
         req, opts.terms, req.scope, outcome.rejected, negative=opts.negative, within=near_blocks
     )
+    if opts.not_near and hits:
+        # A block that names the other sense's context is no evidence.
+        other = _raw_blocks(ctx, opts.not_near)
+        hits = [th for th in hits if (th.doc.position, th.unit.block.location.index) not in other]
     by_block: dict[tuple[int, int], dict[str, TermHit]] = defaultdict(dict)
     spans: dict[tuple[int, int], dict[str, set[tuple[int, int]]]] = defaultdict(
         lambda: defaultdict(set)
