@@ -535,6 +535,24 @@ def test_terms_not_near_rule_out_a_block_in_the_other_sense(engine):
     )
 
 
+def test_table_not_header_rules_out_the_table_of_another_subject(engine):
+    matrix = requirement(
+        detector="table", header=["mots-clés", "volume"], min_header=2, not_header=["catégorie"]
+    )
+    assert satisfied(
+        engine,
+        matrix,
+        "| Mots-clés | Volume | Difficulté |\n| cidre brut bio | 880 | 22 |\n"
+        "| cidre fermier | 590 | 18 |\n| poiré | 320 | 12 |",
+    )
+    assert not satisfied(
+        engine,
+        matrix,
+        "| Catégorie | Mots-clés | Volume de stock |\n| Cidres | brut, doux | 120 |\n"
+        "| Poirés | fermier | 40 |\n| Calvados | hors d'âge | 35 |",
+    )
+
+
 def test_figures_near_a_term_are_in_its_sentence_or_the_next(engine):
     """A paragraph's other figures speak of something else: a sales split is no
     rate per step because the paragraph later mentions cart abandonment."""

@@ -26,10 +26,10 @@ from typing import Any
 SHOWN = "shown"
 
 #: Fields holding terms, in the order ``term_strings()`` lists them.
-TERM_FIELDS = ("terms", "near", "header", "cells", "under", "not_near")
+TERM_FIELDS = ("terms", "near", "header", "cells", "under", "not_near", "not_header")
 
 #: Term fields that rule a block out (compiled, but not what a requirement is about).
-EXCLUDING_FIELDS = frozenset({"not_near"})
+EXCLUDING_FIELDS = frozenset({"not_near", "not_header"})
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,6 +14,9 @@ Options (defaults):
   column, a row of short labels, or a label opening a cell (« Forces : … »).
 - ``min_header`` (1): ``header`` terms found, each in a label cell of its own
   (« Dépenses prévues » is one label, not a planned and a spent column).
+- ``not_header`` (none): terms none of which may be in the label cells: the
+  table of another subject that shares a word (a CMS's « Catégorie | Mots-clés »
+  tag table is not a keyword matrix).
 - ``cells`` (none): terms looked for anywhere in the table.
 - ``min_cells`` (1): distinct ``cells`` terms found.
 - ``min_rows`` (2): rows besides the header.
@@ -75,6 +78,7 @@ class TableOptions(DetectorOptions):
 
     header: tuple[str, ...] = ()
     min_header: int = 1
+    not_header: tuple[str, ...] = ()
     cells: tuple[str, ...] = ()
     min_cells: int = 1
     min_rows: int = 2
@@ -195,6 +199,8 @@ def detect(req: Requirement, opts: TableOptions, ctx: Context) -> Outcome:
         cells = _terms_in_table(ctx, doc, block, opts.cells, False) if opts.cells else {}
         if opts.header and distinct_places(header) < opts.min_header:
             continue
+        if opts.not_header and _terms_in_table(ctx, doc, block, opts.not_header, True):
+            continue  # the table of another subject
         if opts.cells and len(cells) < opts.min_cells:
             continue
         if opts.each and not all(
