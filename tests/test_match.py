@@ -1717,6 +1717,24 @@ def test_a_paragraph_that_opens_like_a_course_is_not_the_candidates_work(engine)
     assert satisfied(engine, req, course.replace("Il se suit", "Chez Pousse Verte, il se suit"))
 
 
+def test_a_paragraph_with_the_companys_address_or_dated_event_is_no_course(engine):
+    """« Le magasin comprend… » opens like a model; an address or an event of the
+    company's own, dated in the past, says it describes the company."""
+    req = requirement(detector="terms", terms=["conditions générales", "médiateur"])
+    opening = (
+        "La boutique comprend un espace atelier et un espace vente. "
+        "Ses conditions générales nomment un médiateur de la consommation."
+    )
+    assert not satisfied(engine, req, opening)
+    assert satisfied(engine, req, opening + " Le siège est au 8 avenue Foch, 69006 Lyon.")
+    assert satisfied(
+        engine, req, opening + " Le médiateur a été ajouté en octobre 2025 après un litige."
+    )
+    # A law's own date stays the course's.
+    law = opening + " La loi impose un médiateur depuis janvier 2016."
+    assert not satisfied(engine, req, law)
+
+
 def test_a_model_stated_like_a_course_is_not_evidence_even_from_an_author(engine):
     req = requirement(detector="terms", terms=["prise de conscience", "comparaison des offres"])
     model = (

@@ -181,20 +181,35 @@ def block_guard(unit: Unit) -> str | None:
 # The company named as the subject of a course's example: « chez Lila Bijoux ».
 _AT_COMPANY = re.compile(r"\b[Cc]hez [A-ZÉÈ]")
 
+_MONTHS = "janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre"
+# What no course holds: the company's address (« 14 rue de Vesle », « 51100 Reims ») or an
+# event of its own, told in the past with its month (« le numéro de TVA a été ajouté en
+# février 2026 », « nous avons migré en mars 2025 »).
+_OWN_STORY = re.compile(
+    r"\b\d{1,4}(?: ?(?:bis|ter))?,? (?:rue|avenue|boulevard|bd|place|chemin|route|impasse"
+    r"|allee|quai|cours) d|\b\d{5} [a-z]"
+    r"|\b(?:ai|a|avons|ont) (?:ete |bien |deja )?[a-z]+(?:e|es|s|i|is|u|us)?\b[^.;]{0,40}?"
+    r"\b(?:en|depuis|le \d{1,2}(?:er)?) (?:" + _MONTHS + r") (?:19|20)\d\d\b"
+)
+
 
 def course_paragraph(unit: Unit) -> bool:
     """A paragraph that opens like a course (a definition or a model, nothing of
-    the company), goes on for more sentences, and never speaks in the first person
-    nor of « chez X »: tool names and market averages in it (« le plus connu est
-    Google Analytics », « en moyenne 1 à 3 % ») are the course's, not the
-    candidate's work."""
+    the company), goes on for more sentences, and never speaks in the first person,
+    of « chez X », of an address or of a dated event of its own: tool names and
+    market averages in it (« le plus connu est Google Analytics », « en moyenne 1
+    à 3 % ») are the course's, not the candidate's work."""
     # One sentence: ``_definition_of_hit`` reads it (the defined word must be the hit).
     if len(unit.sentences) < 2 or len(unit.folded) != len(unit.text):
         return False
     start, end = unit.sentences[0]
     if not course_sentence(unit.folded[start:end], unit.text[start:end]):
         return False
-    return not FIRST_PERSON.search(unit.folded) and not _AT_COMPANY.search(unit.text)
+    return (
+        not FIRST_PERSON.search(unit.folded)
+        and not _AT_COMPANY.search(unit.text)
+        and not _OWN_STORY.search(unit.folded)
+    )
 
 
 # A glossary defines words; it shows no work (« KPI : indicateur clé… »).
