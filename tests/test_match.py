@@ -377,6 +377,24 @@ def test_arrowed_to_do_lines_are_placeholders(line):
     assert is_placeholder(line)
 
 
+@pytest.mark.parametrize(
+    ("line", "left_to_the_oral"),
+    [
+        ("(captures présentées à l'oral)", True),
+        ("Démonstration en soutenance.", True),
+        ("Voir à l'oral", True),
+        ("Les paramétrages seront montrés lors de la soutenance", True),
+        # A report presented orally to someone is a fact, not a part left out.
+        ("Le bilan a été présenté à l'oral au comité de direction le 12 mars", False),
+        ("Je prépare l'oral de soutenance avec ma tutrice", False),
+    ],
+)
+def test_content_left_to_the_oral_is_a_to_do(line, left_to_the_oral):
+    from checker.match.structure import is_todo
+
+    assert is_todo(line) is left_to_the_oral
+
+
 def test_toc_line_header_and_echo_are_not_evidence(engine):
     req = requirement(detector="terms", terms=["tableau des alliances"])
     assert not satisfied(engine, req, "Tableau des alliances ........ 12")

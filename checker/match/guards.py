@@ -89,6 +89,12 @@ _TODO = re.compile(
             + r" communique)\s*(?:$|[).]|pour (?:le moment|l'instant))",
             r"\bnon (?:jointe?s?|fournie?s?)\b|\b(?:laissee?s?|restee?s?|volontairement) vides?\b",
             r"\ba presenter (?:a|lors de) (?:l'oral|la soutenance)\b|\ba revoir avec\b",
+            # The content left to the certification's oral: « (captures présentées à
+            # l'oral) », « démo en soutenance », « voir à l'oral » (not a report presented
+            # orally to the management: « présentés à l'oral au comité de direction »).
+            r"\b(?:presentee?s?|montree?s?|faite?s?|projetee?s?|demo|demonstration|captures?"
+            r"|voir)\s+(?:a|lors de|pendant|en)\s+(?:l'oral|la soutenance|soutenance)\b"
+            r"(?!\s+(?:au|aux|a la|a l'|devant|du|de la|des)\b)",
             r"\bbrouillon\s*:",
         ]
     )
@@ -99,7 +105,7 @@ _TODO_HINT = re.compile(
     r"completer|todo|to do|tbd|en cours|lorem|rest|xxx|\[|\?\?\?|attente|inserer|neant|n/a"
     r"|communique|non joint|non fourni|vide|a presenter|a revoir|brouillon|venir|faire|definir"
     r"|preciser|rediger|finaliser|mesurer|chiffrer|calculer|remplir|evaluer|estimer|determiner"
-    r"|verifier|fixer|choisir"
+    r"|verifier|fixer|choisir|oral|soutenance"
 )
 
 
