@@ -635,7 +635,7 @@ def rules_try(criterion_id, source, text, rules_dir) -> None:
     name = "texte"
     if text is None:
         if source is None or str(source) == "-":
-            text = click.get_text_stream("stdin").read()
+            text = sys.stdin.read()
         else:
             name = source.name
             try:
