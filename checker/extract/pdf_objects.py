@@ -343,7 +343,9 @@ class PageReader:
         free = base._drop_table_words(lines, tables)
         tables += grid_tables(record, [ln for ln in free if not base._toc_like(ln.text)])
         record.tables = sorted(tables, key=lambda t: t.top)
-        record.lines = base._drop_table_words(free, record.tables)
+        # Two text columns are read one after the other (tables found first: their
+        # columns are no text columns).
+        record.lines = base._split_columns(record, base._drop_table_words(free, record.tables))
         sizes = record.sizes
         size_key, key_size = 0.0, None
         for line in record.lines:
@@ -653,6 +655,7 @@ def _merge(words: list[_Word]) -> _Word:
         first.size,
         first.bold,
         first.reason,
+        first.column,
     )
 
 

@@ -32,6 +32,7 @@ from __future__ import annotations
 import itertools
 import logging
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager, suppress
@@ -153,6 +154,7 @@ class _Word:
     size: float
     bold: bool
     reason: str = ""  # why it is hidden, "" when visible
+    column: int = 0  # 0: the page's width; 1, 2: left, right column (see _columns)
 
 
 @dataclass(slots=True)
@@ -167,6 +169,7 @@ class _Line:
     bold: bool
     reason: str = ""
     role: str = ""  # "header", "footer", "toc", "table" once classified
+    column: int = 0  # as its words'
 
     @property
     def height(self) -> float:
@@ -204,6 +207,10 @@ class _Page:
     scanned: bool = False
     garbled: bool = False
     fallback_text: str | None = None  # pypdfium2 text when the page failed
+    #: The page's two text columns: the gutter between them (x0, x1), and the tops of
+    #: the lines that run across it (each opens a band read left column, then right).
+    gutter: tuple[float, float] | None = None
+    bands: list[float] = field(default_factory=list)
 
 
 # -- lean character device ---------------------------------------------------------
@@ -299,6 +306,7 @@ def _line_from(words: list[_Word]) -> _Line:
             bold = False
         prev_size = size
     return _Line(
+        column=first.column,
         words=words,
         text="".join(parts),
         x0=x0,
@@ -309,6 +317,126 @@ def _line_from(words: list[_Word]) -> _Line:
         bold=bold,
         reason=max(reasons.items(), key=itemgetter(1))[0],
     )
+
+
+# -- two columns ---------------------------------------------------------------------
+#: Where a gutter may lie, as shares of the page's width.
+GUTTER_ZONE = (0.25, 0.75)
+#: A gutter is at least this many points wide (a space between words is 2–4).
+GUTTER_MIN_WIDTH = 8.0
+#: Lines that must hold text on both sides of the gutter, none across it.
+GUTTER_MIN_ROWS = 6
+#: The text beside a gutter fills its column: the median left (right) part of a split
+#: line is at least this share of the column's width (a label and its value far apart,
+#: on a cover page or in a form, are no columns).
+GUTTER_FILL = 0.6
+
+
+def _columns(lines: list[_Line], width: float) -> tuple[float, float] | None:
+    """The gutter (x0, x1) of a page set in two columns, or None.
+
+    ``lines`` are grouped by vertical overlap, so on a two-column page a line holds
+    the words of both columns at its height. The gutter is the widest vertical strip
+    in the middle of the page that no word of most lines crosses, with text on both
+    sides in at least ``GUTTER_MIN_ROWS`` lines that fill their columns; the lines
+    that cross it (a title, a full-width table, a header) are a minority.
+    """
+    if len(lines) < GUTTER_MIN_ROWS:
+        return None
+    lo, hi = int(width * GUTTER_ZONE[0]), int(width * GUTTER_ZONE[1])
+    if hi - lo < GUTTER_MIN_WIDTH:
+        return None
+    crossed = [0] * (hi - lo + 2)
+    for line in lines:
+        for word in line.words:
+            a, b = max(lo, int(word.x0)), min(hi, int(word.x1) + 1)
+            if a <= b:
+                crossed[a - lo] += 1
+                crossed[b - lo + 1] -= 1
+    limit = max(2, len(lines) // 8)
+    best: tuple[int, int] | None = None
+    run_start, count = None, 0
+    for x in range(hi - lo + 1):
+        count += crossed[x]
+        if count <= limit:
+            if run_start is None:
+                run_start = x
+            if best is None or x - run_start > best[1] - best[0]:
+                best = (run_start, x)
+        else:
+            run_start = None
+    if best is None or best[1] - best[0] < GUTTER_MIN_WIDTH:
+        return None
+    g0, g1 = float(best[0] + lo), float(best[1] + lo)
+    left = min(line.x0 for line in lines)
+    right = max(line.x1 for line in lines)
+    lefts, rights, across = [], [], 0
+    for line in lines:
+        if any(w.x0 < g1 and w.x1 > g0 for w in line.words):
+            across += 1
+            continue
+        before = [w for w in line.words if w.x1 <= g0]
+        after = [w for w in line.words if w.x0 >= g1]
+        if before and after:
+            lefts.append(max(w.x1 for w in before) - min(w.x0 for w in before))
+            rights.append(max(w.x1 for w in after) - min(w.x0 for w in after))
+    if len(lefts) < GUTTER_MIN_ROWS or len(lefts) < across:
+        return None
+    if median(lefts) < GUTTER_FILL * (g0 - left) or median(rights) < GUTTER_FILL * (right - g1):
+        return None
+    return g0, g1
+
+
+def _split_columns(page: _Page, lines: list[_Line]) -> list[_Line]:
+    """``lines`` in reading order when the page has two columns (``page.gutter`` is
+    set): each line that runs across the gutter opens a band; in a band, the left
+    column's lines, then the right column's."""
+    gutter = _columns(lines, page.width)
+    if gutter is None:
+        return lines
+    g0, g1 = gutter
+    spans: list[_Line] = []
+    parts: list[_Line] = []
+    for line in lines:
+        running = line.bottom <= page.height * BAND or line.top >= page.height * (1 - BAND)
+        if running or any(w.x0 < g1 and w.x1 > g0 for w in line.words):
+            # (a header or footer stays whole: it is matched with the other pages')
+            spans.append(line)
+            continue
+        for column, words in (
+            (1, [w for w in line.words if w.x1 <= g0]),
+            (2, [w for w in line.words if w.x0 >= g1]),
+        ):
+            if words:
+                for word in words:
+                    word.column = column
+                parts.append(_line_from(words))
+    page.gutter = gutter
+    page.bands = sorted(line.top for line in spans)
+    ordered = spans + parts
+    ordered.sort(key=lambda line: _reading_key(page, line.top, line.column))
+    return ordered
+
+
+def _reading_key(page: _Page, top: float, column: int) -> tuple[float, ...]:
+    """Where a line, table or image at ``top`` in ``column`` comes in the page's
+    reading order: by height on a one-column page; by band, column and height on a
+    two-column page."""
+    if page.gutter is None:
+        return (top,)
+    return (float(bisect_right(page.bands, top)), float(column), top)
+
+
+def _column_of(page: _Page, x0: float, x1: float) -> int:
+    """The column of a table or image spanning x0..x1 (0: across the gutter)."""
+    if page.gutter is None:
+        return 0
+    g0, g1 = page.gutter
+    if x1 <= g1:
+        return 1
+    if x0 >= g0:
+        return 2
+    return 0
 
 
 # -- tables ----------------------------------------------------------------------
@@ -589,9 +717,14 @@ def _group(page: _Page, body: float, toc_page: bool) -> list[_Item]:
     markers = [line.x0 for line in lines if _LIST_MARKER.match(line.text)]
     marker_left = min(markers, default=left)
 
-    stream: list[tuple[float, int, Any]] = [(line.top, 1, line) for line in lines]
-    stream += [(t.top, 0, t) for t in page.tables]
-    stream += [(top, 0, (top, bottom)) for top, bottom in page.images]
+    stream: list[tuple[tuple[float, ...], int, Any]] = [
+        (_reading_key(page, line.top, line.column), 1, line) for line in lines
+    ]
+    stream += [
+        (_reading_key(page, t.top, _column_of(page, t.bbox[0], t.bbox[2])), 0, t)
+        for t in page.tables
+    ]
+    stream += [(_reading_key(page, top, 0), 0, (top, bottom)) for top, bottom in page.images]
     stream.sort(key=lambda entry: (entry[0], entry[1]))
 
     items: list[_Item] = []
@@ -664,6 +797,8 @@ def _continues(
     """Whether ``line`` continues the paragraph made of ``block``."""
     prev = block[-1]
     first = block[0]
+    if line.column != prev.column:
+        return False  # the other column, or a line across both
     large = _is_large(first, body)
     if line.top - prev.bottom > (max(threshold, 0.5 * line.size) if large else threshold):
         return False
@@ -849,7 +984,16 @@ def _emit(builder: DocumentBuilder, page: _Page, items: list[_Item]) -> None:
                 confidence=0.5,
             )
         )
-    for item in sorted(items + hidden + rotated, key=lambda i: i.top):
+    def order(item: _Item) -> tuple[float, ...]:
+        if item.lines:
+            column = item.lines[0].column
+        elif item.table is not None:
+            column = _column_of(page, item.table.bbox[0], item.table.bbox[2])
+        else:
+            column = 0
+        return _reading_key(page, item.top, column)
+
+    for item in sorted(items + hidden + rotated, key=order):
         if item.kind is BlockKind.TABLE and item.table is not None:
             builder.add_table(item.table.rows)
             add_links(links_by_table.get(id(item.table), []))

@@ -329,3 +329,80 @@ def test_libreoffice_pdf_words_equal_pdftotext(tmp_path):
     recall, precision = _recall_precision(reference, got)
     assert recall >= 0.99 and precision >= 0.99, (recall, precision)
     assert "\uf0b7" not in "".join(b.text for b in doc.blocks)
+
+
+# -- two text columns --------------------------------------------------------------
+_LEFT = (
+    "Notre boutique de thé vend en ligne depuis 2019 à Nantes. Les clients achètent "
+    "surtout des coffrets en fin d'année et des recharges au printemps. Le panier moyen "
+    "atteint 38 euros et la marge brute reste proche de 52 pour cent sur le site. Nous "
+    "préparons chaque commande à l'atelier le matin même, et les colis partent avec le "
+    "transporteur régional avant midi pour une livraison le lendemain dans l'Ouest."
+)
+_RIGHT = (
+    "La campagne de mai a ciblé les anciens clients par courriel et par Instagram. Le "
+    "taux d'ouverture a atteint 41 pour cent et les ventes du mois ont progressé de 18 "
+    "pour cent par rapport à mai 2025 grâce aux relances. Les abonnés les plus fidèles "
+    "ont reçu un code de remise de dix pour cent, utilisé par un client sur cinq, et la "
+    "page des coffrets a doublé ses visites pendant les deux semaines de la campagne."
+)
+
+
+def _wrap(words: list[str], width: float, canvas, font: str, size: float) -> list[str]:
+    lines, current = [], ""
+    for word in words:
+        trial = f"{current} {word}".strip()
+        if canvas.stringWidth(trial, font, size) > width and current:
+            lines.append(current)
+            current = word
+        else:
+            current = trial
+    return [*lines, current]
+
+
+def _two_columns(tmp_path: Path, gutter: float) -> Path:
+    """A title across the page, then two columns of prose side by side."""
+
+    def draw(canvas):
+        canvas.setFont("Helvetica-Bold", 16)
+        canvas.drawString(72, 760, "Bilan de la campagne de printemps")
+        column = (595 - 2 * 72 - gutter) / 2
+        for x, words in ((72, _LEFT), (72 + column + gutter, _RIGHT)):
+            y = 730
+            canvas.setFont("Helvetica", 10)
+            for line in _wrap(words.split(), column, canvas, "Helvetica", 10):
+                canvas.drawString(x, y, line)
+                y -= 13
+
+    return _canvas_pdf(tmp_path / "columns.pdf", draw)
+
+
+def test_two_text_columns_are_read_one_after_the_other(tmp_path):
+    doc = _read(_two_columns(tmp_path, gutter=24))
+    texts = [b.text for b in doc.blocks if b.kind is not BlockKind.HEADING]
+    assert texts == [_LEFT, _RIGHT]
+    assert doc.blocks[0].kind is BlockKind.HEADING
+
+
+def test_words_a_space_apart_are_no_columns(tmp_path):
+    """A label and its value far apart on each line (a form, a cover page) stay one line."""
+
+    def draw(canvas):
+        canvas.setFont("Helvetica", 11)
+        for i, (label, value) in enumerate(
+            [
+                ("Candidate", "Jade Morvan"),
+                ("Entreprise", "Museau SAS"),
+                ("Tuteur", "Baptiste Nguyen"),
+                ("Session", "juin 2026"),
+                ("Bloc", "2 et 3"),
+                ("Ville", "Nantes"),
+                ("Contrat", "alternance"),
+            ]
+        ):
+            canvas.drawString(72, 700 - 16 * i, label)
+            canvas.drawString(330, 700 - 16 * i, value)
+
+    doc = _read(_canvas_pdf(tmp_path / "form.pdf", draw))
+    text = " ".join(b.text for b in doc.blocks)
+    assert "Candidate Jade Morvan" in text and "Tuteur Baptiste Nguyen" in text
