@@ -984,6 +984,7 @@ def _emit(builder: DocumentBuilder, page: _Page, items: list[_Item]) -> None:
                 confidence=0.5,
             )
         )
+
     def order(item: _Item) -> tuple[float, ...]:
         if item.lines:
             column = item.lines[0].column
