@@ -171,7 +171,14 @@ class DocumentBuilder:
             kind, confidence = BlockKind.HEADING, 0.5
             level = min(MAX_HEADING_LEVEL, (self._headings[-1][0] + 1) if self._headings else 1)
         if kind is BlockKind.HEADING and not hidden:
-            level = self._nested_level(text, max(1, level or 1))
+            if confidence < 1 and is_typed_caption(text):
+                # A bold caption (« Tableau n° 2 : Règles… ») titles the table under
+                # it, inside the current part: it must not close the part (« 4.2 »
+                # after it still nests under « 4 »).
+                deepest = self._headings[-1][0] if self._headings else 0
+                level = min(MAX_HEADING_LEVEL, deepest + 1)
+            else:
+                level = self._nested_level(text, max(1, level or 1))
             self._headings = [(lvl, t) for lvl, t in self._headings if lvl < level]
             block = Block(
                 kind,
@@ -465,8 +472,9 @@ def _title_key(text: str) -> str:
 
 def announced_plan(blocks: Sequence[Block]) -> list[Block]:
     """``blocks``, with a plan typed in the text turned into contents entries: three
-    lines or more in a row (paragraphs or list items, « I. Diagnostic partagé… »,
-    « II. Axes stratégiques… ») that each repeat, in order, a heading that comes later.
+    lines or more in a row (paragraphs, list items or bold lines read as headings,
+    « I. Diagnostic partagé… », « II. Axes stratégiques… ») that each repeat, in order,
+    a heading that comes later.
     A plan announces the parts; it is no work of theirs (as a table of contents)."""
     out = list(blocks)
     headings: dict[str, list[int]] = {}
@@ -479,17 +487,26 @@ def announced_plan(blocks: Sequence[Block]) -> list[Block]:
     last = -1
 
     def close() -> None:
-        if len(run) >= PLAN_MIN_LINES:
-            for i in run:
-                out[i] = replace(out[i], kind=BlockKind.TOC_ENTRY, level=None)
+        if len(run) < PLAN_MIN_LINES:
+            return
+        typed = any(out[i].kind is BlockKind.HEADING for i in run)
+        for i in run:
+            out[i] = replace(out[i], kind=BlockKind.TOC_ENTRY, level=None)
+        if typed:
+            # Its lines were read as headings (bold lines typed by hand under
+            # « SOMMAIRE »): what follows them, up to the next heading, is not theirs.
+            section = out[run[0]].location.section
+            for j in range(run[0], len(out)):
+                if j > run[-1] and out[j].kind is BlockKind.HEADING:
+                    break
+                out[j] = replace(out[j], location=replace(out[j].location, section=section))
 
     for i, block in enumerate(out):
         later = None
         if (
             block.kind in {BlockKind.PARAGRAPH, BlockKind.LIST_ITEM}
-            and not block.hidden
-            and len(block.text.split()) <= PLAN_LINE_WORDS
-        ):
+            or (block.kind is BlockKind.HEADING and block.confidence < 1)
+        ) and (not block.hidden and len(block.text.split()) <= PLAN_LINE_WORDS):
             later = next((h for h in headings.get(_title_key(block.text), ()) if h > i), None)
         if later is not None and (not run or later > last):
             run.append(i)
@@ -572,6 +589,21 @@ def is_typed_list_item(text: str) -> bool:
     """« → P1 — couper les requêtes… » or « - Newsletter mensuelle » typed in a
     plain paragraph (DOCX and ODT): a list item, as a reader sees it."""
     return bool(_TYPED_BULLET.match(text))
+
+
+#: A caption typed as a line of its own: « Tableau n° 2 : Règles de publication »,
+#: « Figure 3 – Le tunnel », « Graphique 1. Ventes » (a number is needed: « Tableau de
+#: bord » is a title).
+_TYPED_CAPTION = re.compile(
+    r"^(?:figure|fig\.|tableau|table|graphique|sch[ée]ma|illustration|capture(?: d'[ée]cran)?"
+    r"|photo|carte)\s*(?:n[°o]\s*)?(?:\d{1,3}|[IVX]{1,4})\s*[:.–—-]",
+    re.IGNORECASE,
+)
+
+
+def is_typed_caption(text: str) -> bool:
+    """A caption the author typed on a line of its own."""
+    return bool(_TYPED_CAPTION.match(text))
 
 
 def is_pseudo_heading(segments: Sequence[Segment], text: str) -> bool:

@@ -987,3 +987,61 @@ def test_a_contents_typed_by_hand_under_sommaire_is_a_table_of_contents(tmp_path
     # After the contents, or under a chapter heading, a line ending in a figure is text.
     assert (BlockKind.PARAGRAPH, "Les ventes en ligne ont doublé en 2") in kinds
     assert (BlockKind.PARAGRAPH, "Le stock tient sur 2 étagères et il en faudrait 3") in kinds
+
+
+def _bold_line(document, text: str) -> None:
+    document.add_paragraph().add_run(text).bold = True
+
+
+def test_a_typed_caption_in_bold_titles_its_table_inside_the_part(tmp_path):
+    document = docx.Document()
+    document.add_heading("4. Contenus du portail", 1)
+    _bold_line(document, "4.1 Visuels des gammes")
+    document.add_paragraph("Nous avons comparé deux studios avant de choisir la 3D.")
+    _bold_line(document, "Tableau n° 2 : Règles de publication des médias")
+    table = document.add_table(rows=2, cols=2)
+    table.cell(0, 0).text, table.cell(0, 1).text = "Média", "Règle"
+    table.cell(1, 0).text, table.cell(1, 1).text = "Photo", "WebP, 1 600 px"
+    _bold_line(document, "4.2 Fiche article")
+    document.add_paragraph("La fiche suit un gabarit unique.")
+    _bold_line(document, "Tableau de bord")  # no number: a title
+    path = tmp_path / "caption.docx"
+    document.save(path)
+    doc = read(path)
+    caption = next(b for b in doc.blocks if b.text.startswith("Tableau n° 2"))
+    table = next(b for b in doc.blocks if b.kind is BlockKind.TABLE)
+    # The caption titles its table, inside the part it is in.
+    assert table.location.section == (
+        "4. Contenus du portail",
+        "4.1 Visuels des gammes",
+        caption.text,
+    )
+    # It does not cut the chapter: « 4.2 » stays a sub-part of « 4. ».
+    fiche = next(b for b in doc.blocks if b.text == "La fiche suit un gabarit unique.")
+    assert fiche.location.section == ("4. Contenus du portail", "4.2 Fiche article")
+
+
+def test_a_contents_typed_in_bold_lines_is_a_contents(tmp_path):
+    """Under « SOMMAIRE », bold lines that each repeat a later heading, in order."""
+    document = docx.Document()
+    _bold_line(document, "SOMMAIRE")
+    for title in ("1 - Objet", "2 - Présentation", "3 - Le portail"):
+        _bold_line(document, title)
+    for title in ("1 - Objet", "2 - Présentation", "3 - Le portail"):
+        _bold_line(document, title)
+        document.add_paragraph(f"Texte de la partie {title[0]} : le portail sert 900 poseurs.")
+    path = tmp_path / "contents.docx"
+    document.save(path)
+    doc = read(path)
+    kinds = [(b.kind, b.text) for b in doc.blocks]
+    assert kinds[:4] == [
+        (BlockKind.HEADING, "SOMMAIRE"),
+        (BlockKind.TOC_ENTRY, "1 - Objet"),
+        (BlockKind.TOC_ENTRY, "2 - Présentation"),
+        (BlockKind.TOC_ENTRY, "3 - Le portail"),
+    ]
+    assert [b.text for b in doc.blocks if b.kind is BlockKind.HEADING][1:] == [
+        "1 - Objet",
+        "2 - Présentation",
+        "3 - Le portail",
+    ]
