@@ -285,10 +285,22 @@ def _line_from(words: list[_Word]) -> _Line:
     reasons: dict[str, int] = {first.reason: 1}
     bold = first.bold or not any(ch.isalnum() for ch in text)
     prev_x1, prev_size, key_size = first.x1, size, size
+    prev_text = text
     for word in itertools.islice(words, 1, None):
         text, size, left = word.text, word.size, word.x0
         smaller = prev_size if prev_size < size else size
-        parts.append(text if left - prev_x1 <= WORD_GAP_RATIO * smaller else " " + text)
+        gap = left - prev_x1
+        glued = gap <= WORD_GAP_RATIO * smaller or (
+            # Small capitals: a capital letter, then the word's other letters in
+            # smaller capitals (« N OTRE » is « NOTRE »).
+            gap <= SMALL_CAPS_GAP_RATIO * smaller
+            and len(prev_text) == 1
+            and prev_text.isupper()
+            and text[:1].isupper()
+            and size < prev_size
+        )
+        parts.append(text if glued else " " + text)
+        prev_text = text
         if left < x0:
             x0 = left
         prev_x1 = word.x1
@@ -317,6 +329,11 @@ def _line_from(words: list[_Word]) -> _Line:
         bold=bold,
         reason=max(reasons.items(), key=itemgetter(1))[0],
     )
+
+
+#: Small capitals: the gap (× the smaller size) under which a capital letter and
+#: the smaller capitals after it are one word.
+SMALL_CAPS_GAP_RATIO = 0.3
 
 
 # -- two columns ---------------------------------------------------------------------

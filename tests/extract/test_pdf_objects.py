@@ -406,3 +406,37 @@ def test_words_a_space_apart_are_no_columns(tmp_path):
     doc = _read(_canvas_pdf(tmp_path / "form.pdf", draw))
     text = " ".join(b.text for b in doc.blocks)
     assert "Candidate Jade Morvan" in text and "Tuteur Baptiste Nguyen" in text
+
+
+def test_small_capitals_are_one_word(tmp_path):
+    """« 1.1 NOTRE ENTREPRISE » set in small capitals by a layout engine: each word's
+    first capital is larger than the rest (« N » then « OTRE »); the words stay whole."""
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.platypus import Paragraph, SimpleDocTemplate
+
+    # A font wider than Helvetica, whose advance widths the word boxes are shared out
+    # with: the capital's box ends before the smaller capitals start.
+    font = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf")
+    if not font.exists():
+        pytest.skip("police DejaVu absente")
+    pdfmetrics.registerFont(TTFont("DejaVuSans-Bold", str(font)))
+    style = ParagraphStyle("h", fontName="DejaVuSans-Bold", fontSize=11, leading=14)
+    body = ParagraphStyle("b", fontName="Helvetica", fontSize=11, leading=14)
+    path = tmp_path / "smallcaps.pdf"
+    SimpleDocTemplate(str(path)).build(
+        [
+            Paragraph(
+                '1.1 N<font size="8.6">OTRE</font> E<font size="8.6">NTREPRISE</font> '
+                'ET LE P<font size="8.6">OINT DE DÉPART</font>',
+                style,
+            ),
+            Paragraph("A PROPOS DE NOUS : la lettre A reste un mot.", body),
+            Paragraph("Nous vendons des tracteurs d'occasion depuis 1998 en Beauce.", body),
+        ]
+    )
+    doc = _read(path)
+    text = " ".join(b.text for b in doc.blocks)
+    assert "1.1 NOTRE ENTREPRISE ET LE POINT DE DÉPART" in text
+    assert "A PROPOS DE NOUS" in text and "lettre A reste" in text
