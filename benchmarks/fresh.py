@@ -65,8 +65,20 @@ def batches() -> list[tuple[str, list[Path]]]:
         if log:
             added[log.splitlines()[-1]].append(folder)
     order = {c: i for i, c in enumerate(git("rev-list", "--reverse", "HEAD").splitlines())}
-    found = sorted(added.items(), key=lambda item: order.get(item[0], -1))
-    return found[1:]
+    found = sorted(added.items(), key=lambda item: order.get(item[0], -1))[1:]
+    # A batch committed in two steps with no change of code or rules between them
+    # (documents labelled later) is one batch.
+    merged: list[tuple[str, list[Path]]] = []
+    for commit, folders in found:
+        code = git("rev-parse", f"{commit}^:checker", f"{commit}^:rules")
+        if (
+            merged
+            and git("rev-parse", f"{merged[-1][0]}^:checker", f"{merged[-1][0]}^:rules") == code
+        ):
+            merged[-1][1].extend(folders)
+        else:
+            merged.append((commit, list(folders)))
+    return merged
 
 
 def sealed() -> list[str]:
