@@ -2293,6 +2293,10 @@ def test_a_list_under_a_bare_to_do_line_is_left_to_do(engine):
         ("La méthode (cours de M. Roux)", True),
         ("Notre méthode de sélection", False),
         ("Cours de yoga en ligne (M. Roux, professeur)", False),
+        ("Le tunnel de conversion — définition du syllabus", True),
+        ("Extrait du syllabus : le tunnel", True),
+        ("Le tunnel : définition du cours", True),
+        ("Le tunnel de la boutique : définition des étapes", False),
     ],
 )
 def test_a_method_recalled_from_a_course_is_a_course(heading, course):

@@ -280,7 +280,11 @@ _COURSE_HEADING = re.compile(
     r"|cours (?:de )?(?:m\.|mme\b|monsieur\b|madame\b)|(?:support|polycopie) (?:de |du )?cours\b"
     # A notion defined (« Le cocon sémantique : définition »; not « Définition des
     # objectifs », the candidate setting them).
-    r"|.{2,60}[:–—-]\s*(?:une |la )?definition\s*$)"
+    r"|.{2,60}[:–—-]\s*(?:une |la )?definition"
+    r"(?: (?:du|de mon|de notre|d'apres le) (?:cours|support|module|manuel))?\s*$"
+    # The course's own material named in the heading (« Le tunnel — définition du
+    # syllabus », « Extrait du syllabus »).
+    r"|.{0,80}\bsyllabus\b)"
 )
 
 
