@@ -44,8 +44,10 @@ def evaluation():
 #: c71, c73, c76, written and labelled blind and measured before any tuning). The sealed
 #: documents are never opened while tuning, so these are not fixed by looking at them: the
 #: figure is a ratchet that may only go down (README, « Précision »). 15 with rules
-#: 2026.12.13 (14 after the third round of 2026-12-07, 15 after the fourth).
-SEALED_TRAPS_COVERED = 15
+#: 2026.12.13 (14 after the third round of 2026-12-07, 15 after the fourth). 1 more in c88,
+#: c91, c93, c96, written and labelled blind and measured before any tuning (the code of
+#: the commit that added them gives the same count).
+SEALED_TRAPS_COVERED = 16
 
 
 def test_no_near_miss_is_ever_covered(evaluation):
