@@ -96,11 +96,6 @@ _TODO = re.compile(
             r"|voir)\s+(?:a|lors de|pendant|en)\s+(?:l'oral|la soutenance|soutenance)\b"
             r"(?!\s+(?:au|aux|a la|a l'|devant|du|de la|des)\b)",
             r"\bbrouillon\s*:",
-            # Work put off for want of time or to later (« pas eu le temps, c'est pour
-            # l'an prochain », « faute de temps », « ce sera pour l'année prochaine »).
-            r"\bpas (?:encore )?eu le temps\b|\bfaute de temps\b"
-            r"|\b(?:c'est|ce sera|ca sera|prevue?s?|reportee?s?) (?:pour|a) (?:l'an|l'annee)"
-            r" prochaine?\b",
         ]
     )
 )
@@ -110,7 +105,7 @@ _TODO_HINT = re.compile(
     r"completer|todo|to do|tbd|en cours|lorem|rest|xxx|\[|\?\?\?|attente|inserer|neant|n/a"
     r"|communique|non joint|non fourni|vide|a presenter|a revoir|brouillon|venir|faire|definir"
     r"|preciser|rediger|finaliser|mesurer|chiffrer|calculer|remplir|evaluer|estimer|determiner"
-    r"|verifier|fixer|choisir|oral|soutenance|le temps|prochain"
+    r"|verifier|fixer|choisir|oral|soutenance"
 )
 
 
