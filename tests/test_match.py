@@ -2332,3 +2332,25 @@ def test_a_sentence_that_recalls_a_course_is_a_course(sentence, course):
     from checker.match.guards import course_model
 
     assert course_model(fold(sentence), sentence) is course
+
+
+def test_a_roi_stated_under_a_budget_table_is_checked_against_its_totals(engine):
+    """« ROI ×3 » under a table whose spending and revenue columns add up to 12 000 €
+    and 36 000 €: the value is worked out from the table (a forecast with its amounts)."""
+    req = requirement(detector="calculation", terms=["roi"])
+    table = (
+        "## 2.3 Budget des leviers\n"
+        "| Levier | Dépense | Recette attendue |\n"
+        "| SEA | 5 000 € | 15 000 € |\n"
+        "| Emailing | 3 000 € | 12 000 € |\n"
+        "| Salons | 4 000 € | 9 000 € |\n\n"
+    )
+    assert satisfied(engine, req, table + "Avec ce plan, nous visons un ROI ×3 sur l'année.")
+    assert satisfied(engine, req, table + "Le ROI attendu est de 200 % sur l'année.")
+    # A value the table does not give, the same value with no table, or a table of
+    # another part: no calculation.
+    assert not satisfied(engine, req, table + "Avec ce plan, nous visons un ROI ×6 sur l'année.")
+    assert not satisfied(engine, req, "Avec ce plan, nous visons un ROI ×3 sur l'année.")
+    assert not satisfied(
+        engine, req, table + "## 2.4 Bilan\nAvec ce plan, nous visons un ROI ×3 sur l'année."
+    )

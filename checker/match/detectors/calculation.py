@@ -11,7 +11,10 @@ calculation. A calculation worked out step by step in the paragraphs or list
 items just before, in the same part (« Marge totale : 85 × 38 = 3 230 € »…),
 goes with the sentence that names its result (« pour 1 € investi, … 2,58 »), and
 so does the sentence before one that restates it (« Autrement dit, chaque euro mis
-m'est revenu avec 1,07 € »; a return per euro in words is a result).
+m'est revenu avec 1,07 € »; a return per euro in words is a result). A value stated
+under a budget table of the same part (« ROI ×4,2 ») is a calculation when two of the
+table's totals give it (each money column added up, or a « Total » row: gain ÷ cost or
+(gain − cost) ÷ cost, to 3 %), even as a forecast.
 
 Options (defaults):
 
@@ -38,12 +41,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ...model import Block, BlockKind
+from ...nlp.text import fold
 from ...ruleset import Requirement
 from ...ruleset.options import DetectorOptions
 from ..context import Context, Outcome, excerpt, table_excerpt, usable_text
 from ..index import DocIndex
 from ..thresholds import MAX_EVIDENCE
-from ..values import FORMULA, PERCENT, RATIO, check_roi, count_numbers
+from ..values import FORMULA, PERCENT, RATIO, check_roi, count_numbers, money_values, parse_number
 from .spec import TEXT_SCOPE, Detector
 
 _CONSTANTS = re.compile(
@@ -85,6 +89,66 @@ def _steps_before(doc: DocIndex, blocks: Sequence[Block], index: int) -> str:
 
 #: A worked computation: figures on both sides of an operator, and a result.
 _STEP = re.compile(r"\d\s*[-−–+×x*/÷]\s*\d[^=≈]*[=≈]\s*[-+]?\s*\d")
+
+
+#: How far a stated ratio may be from the one a table's totals give (rounding).
+_TABLE_TOLERANCE = 0.03
+_TOTAL_ROW = re.compile(r"\btota(?:l|ux)\b|\bensemble\b|\bcumul\b")
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+#: A ratio stated as a multiple: « ×4,2 », « x 3 », « 4,2x ».
+_MULTIPLE = re.compile(r"[×x]\s?\d+(?:[.,]\d+)?\b|\b\d+(?:[.,]\d+)?\s?[×x]\b")
+
+
+def _table_totals(doc: DocIndex, blocks: Sequence[Block], index: int) -> list[float]:
+    """The money totals of the table just above block ``index`` in its part: each
+    column's amounts added up (total rows left out) and the amounts of its total rows."""
+    section = blocks[index].location.section
+    table = None
+    for i in range(index - 1, max(-1, index - 3), -1):
+        if blocks[i].kind is BlockKind.TABLE:
+            table = blocks[i]
+            break
+        if blocks[i].kind is BlockKind.HEADING:
+            return []
+    if table is None or table.location.section != section or len(table.rows) < 3:
+        return []
+    totals: list[float] = []
+    sums: dict[int, float] = {}
+    for row in table.rows[1:]:
+        total_row = bool(row and _TOTAL_ROW.search(fold(row[0])))
+        for c, cell in enumerate(row[1:], start=1):
+            amounts = money_values(fold(cell))
+            if total_row:
+                totals += amounts
+            elif amounts:
+                sums[c] = sums.get(c, 0.0) + sum(amounts)
+    return [v for v in {*totals, *sums.values()} if v > 0]
+
+
+def _from_totals(near_metric: str, totals: list[float]) -> str | None:
+    """The stated ROI or ROAS (« ×4,2 », « 320 % ») as two of the table's totals give
+    it (gain ÷ cost, or (gain − cost) ÷ cost): their description, or None."""
+    stated: list[tuple[float, bool]] = []
+    for match in _MULTIPLE.finditer(near_metric):
+        number = _NUMBER.search(match.group(0))
+        value = parse_number(number.group(0)) if number else None
+        if value:
+            stated.append((value, False))
+    for match in PERCENT.finditer(near_metric):
+        value = parse_number(match.group("n"))
+        if value:
+            stated.append((value / 100, True))
+    for value, percent in stated:
+        for gain in totals:
+            for cost in totals:
+                if gain <= cost:
+                    continue
+                ratios = [gain / cost] + ([(gain - cost) / cost] if percent else [])
+                if not percent:
+                    ratios.append((gain - cost) / cost)
+                if any(abs(r - value) <= _TABLE_TOLERANCE * value for r in ratios):
+                    return f"{gain:,.0f} € et {cost:,.0f} € du tableau".replace(",", " ")
+    return None
 
 
 #: A return stated per euro spent, in words (« chaque euro mis m'est revenu avec
@@ -192,12 +256,21 @@ def detect(req: Requirement, opts: CalculationOptions, ctx: Context) -> Outcome:
                 )
                 has_result = has_result or bool(FORMULA.search(steps))
                 stepped = True
+        totalled = None
+        if (numbers < opts.min_numbers or not has_result) and block.kind is not BlockKind.TABLE:
+            # The value worked out from the totals of the table just above (« ROI ×4,2 »
+            # under a budget table whose revenue and spending columns add up to 174 300 €
+            # and 41 500 €): a forecast worked out from its amounts.
+            totalled = _from_totals(near_metric, _table_totals(th.doc, blocks, index))
+            if totalled is not None:
+                numbers, has_result = max(numbers, opts.min_numbers), True
         refusal = None
         if numbers < opts.min_numbers or not has_result:
             refusal = ("no-calculation", "indicateur cité sans calcul chiffré")
         elif (
             block.kind is not BlockKind.TABLE
             and check.consistent is None
+            and totalled is None
             and not FORMULA.search(text)
             and _TARGET.search(th.unit.folded[s_start:s_end])
         ):
@@ -213,6 +286,8 @@ def detect(req: Requirement, opts: CalculationOptions, ctx: Context) -> Outcome:
             continue
         shown = table_excerpt(block) if block.kind is BlockKind.TABLE else excerpt(th.unit.text)
         note = "calcul chiffré" + (f" ({check.detail}, cohérent)" if check.consistent else "")
+        if totalled is not None:
+            note = f"valeur cohérente avec les totaux du tableau ({totalled})"
         outcome.evidence.append(ctx.evidence(req, th.doc, block, shown, note=note))
         found.add(key)
         if joined:
