@@ -22,6 +22,7 @@ from ..model import Block, BlockKind
 from ..nlp.text import fold
 from .index import Unit, clause_spans
 from .thresholds import ECHO_RATIO
+from .values import MONTHS
 
 _NEGATION = re.compile(
     r"\bpas encore\b|\bpas (?:de|d'|d |du|des)\b|\bn'\w+\s+(?:\w+\s+)?(?:pas|jamais|plus|point)\b"
@@ -187,7 +188,6 @@ def block_guard(unit: Unit) -> str | None:
 # The company named as the subject of a course's example: « chez Lila Bijoux ».
 _AT_COMPANY = re.compile(r"\b[Cc]hez [A-ZÉÈ]")
 
-_MONTHS = "janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre"
 # What no course holds: the company's address (« 14 rue de Vesle », « 51100 Reims ») or an
 # event of its own, told in the past with its month (« le numéro de TVA a été ajouté en
 # février 2026 », « nous avons migré en mars 2025 »).
@@ -195,7 +195,7 @@ _OWN_STORY = re.compile(
     r"\b\d{1,4}(?: ?(?:bis|ter))?,? (?:rue|avenue|boulevard|bd|place|chemin|route|impasse"
     r"|allee|quai|cours) d|\b\d{5} [a-z]"
     r"|\b(?:ai|a|avons|ont) (?:ete |bien |deja )?[a-z]+(?:e|es|s|i|is|u|us)?\b[^.;]{0,40}?"
-    r"\b(?:en|depuis|le \d{1,2}(?:er)?) (?:" + _MONTHS + r") (?:19|20)\d\d\b"
+    r"\b(?:en|depuis|le \d{1,2}(?:er)?) (?:" + MONTHS + r") (?:19|20)\d\d\b"
 )
 
 

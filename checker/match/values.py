@@ -26,7 +26,8 @@ COUNT = re.compile(
     r"(?:(?![\w/])|(?=/(?:mois|an|jour|j|semaine|sem|h|heure|trimestre)\b))"
 )
 
-_MONTHS = (
+#: Month names and their abbreviations, folded (shared with the guards).
+MONTHS = (
     "janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre"
     "|janv|fevr?|avr|juil|sept|oct|nov|dec"
 )
@@ -38,17 +39,17 @@ DATE = re.compile(
     # look-behind makes Python try the whole alternation at every position, 3× slower.)
     r"|\b[0-3]\d(?<!00)(?<!3[2-9])(?<![\d/.,]..)/(?:0[1-9]|1[0-2])\b(?![/.,]?\d)"
     r"(?<!10/10)"
-    rf"|\b(?:\d{{1,2}}(?:er)?\s+)?(?:{_MONTHS})\.?\s+(?:20\d\d|\d{{2}})\b"
-    rf"|\b\d{{1,2}}(?:er)?\s+(?:{_MONTHS})\b"
+    rf"|\b(?:\d{{1,2}}(?:er)?\s+)?(?:{MONTHS})\.?\s+(?:20\d\d|\d{{2}})\b"
+    rf"|\b\d{{1,2}}(?:er)?\s+(?:{MONTHS})\b"
     r"|\bsemaines?\s+(?:n°\s*)?\d{1,2}\b|\bs\d{1,2}\b(?!\s*20)|\bsem\.?\s*\d{1,2}\b"
     r"|\b20[2-3]\d-\d{2}-\d{2}\b"
 )
 PERIOD = re.compile(
     r"\b[tq][1-4]\b(?:\s*20\d\d)?|\b[1-4](?:er|e|eme)\s+trimestre\b|\btrimestre\s+[1-4]\b"
     r"|\bs[12]\s*20\d\d\b|\b(?:1er|premier|2e|second|deuxieme)\s+semestre\b"
-    rf"|\b(?:{_MONTHS})\b\s*(?:a|-|–|au|→|>)\s*(?:{_MONTHS})\b"
-    rf"|\b(?:de|d')\s*(?:{_MONTHS})\s+a\s+(?:{_MONTHS})\b"
-    rf"|\ben\s+(?:{_MONTHS})\b|\b(?:{_MONTHS})\b"
+    rf"|\b(?:{MONTHS})\b\s*(?:a|-|–|au|→|>)\s*(?:{MONTHS})\b"
+    rf"|\b(?:de|d')\s*(?:{MONTHS})\s+a\s+(?:{MONTHS})\b"
+    rf"|\ben\s+(?:{MONTHS})\b|\b(?:{MONTHS})\b"
     r"|\b(?:noel|fete des (?:meres|peres)|black friday|cyber monday|saint[- ]valentin|soldes"
     r"|rentree|paques|ete|hiver|printemps|automne|fetes de fin d'annee|haute saison|basse saison)\b"
     r"|\bmois\s+(?:[1-9]|1[0-2])\b|\bm\+?\d{1,2}\b|\bj\+\d+\b"
@@ -111,7 +112,7 @@ def _count_numbers(text: str, kinds: tuple[str, ...]) -> int:
     return total
 
 
-_ORDINAL = rf"\d{{1,3}}(?:e|eme|er|ere)\b(?!\s*(?:{_MONTHS}|trimestre|semestre|siecle)\b)"
+_ORDINAL = rf"\d{{1,3}}(?:e|eme|er|ere)\b(?!\s*(?:{MONTHS}|trimestre|semestre|siecle)\b)"
 #: A rank is a figure where the text speaks of positions (« 27e → 9e », « de la 27e à la
 #: 9e place », « position 4e »); « le 1er mars », « le 3e trimestre » are no ranks.
 RANK = re.compile(

@@ -94,12 +94,11 @@ _STEP = re.compile(r"\d\s*[-−–+×x*/÷]\s*\d[^=≈]*[=≈]\s*[-+]?\s*\d")
 #: How far a stated ratio may be from the one a table's totals give (rounding).
 _TABLE_TOLERANCE = 0.03
 _TOTAL_ROW = re.compile(r"\btota(?:l|ux)\b|\bensemble\b|\bcumul\b")
-_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 #: A ratio stated as a multiple: « ×4,2 », « x 3 », « 4,2x ».
-_MULTIPLE = re.compile(r"[×x]\s?\d+(?:[.,]\d+)?\b|\b\d+(?:[.,]\d+)?\s?[×x]\b")
+_MULTIPLE = re.compile(r"[×x]\s?(\d+(?:[.,]\d+)?)\b|\b(\d+(?:[.,]\d+)?)\s?[×x]\b")
 
 
-def _table_totals(doc: DocIndex, blocks: Sequence[Block], index: int) -> list[float]:
+def _table_totals(blocks: Sequence[Block], index: int) -> list[float]:
     """The money totals of the table just above block ``index`` in its part: each
     column's amounts added up (total rows left out) and the amounts of its total rows."""
     section = blocks[index].location.section
@@ -128,25 +127,19 @@ def _table_totals(doc: DocIndex, blocks: Sequence[Block], index: int) -> list[fl
 def _from_totals(near_metric: str, totals: list[float]) -> str | None:
     """The stated ROI or ROAS (« ×4,2 », « 320 % ») as two of the table's totals give
     it (gain ÷ cost, or (gain − cost) ÷ cost): their description, or None."""
-    stated: list[tuple[float, bool]] = []
-    for match in _MULTIPLE.finditer(near_metric):
-        number = _NUMBER.search(match.group(0))
-        value = parse_number(number.group(0)) if number else None
-        if value:
-            stated.append((value, False))
-    for match in PERCENT.finditer(near_metric):
-        value = parse_number(match.group("n"))
-        if value:
-            stated.append((value / 100, True))
-    for value, percent in stated:
+    stated = [parse_number(m.group(1) or m.group(2)) for m in _MULTIPLE.finditer(near_metric)]
+    stated += [
+        value / 100
+        for m in PERCENT.finditer(near_metric)
+        if (value := parse_number(m.group("n"))) is not None
+    ]
+    for value in filter(None, stated):
         for gain in totals:
             for cost in totals:
-                if gain <= cost:
-                    continue
-                ratios = [gain / cost] + ([(gain - cost) / cost] if percent else [])
-                if not percent:
-                    ratios.append((gain - cost) / cost)
-                if any(abs(r - value) <= _TABLE_TOLERANCE * value for r in ratios):
+                if gain > cost and any(
+                    abs(ratio - value) <= _TABLE_TOLERANCE * value
+                    for ratio in (gain / cost, (gain - cost) / cost)
+                ):
                     return f"{gain:,.0f} € et {cost:,.0f} € du tableau".replace(",", " ")
     return None
 
@@ -261,7 +254,7 @@ def detect(req: Requirement, opts: CalculationOptions, ctx: Context) -> Outcome:
             # The value worked out from the totals of the table just above (« ROI ×4,2 »
             # under a budget table whose revenue and spending columns add up to 174 300 €
             # and 41 500 €): a forecast worked out from its amounts.
-            totalled = _from_totals(near_metric, _table_totals(th.doc, blocks, index))
+            totalled = _from_totals(near_metric, _table_totals(blocks, index))
             if totalled is not None:
                 numbers, has_result = max(numbers, opts.min_numbers), True
         refusal = None
