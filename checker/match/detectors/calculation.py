@@ -94,7 +94,9 @@ _STEP = re.compile(r"\d\s*[-−–+×x*/÷]\s*\d[^=≈]*[=≈]\s*[-+]?\s*\d")
 #: How far a stated ratio may be from the one a table's totals give (rounding).
 _TABLE_TOLERANCE = 0.03
 _TOTAL_ROW = re.compile(r"\btota(?:l|ux)\b|\bensemble\b|\bcumul\b")
-#: A ratio stated as a multiple: « ×4,2 », « x 3 », « 4,2x ».
+#: A ratio stated as a multiple: « ×4,2 », « x 3 », « 4,2x », with its number (``RATIO``
+#: has no « × » and no group; giving it « × » everywhere made a ROI comparison of c55
+#: partial, so the sign is read here only).
 _MULTIPLE = re.compile(r"[×x]\s?(\d+(?:[.,]\d+)?)\b|\b(\d+(?:[.,]\d+)?)\s?[×x]\b")
 
 
