@@ -591,12 +591,16 @@ def is_typed_list_item(text: str) -> bool:
     return bool(_TYPED_BULLET.match(text))
 
 
+#: The words a caption opens with (« Tableau 3 : … », « Figure 2 – … »); the PDF reader
+#: adds its own (« Source : », « Annexe 2. » under a chart).
+CAPTION_WORDS = r"figure|fig\.|tableau|table|graphique|sch[ée]ma|illustration|photo|carte"
+
 #: A caption typed as a line of its own: « Tableau n° 2 : Règles de publication »,
 #: « Figure 3 – Le tunnel », « Graphique 1. Ventes » (a number is needed: « Tableau de
 #: bord » is a title).
 _TYPED_CAPTION = re.compile(
-    r"^(?:figure|fig\.|tableau|table|graphique|sch[ée]ma|illustration|capture(?: d'[ée]cran)?"
-    r"|photo|carte)\s*(?:n[°o]\s*)?(?:\d{1,3}|[IVX]{1,4})\s*[:.–—-]",
+    rf"^(?:{CAPTION_WORDS}|capture(?: d'[ée]cran)?)\s*(?:n[°o]\s*)?(?:\d{{1,3}}|[IVX]{{1,4}})"
+    r"\s*[:.–—-]",
     re.IGNORECASE,
 )
 

@@ -52,7 +52,7 @@ from .. import messages as msg
 from ..errors import InputError
 from ..model import BlockKind, Document
 from . import ocr
-from .builder import DocumentBuilder, is_question_heading
+from .builder import CAPTION_WORDS, DocumentBuilder, is_question_heading
 from .normalize import (
     ends_in_page_number,
     is_numbered_toc_line,
@@ -81,8 +81,7 @@ _LIST_MARKER = re.compile(
     r"|[ivxIVX]{1,4}[.)])\s+\S"  # not "M. Martin"
 )
 _CAPTION = re.compile(
-    r"^(?:figure|fig\.|tableau|table|graphique|graph\.|schéma|illustration|"
-    r"image|photo|carte|annexe|source)\s*(?:n°\s*)?[\dIVX]*\s*[:.–—-]",
+    rf"^(?:{CAPTION_WORDS}|graph\.|image|annexe|source)\s*(?:n°\s*)?[\dIVX]*\s*[:.–—-]",
     re.IGNORECASE,
 )
 _NUMBERED = re.compile(r"^(?:\d+(?:\.\d+)*\.?|[IVX]+\.|[A-Z]\.)\s+\S")
