@@ -51,10 +51,10 @@ def required_evidence(required: Sequence[RequirementTrace]) -> list[Evidence]:
     return [e for t in required for e in t.evidence]
 
 
-def _all_terms(requirements: Iterable[Requirement], excluding: bool = True) -> list[str]:
+def _all_terms(requirements: Iterable[Requirement], exclusions: bool = True) -> list[str]:
     out: list[str] = []
     for req in requirements:
-        out.extend(req.terms(excluding))
+        out.extend(req.terms(exclusions))
     return out
 
 
@@ -198,7 +198,9 @@ class Engine:
     def _topic_texts(criterion: Criterion | Livrable) -> tuple[list[str], list[str]]:
         """What a criterion is about: its wording, and its requirements' terms."""
         wording = [getattr(criterion, "text", "") or getattr(criterion, "name", "")]
-        terms = [term.lstrip("@") for req in criterion.requires for term in req.terms(False)]
+        terms = [
+            term.lstrip("@") for req in criterion.requires for term in req.terms(exclusions=False)
+        ]
         return wording, terms
 
     def context(self, documents: Sequence[Document]) -> Context:
@@ -405,7 +407,7 @@ class Engine:
         blanks = self._blank_items(ctx)
         if not blanks:
             return None
-        terms = [t for t in _all_terms(criterion.requires, False) if t in self.patterns]
+        terms = [t for t in _all_terms(criterion.requires, exclusions=False) if t in self.patterns]
         for e in evidence:
             for doc, block, unit_id, label in blanks.get((e.document, e.location.section), ()):
                 index = block.location.index

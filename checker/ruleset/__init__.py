@@ -61,14 +61,14 @@ class Requirement:
     #: pieces mean something only together.
     strict: bool = False
 
-    def terms(self, excluding: bool = True) -> list[str]:
+    def terms(self, exclusions: bool = True) -> list[str]:
         """Every term string used by this requirement and its children
-        (``excluding=False``: without the terms that rule a block out)."""
+        (``exclusions=False``: without the terms that rule a block out)."""
         out: list[str] = []
         if self.options is not None:
-            out = self.options.term_strings(excluding)
+            out = self.options.term_strings(exclusions)
         for child in self.children:
-            out.extend(child.terms(excluding))
+            out.extend(child.terms(exclusions))
         return out
 
 

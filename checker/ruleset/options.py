@@ -42,17 +42,17 @@ class DetectorOptions:
             if f.metadata.get(SHOWN, True):
                 yield f.name, getattr(self, f.name)
 
-    def term_strings(self, excluding: bool = True) -> list[str]:
+    def term_strings(self, exclusions: bool = True) -> list[str]:
         """Every term string of these options (nested requirements included);
-        ``excluding=False`` leaves out the terms that rule a block out
-        (``not_near``): what the requirement is about, not its context."""
+        ``exclusions=False`` leaves out the terms that rule a block out
+        (``not_near``, ``not_header``): what the requirement is about, not its context."""
         out: list[str] = []
         for name in TERM_FIELDS:
-            if excluding or name not in EXCLUDING_FIELDS:
+            if exclusions or name not in EXCLUDING_FIELDS:
                 out.extend(getattr(self, name, ()) or ())
         for group in getattr(self, "each", ()) or ():
             out.extend(group)
         contains = getattr(self, "contains", None)
         if contains is not None:
-            out.extend(contains.terms(excluding))
+            out.extend(contains.terms(exclusions))
         return out
