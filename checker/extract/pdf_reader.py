@@ -443,11 +443,12 @@ def _reading_key(page: _Page, top: float, column: int) -> tuple[float, ...]:
     return (float(bisect_right(page.bands, top)), float(column), top)
 
 
-def _column_of(page: _Page, x0: float, x1: float) -> int:
-    """The column of a table or image spanning x0..x1 (0: across the gutter)."""
+def _column_of(page: _Page, table: _Table) -> int:
+    """The column a table sits in (0: across the gutter, or a one-column page)."""
     if page.gutter is None:
         return 0
     g0, g1 = page.gutter
+    x0, x1 = table.bbox[0], table.bbox[2]
     if x1 <= g1:
         return 1
     if x0 >= g0:
@@ -736,10 +737,7 @@ def _group(page: _Page, body: float, toc_page: bool) -> list[_Item]:
     stream: list[tuple[tuple[float, ...], int, Any]] = [
         (_reading_key(page, line.top, line.column), 1, line) for line in lines
     ]
-    stream += [
-        (_reading_key(page, t.top, _column_of(page, t.bbox[0], t.bbox[2])), 0, t)
-        for t in page.tables
-    ]
+    stream += [(_reading_key(page, t.top, _column_of(page, t)), 0, t) for t in page.tables]
     stream += [(_reading_key(page, top, 0), 0, (top, bottom)) for top, bottom in page.images]
     stream.sort(key=lambda entry: (entry[0], entry[1]))
 
@@ -1005,7 +1003,7 @@ def _emit(builder: DocumentBuilder, page: _Page, items: list[_Item]) -> None:
         if item.lines:
             column = item.lines[0].column
         elif item.table is not None:
-            column = _column_of(page, item.table.bbox[0], item.table.bbox[2])
+            column = _column_of(page, item.table)
         else:
             column = 0
         return _reading_key(page, item.top, column)
