@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import subprocess
 import sys
 import tempfile
@@ -51,9 +52,15 @@ print(json.dumps(out))
 
 
 def git(*args: str) -> str:
-    return subprocess.run(
-        ["git", *args], cwd=ROOT, check=True, capture_output=True, text=True
-    ).stdout.strip()
+    try:
+        done = subprocess.run(["git", *args], cwd=ROOT, check=True, capture_output=True, text=True)
+    except (OSError, subprocess.CalledProcessError) as error:
+        detail = getattr(error, "stderr", "") or str(error)
+        raise SystemExit(
+            f"Erreur : git {' '.join(args[:2])} a échoué ({detail.strip()[:200]}) : ce banc "
+            "a besoin d'un clone complet du dépôt (pas d'un clone superficiel)."
+        ) from None
+    return done.stdout.strip()
 
 
 def batches() -> list[tuple[str, list[Path]]]:
@@ -94,7 +101,7 @@ def judge(code: Path, folders: list[Path]) -> dict[str, dict[str, str]] | str:
     done = subprocess.run(
         [sys.executable, "-c", _JUDGE, *map(str, folders)],
         cwd=code,
-        env={"PYTHONPATH": str(code), "PATH": "/usr/bin:/bin", "HOME": str(Path.home())},
+        env={**os.environ, "PYTHONPATH": str(code)},
         capture_output=True,
         text=True,
     )
@@ -123,6 +130,11 @@ def main() -> None:
     args = parser.parse_args()
     test = sealed()
     is_test = lambda name: any(name.startswith(p + "-") for p in test)  # noqa: E731
+    if git("rev-parse", "--is-shallow-repository") == "true":
+        raise SystemExit(
+            "Erreur : clone superficiel : ce banc rejoue l'historique des lots "
+            "(git fetch --unshallow, ou un clone complet)."
+        )
     runs = batches()[-args.last :] if args.last else batches()
     print(
         f"{'lot':<9} {'code':<8} {'n':>5}  {'entraîn.':>8} {'scellé':>7} {'tout':>6}  "
