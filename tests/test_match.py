@@ -2354,3 +2354,35 @@ def test_a_roi_stated_under_a_budget_table_is_checked_against_its_totals(engine)
     assert not satisfied(
         engine, req, table + "## 2.4 Bilan\nAvec ce plan, nous visons un ROI ×3 sur l'année."
     )
+
+
+@pytest.mark.parametrize(
+    "item, done",
+    [
+        ("[ ] Détourage des photos de la gamme dans GIMP", False),
+        ("☐ Détourage des photos de la gamme dans GIMP", False),
+        ("[x] Détourage des photos de la gamme dans GIMP", True),
+        ("☑ Détourage des photos de la gamme dans GIMP", True),
+        ("Détourage des photos de la gamme dans GIMP", True),
+    ],
+)
+def test_an_unticked_box_of_a_checklist_is_work_still_to_do(engine, item, done):
+    req = requirement(detector="terms", terms=["gimp"])
+    text = f"## Visuels\n\n- {item}\n- Vidéo de présentation montée en mars\n"
+    assert satisfied(engine, req, text) is done
+
+
+def test_a_checklist_begun_is_unfinished_work_not_nothing(engine):
+    """One box ticked, two left: a list short of its items but begun is half the
+    score (the criterion partial); without any item left to do it is no list."""
+    req = requirement(detector="list", min_items=2, under=["pages d'arrivée"])
+    begun = (
+        "## Pages d'arrivée des annonces\n\n"
+        "- [x] Groupe « vélo cargo » → page /velo-cargo : prix, essai gratuit, avis\n"
+        "- [ ] Groupe « vélo pliant » → page à choisir\n"
+        "- [ ] Groupe « atelier » → renvoi vers l'accueil en attendant, à revoir\n"
+    )
+    result = outcome(engine, req, begun)
+    assert not result.satisfied and result.score == 0.5
+    alone = "## Pages d'arrivée des annonces\n\n- Groupe « vélo cargo » → page /velo-cargo\n"
+    assert outcome(engine, req, alone).score == 0.0

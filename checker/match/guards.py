@@ -97,6 +97,9 @@ _TODO = re.compile(
             r"|voir)\s+(?:a|lors de|pendant|en)\s+(?:l'oral|la soutenance|soutenance)\b"
             r"(?!\s+(?:au|aux|a la|a l'|devant|du|de la|des)\b)",
             r"\bbrouillon\s*:",
+            # An unticked box of a checklist (« [ ] Retouche des photos », « ☐ Relance
+            # des paniers »): work still to do. A ticked one (« [x] », « ☑ », « ✓ ») is done.
+            r"^[\s\-–•*]*(?:\[ ?\]|☐)",
         ]
     )
 )
@@ -106,7 +109,7 @@ _TODO_HINT = re.compile(
     r"completer|todo|to do|tbd|en cours|lorem|rest|xxx|\[|\?\?\?|attente|inserer|neant|n/a"
     r"|communique|non joint|non fourni|vide|a presenter|a revoir|brouillon|venir|faire|definir"
     r"|preciser|rediger|finaliser|mesurer|chiffrer|calculer|remplir|evaluer|estimer|determiner"
-    r"|verifier|fixer|choisir|oral|soutenance"
+    r"|verifier|fixer|choisir|oral|soutenance|☐"
 )
 
 

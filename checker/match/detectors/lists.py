@@ -332,16 +332,23 @@ def detect(req: Requirement, opts: ListOptions, ctx: Context) -> Outcome:
             good = [t for t in texts if not is_placeholder(t) and not is_todo(t)]
         if len(good) < opts.min_items:
             if len(good) and opts.under and _under(ctx, opts, doc, blocks[0]):
-                outcome.rejected.append(
-                    ctx.evidence(
-                        req,
-                        doc,
-                        blocks[0],
-                        excerpt(" ; ".join(texts)),
-                        rejected_by="placeholder",
-                        note=f"{len(good)} élément(s), {opts.min_items} attendus",
+                note = f"{len(good)} élément(s), {opts.min_items} attendus"
+                left = sum(1 for t in texts if is_todo(t))
+                if left:
+                    # A checklist begun (« [x] page débutants », « [ ] page prénatal »):
+                    # real work, unfinished.
+                    _unfinished(req, ctx, outcome, doc, blocks, texts, f"{note}, {left} à faire")
+                else:
+                    outcome.rejected.append(
+                        ctx.evidence(
+                            req,
+                            doc,
+                            blocks[0],
+                            excerpt(" ; ".join(texts)),
+                            rejected_by="placeholder",
+                            note=note,
+                        )
                     )
-                )
             continue
         if opts.under and not _under(ctx, opts, doc, blocks[0]):
             continue
