@@ -813,7 +813,7 @@ def grid_tables(record: _Page, lines: list[_Line]) -> list[_Table]:
                 cells[column].append(word)
             rows.append([_cell_text(cell) for cell in cells])
         rows = base._clean_rows(rows)
-        if rows and base._valid_table(rows, 3):
+        if rows and base._valid_table(rows, 3) and not base._prose_columns(rows):
             bbox = (
                 max(0.0, min(line.x0 for line in run) - 1),
                 max(0.0, run[0].top - 1),

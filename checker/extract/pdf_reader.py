@@ -153,7 +153,7 @@ class _Word:
     size: float
     bold: bool
     reason: str = ""  # why it is hidden, "" when visible
-    column: int = 0  # 0: the page's width; 1, 2: left, right column (see _columns)
+    column: int = 0  # 0: the page's width; 1, 2…: its text columns, left to right (_gutters)
 
 
 @dataclass(slots=True)
@@ -206,9 +206,10 @@ class _Page:
     scanned: bool = False
     garbled: bool = False
     fallback_text: str | None = None  # pypdfium2 text when the page failed
-    #: The page's two text columns: the gutter between them (x0, x1), and the tops of
-    #: the lines that run across it (each opens a band read left column, then right).
-    gutter: tuple[float, float] | None = None
+    #: The page's text columns: the gutters between them (x0, x1), left to right, and
+    #: the tops of the lines that run across one (each opens a band read column after
+    #: column).
+    gutters: list[tuple[float, float]] = field(default_factory=list)
     bands: list[float] = field(default_factory=list)
 
 
@@ -348,18 +349,19 @@ GUTTER_MIN_ROWS = 6
 GUTTER_FILL = 0.6
 
 
-def _columns(lines: list[_Line], width: float) -> tuple[float, float] | None:
-    """The gutter (x0, x1) of a page set in two columns, or None.
+def _columns(lines: list[_Line], left: float, right: float) -> tuple[float, float] | None:
+    """The gutter (x0, x1) of a page (or of a column) set in two columns, or None.
 
     ``lines`` are grouped by vertical overlap, so on a two-column page a line holds
     the words of both columns at its height. The gutter is the widest vertical strip
-    in the middle of the page that no word of most lines crosses, with text on both
-    sides in at least ``GUTTER_MIN_ROWS`` lines that fill their columns; the lines
-    that cross it (a title, a full-width table, a header) are a minority.
+    in the middle of ``left``–``right`` that no word of most lines crosses, with text
+    on both sides in at least ``GUTTER_MIN_ROWS`` lines that fill their columns; the
+    lines that cross it (a title, a full-width table, a header) are a minority.
     """
     if len(lines) < GUTTER_MIN_ROWS:
         return None
-    lo, hi = int(width * GUTTER_ZONE[0]), int(width * GUTTER_ZONE[1])
+    span = right - left
+    lo, hi = int(left + span * GUTTER_ZONE[0]), int(left + span * GUTTER_ZONE[1])
     if hi - lo < GUTTER_MIN_WIDTH:
         return None
     crossed = [0] * (hi - lo + 2)
@@ -369,11 +371,48 @@ def _columns(lines: list[_Line], width: float) -> tuple[float, float] | None:
             if a <= b:
                 crossed[a - lo] += 1
                 crossed[b - lo + 1] -= 1
-    limit = max(2, len(lines) // 8)
+    counts = list(itertools.accumulate(crossed[: hi - lo + 1]))
+    best = _widest_run(counts, max(2, len(lines) // 8))
+    if best is None or best[1] - best[0] < GUTTER_MIN_WIDTH:
+        return None
+    g0, g1 = float(best[0] + lo), float(best[1] + lo)
+    first = min(line.x0 for line in lines)
+    last = max(line.x1 for line in lines)
+    lefts, rights, across = [], [], 0
+    for line in lines:
+        if any(_crosses(w, (g0, g1)) for w in line.words):
+            across += 1
+            continue
+        before = [w for w in line.words if _column(w, [(g0, g1)]) == 1]
+        after = [w for w in line.words if _column(w, [(g0, g1)]) == 2]
+        if before and after:
+            lefts.append(max(w.x1 for w in before) - min(w.x0 for w in before))
+            rights.append(max(w.x1 for w in after) - min(w.x0 for w in after))
+    if len(lefts) < GUTTER_MIN_ROWS or len(lefts) < across:
+        return None
+    if median(lefts) < GUTTER_FILL * (g0 - first) or median(rights) < GUTTER_FILL * (last - g1):
+        return None
+    return g0, g1
+
+
+def _crosses(word: _Word, gutter: tuple[float, float]) -> bool:
+    """A word over the middle of a gutter (a title across the columns). A word of a
+    ragged column edge that only reaches into the strip does not cross it."""
+    middle = (gutter[0] + gutter[1]) / 2
+    return word.x0 < middle < word.x1
+
+
+def _column(word: _Word, gutters: list[tuple[float, float]]) -> int:
+    """The text column (1, 2…) a word's centre lies in."""
+    centre = (word.x0 + word.x1) / 2
+    return 1 + sum(1 for g0, g1 in gutters if centre > (g0 + g1) / 2)
+
+
+def _widest_run(counts: list[int], limit: int) -> tuple[int, int] | None:
+    """The first and last index of the widest run of ``counts`` at most ``limit``."""
     best: tuple[int, int] | None = None
-    run_start, count = None, 0
-    for x in range(hi - lo + 1):
-        count += crossed[x]
+    run_start = None
+    for x, count in enumerate(counts):
         if count <= limit:
             if run_start is None:
                 run_start = x
@@ -381,53 +420,56 @@ def _columns(lines: list[_Line], width: float) -> tuple[float, float] | None:
                 best = (run_start, x)
         else:
             run_start = None
-    if best is None or best[1] - best[0] < GUTTER_MIN_WIDTH:
-        return None
-    g0, g1 = float(best[0] + lo), float(best[1] + lo)
-    left = min(line.x0 for line in lines)
-    right = max(line.x1 for line in lines)
-    lefts, rights, across = [], [], 0
-    for line in lines:
-        if any(w.x0 < g1 and w.x1 > g0 for w in line.words):
-            across += 1
-            continue
-        before = [w for w in line.words if w.x1 <= g0]
-        after = [w for w in line.words if w.x0 >= g1]
-        if before and after:
-            lefts.append(max(w.x1 for w in before) - min(w.x0 for w in before))
-            rights.append(max(w.x1 for w in after) - min(w.x0 for w in after))
-    if len(lefts) < GUTTER_MIN_ROWS or len(lefts) < across:
-        return None
-    if median(lefts) < GUTTER_FILL * (g0 - left) or median(rights) < GUTTER_FILL * (right - g1):
-        return None
-    return g0, g1
+    return best
+
+
+def _gutters(lines: list[_Line], width: float) -> list[tuple[float, float]]:
+    """The gutters of a page set in columns, left to right (none: one column).
+
+    The page's gutter first; then each side is searched again, on its own lines: a
+    poster or a newsletter in three columns."""
+    gutter = _columns(lines, 0.0, width)
+    if gutter is None:
+        return []
+    gutters = [gutter]
+    for column in (1, 2):
+        side = []
+        for line in lines:
+            if any(_crosses(w, gutter) for w in line.words):
+                continue
+            words = [w for w in line.words if _column(w, [gutter]) == column]
+            if words:
+                side.append(_line_from(words))
+        if side:
+            inner = _columns(side, min(ln.x0 for ln in side), max(ln.x1 for ln in side))
+            if inner is not None:
+                gutters.append(inner)
+    return sorted(gutters)
 
 
 def _split_columns(page: _Page, lines: list[_Line]) -> list[_Line]:
-    """``lines`` in reading order when the page has two columns (``page.gutter`` is
-    set): each line that runs across the gutter opens a band; in a band, the left
-    column's lines, then the right column's."""
-    gutter = _columns(lines, page.width)
-    if gutter is None:
+    """``lines`` in reading order when the page has text columns (``page.gutters`` is
+    set): each line that runs across the page's gutter opens a band; in a band, the
+    first column's lines, then the next column's."""
+    gutters = _gutters(lines, page.width)
+    if not gutters:
         return lines
-    g0, g1 = gutter
     spans: list[_Line] = []
     parts: list[_Line] = []
     for line in lines:
         running = line.bottom <= page.height * BAND or line.top >= page.height * (1 - BAND)
-        if running or any(w.x0 < g1 and w.x1 > g0 for w in line.words):
+        if running or any(_crosses(w, g) for g in gutters for w in line.words):
             # (a header or footer stays whole: it is matched with the other pages')
             spans.append(line)
             continue
-        for column, words in (
-            (1, [w for w in line.words if w.x1 <= g0]),
-            (2, [w for w in line.words if w.x0 >= g1]),
-        ):
-            if words:
-                for word in words:
-                    word.column = column
-                parts.append(_line_from(words))
-    page.gutter = gutter
+        columns: dict[int, list[_Word]] = {}
+        for word in line.words:
+            columns.setdefault(_column(word, gutters), []).append(word)
+        for column, words in sorted(columns.items()):
+            for word in words:
+                word.column = column
+            parts.append(_line_from(words))
+    page.gutters = gutters
     page.bands = sorted(line.top for line in spans)
     ordered = spans + parts
     ordered.sort(key=lambda line: _reading_key(page, line.top, line.column))
@@ -437,23 +479,42 @@ def _split_columns(page: _Page, lines: list[_Line]) -> list[_Line]:
 def _reading_key(page: _Page, top: float, column: int) -> tuple[float, ...]:
     """Where a line, table or image at ``top`` in ``column`` comes in the page's
     reading order: by height on a one-column page; by band, column and height on a
-    two-column page."""
-    if page.gutter is None:
+    page in columns."""
+    if not page.gutters:
         return (top,)
     return (float(bisect_right(page.bands, top)), float(column), top)
 
 
 def _column_of(page: _Page, table: _Table) -> int:
-    """The column a table sits in (0: across the gutter, or a one-column page)."""
-    if page.gutter is None:
-        return 0
-    g0, g1 = page.gutter
+    """The column a table sits in (0: across a gutter, or a one-column page)."""
     x0, x1 = table.bbox[0], table.bbox[2]
-    if x1 <= g1:
-        return 1
-    if x0 >= g0:
-        return 2
-    return 0
+    middles = [(g0 + g1) / 2 for g0, g1 in page.gutters]
+    if not middles or any(x0 < middle < x1 for middle in middles):
+        return 0
+    return 1 + sum(1 for middle in middles if middle <= x0)
+
+
+#: A word grid whose every column goes on from row to row in this share of its cells
+#: (a lowercase start after a cell without a full stop) is text in columns, not a table.
+PROSE_GOES_ON = 0.5
+
+
+def _prose_columns(rows: list[list[str]]) -> bool:
+    """Rows of a word grid that are columns of running text (a newsletter in three
+    columns): in each column, most cells carry on the sentence of the cell above."""
+    if len(rows) < GUTTER_MIN_ROWS:
+        return False
+    for c in range(max(len(row) for row in rows)):
+        cells = [row[c] for row in rows if c < len(row) and row[c]]
+        pairs = list(pairwise(cells))
+        if len(pairs) < GUTTER_MIN_ROWS - 1:
+            return False
+        goes_on = sum(
+            1 for above, cell in pairs if cell[0].islower() and not above.endswith((".", ":"))
+        )
+        if goes_on < PROSE_GOES_ON * len(pairs):
+            return False
+    return True
 
 
 # -- tables ----------------------------------------------------------------------
@@ -731,6 +792,13 @@ def _group(page: _Page, body: float, toc_page: bool) -> list[_Item]:
     right = max((line.x1 for line in lines), default=page.width)
     left = min((line.x0 for line in lines), default=0.0)
     width = max(right - left, 1.0)
+    # A text column's own edges: a line ending a sentence short of the column's right
+    # edge ends its paragraph (not short of the page's).
+    edges: dict[int, tuple[float, float]] = {}
+    for column in {line.column for line in lines if line.column}:
+        inside = [line for line in lines if line.column == column]
+        column_right = max(line.x1 for line in inside)
+        edges[column] = (column_right, max(column_right - min(ln.x0 for ln in inside), 1.0))
     markers = [line.x0 for line in lines if _LIST_MARKER.match(line.text)]
     marker_left = min(markers, default=left)
 
@@ -782,7 +850,10 @@ def _group(page: _Page, body: float, toc_page: bool) -> list[_Item]:
             flush()
             items.append(_Item(line.top, BlockKind.TOC_ENTRY, text=text, lines=[line]))
             continue
-        if current and _continues(current, line, threshold, right, width, body):
+        line_right, line_width = edges.get(line.column, (right, width))
+        if current and _continues(
+            current, line, threshold, line_right, line_width, body, text_width=width
+        ):
             current.append(line)
         else:
             flush()
@@ -806,9 +877,19 @@ def _first_word_width(line: _Line) -> float:
 
 
 def _continues(
-    block: list[_Line], line: _Line, threshold: float, right: float, width: float, body: float
+    block: list[_Line],
+    line: _Line,
+    threshold: float,
+    right: float,
+    width: float,
+    body: float,
+    text_width: float | None = None,
 ) -> bool:
-    """Whether ``line`` continues the paragraph made of ``block``."""
+    """Whether ``line`` continues the paragraph made of ``block``.
+
+    ``right`` and ``width``: the right edge and width of the line's text column;
+    ``text_width``: the page's text width (default ``width``), against which a bold
+    line is a heading."""
     prev = block[-1]
     first = block[0]
     if line.column != prev.column:
@@ -824,7 +905,7 @@ def _continues(
         return False
     if line.bold != prev.bold:
         bold_line = prev if prev.bold else line
-        if bold_line.x1 - bold_line.x0 < 0.7 * width:
+        if bold_line.x1 - bold_line.x0 < 0.7 * (text_width or width):
             return False
     if _LIST_MARKER.match(first.text):
         # Indented under the item's text, or (bullets typed in a paragraph, no

@@ -384,6 +384,42 @@ def test_two_text_columns_are_read_one_after_the_other(tmp_path):
     assert doc.blocks[0].kind is BlockKind.HEADING
 
 
+_MIDDLE = (
+    "Le site reçoit 4 200 visites par mois, dont la moitié depuis un téléphone. Les "
+    "fiches des coffrets gardent leurs visiteurs une minute et demie en moyenne, et le "
+    "taux de conversion du site atteint 2,1 pour cent sur le trimestre. Les paniers "
+    "abandonnés sont relancés deux heures plus tard par un courriel automatique, qui "
+    "ramène une commande sur huit vers le paiement avant la fin de la journée."
+)
+
+
+def _three_columns(tmp_path: Path, gutter: float) -> Path:
+    """A title across the page, then three columns of prose side by side (a poster, a
+    newsletter), the last closed by a line across the page."""
+
+    def draw(canvas):
+        canvas.setFont("Helvetica-Bold", 16)
+        canvas.drawString(40, 760, "Lettre d'information du printemps")
+        column = (595 - 2 * 40 - 2 * gutter) / 3
+        for i, words in enumerate((_LEFT, _MIDDLE, _RIGHT)):
+            x, y = 40 + i * (column + gutter), 730
+            canvas.setFont("Helvetica", 9)
+            for line in _wrap(words.split(), column, canvas, "Helvetica", 9):
+                canvas.drawString(x, y, line)
+                y -= 11
+        canvas.setFont("Helvetica-Bold", 11)
+        canvas.drawString(40, 540, "Rendez-vous au salon de Nantes du 12 au 14 juin, stand B12.")
+
+    return _canvas_pdf(tmp_path / "three.pdf", draw)
+
+
+def test_three_text_columns_are_read_one_after_the_other(tmp_path):
+    doc = _read(_three_columns(tmp_path, gutter=18))
+    texts = [b.text for b in doc.blocks if b.kind is not BlockKind.HEADING]
+    assert texts[:3] == [_LEFT, _MIDDLE, _RIGHT]
+    assert "salon de Nantes" in " ".join(b.text for b in doc.blocks[-1:])
+
+
 def test_words_a_space_apart_are_no_columns(tmp_path):
     """A label and its value far apart on each line (a form, a cover page) stay one line."""
 
