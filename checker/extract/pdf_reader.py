@@ -364,6 +364,17 @@ def _columns(lines: list[_Line], left: float, right: float) -> tuple[float, floa
     lo, hi = int(left + span * GUTTER_ZONE[0]), int(left + span * GUTTER_ZONE[1])
     if hi - lo < GUTTER_MIN_WIDTH:
         return None
+    # Columns need GUTTER_MIN_ROWS lines with two words a gutter's width apart in the
+    # zone: a page in one column (most pages) has too few, and is not searched further.
+    gapped = 0
+    for line in lines:
+        words = line.words
+        if any(
+            b.x0 - a.x1 >= GUTTER_MIN_WIDTH and b.x0 > lo and a.x1 < hi for a, b in pairwise(words)
+        ):
+            gapped += 1
+    if gapped < GUTTER_MIN_ROWS:
+        return None
     crossed = [0] * (hi - lo + 2)
     for line in lines:
         for word in line.words:
