@@ -381,7 +381,7 @@ class PageReader:
             and i[3] > 0
             and i[1] < height
         ]
-        record.images = sorted((i[1], i[3]) for i in kept)
+        record.images = sorted((i[1], i[3], i[0], i[2]) for i in kept)
         area = width * height or 1.0
         share = max(
             (

@@ -200,7 +200,9 @@ class _Page:
     hidden: list[_Line] = field(default_factory=list)
     rotated: list[_Word] = field(default_factory=list)
     tables: list[_Table] = field(default_factory=list)
-    images: list[tuple[float, float]] = field(default_factory=list)  # top, bottom
+    images: list[tuple[float, float, float, float]] = field(
+        default_factory=list
+    )  # top, bottom, x0, x1
     links: list[_Link] = field(default_factory=list)
     sizes: Counter[float] = field(default_factory=Counter)
     scanned: bool = False
@@ -498,7 +500,12 @@ def _reading_key(page: _Page, top: float, column: int) -> tuple[float, ...]:
 
 def _column_of(page: _Page, table: _Table) -> int:
     """The column a table sits in (0: across a gutter, or a one-column page)."""
-    x0, x1 = table.bbox[0], table.bbox[2]
+    return _column_between(page, table.bbox[0], table.bbox[2])
+
+
+def _column_between(page: _Page, x0: float, x1: float) -> int:
+    """The column of a table or an image from ``x0`` to ``x1`` (0: across a gutter, or
+    a one-column page)."""
     middles = [(g0 + g1) / 2 for g0, g1 in page.gutters]
     if not middles or any(x0 < middle < x1 for middle in middles):
         return 0
@@ -753,6 +760,7 @@ class _Item:
     confidence: float = 1.0
     level: int | None = None
     hidden: bool = False
+    column: int = 0  # an image's text column (a line's or a table's is their own)
 
 
 def _join_lines(lines: list[_Line]) -> str:
@@ -817,7 +825,11 @@ def _group(page: _Page, body: float, toc_page: bool) -> list[_Item]:
         (_reading_key(page, line.top, line.column), 1, line) for line in lines
     ]
     stream += [(_reading_key(page, t.top, _column_of(page, t)), 0, t) for t in page.tables]
-    stream += [(_reading_key(page, top, 0), 0, (top, bottom)) for top, bottom in page.images]
+    stream += [
+        (_reading_key(page, top, column), 0, (top, column))
+        for top, _, x0, x1 in page.images
+        for column in [_column_between(page, x0, x1)]
+    ]
     stream.sort(key=lambda entry: (entry[0], entry[1]))
 
     items: list[_Item] = []
@@ -836,7 +848,7 @@ def _group(page: _Page, body: float, toc_page: bool) -> list[_Item]:
             continue
         if isinstance(entry, tuple):
             flush()
-            items.append(_Item(entry[0], BlockKind.IMAGE))
+            items.append(_Item(entry[0], BlockKind.IMAGE, column=entry[1]))
             continue
         line: _Line = entry
         text = line.text.strip()
@@ -1097,7 +1109,7 @@ def _emit(builder: DocumentBuilder, page: _Page, items: list[_Item]) -> None:
         elif item.table is not None:
             column = _column_of(page, item.table)
         else:
-            column = 0
+            column = item.column
         return _reading_key(page, item.top, column)
 
     for item in sorted(items + hidden + rotated, key=order):

@@ -420,6 +420,30 @@ def test_three_text_columns_are_read_one_after_the_other(tmp_path):
     assert "salon de Nantes" in " ".join(b.text for b in doc.blocks[-1:])
 
 
+def test_an_image_in_a_column_comes_in_its_column(tmp_path):
+    """A picture under the right column's text is read after the left column, where it
+    stands, not at the top of the page."""
+    from PIL import Image
+    from reportlab.lib.utils import ImageReader
+
+    def draw(canvas):
+        canvas.setFont("Helvetica-Bold", 16)
+        canvas.drawString(72, 760, "Bilan de la campagne de printemps")
+        column = (595 - 2 * 72 - 24) / 2
+        for x, words in ((72, _LEFT), (72 + column + 24, _RIGHT)):
+            y = 730
+            canvas.setFont("Helvetica", 10)
+            for line in _wrap(words.split(), column, canvas, "Helvetica", 10):
+                canvas.drawString(x, y, line)
+                y -= 13
+        picture = ImageReader(Image.new("RGB", (60, 40), (200, 40, 40)))
+        canvas.drawImage(picture, 72 + column + 24, 520, width=120, height=80)
+
+    doc = _read(_canvas_pdf(tmp_path / "image.pdf", draw))
+    kinds = [b.kind for b in doc.blocks if b.kind is not BlockKind.HEADING]
+    assert kinds == [BlockKind.PARAGRAPH, BlockKind.PARAGRAPH, BlockKind.IMAGE]
+
+
 def test_words_a_space_apart_are_no_columns(tmp_path):
     """A label and its value far apart on each line (a form, a cover page) stay one line."""
 
