@@ -2008,6 +2008,24 @@ def test_a_lone_title_puts_chapters_one_level_down_but_a_lone_numbered_section_d
         assert DocIndex(lone).chapter_depth == 1, heading
 
 
+def test_a_wordmark_above_the_title_puts_chapters_two_levels_down():
+    """A cover whose wordmark (« VERT TIGE », in large type) stands above the title: the
+    title is the only heading of the second level, right under it; the chapters are the
+    next level. With text between them, or several headings of the second level, the
+    second level holds the chapters."""
+    from checker.match.index import DocIndex
+
+    covered = (
+        "# VERT TIGE\n\n## Pépinière en ligne – Saint-Julien-de-Concelles\n\n"
+        "### 1. Diagnostic\n\nTexte.\n\n### 2. Budget\n\nTexte."
+    )
+    assert DocIndex(docmark(covered)).chapter_depth == 3
+    spaced = covered.replace("\n\n## Pépinière", "\n\nDossier professionnel.\n\n## Pépinière")
+    assert DocIndex(docmark(spaced)).chapter_depth == 2
+    parts = covered + "\n\n## Annexes\n\n### Annexe 1\n\nTexte."
+    assert DocIndex(docmark(parts)).chapter_depth == 2
+
+
 def test_a_contents_under_a_longer_title_with_page_marks_is_a_table_of_contents(engine):
     from checker.extract.normalize import is_toc_heading, toc_title
 

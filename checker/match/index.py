@@ -460,14 +460,25 @@ class DocIndex:
         #: usable text), kept for the other requirements: (what, block index).
         self.block_cache: dict[tuple[str, int], object] = {}
         # A document whose only top-level heading is its title has its
-        # chapters one level down; a numbered one (« 1.2 Nos clientes »,
-        # « II. Le diagnostic ») is a chapter itself, the whole document one part.
+        # chapters one level down (two when a cover's wordmark stands alone above
+        # the title); a numbered one (« 1.2 Nos clientes », « II. Le diagnostic »)
+        # is a chapter itself, the whole document one part.
         sure = [b for b in self.heading_blocks if b.confidence >= 1]
-        levels = [b.level or 1 for b in sure]
-        top = min(levels, default=1)
-        tops = [b for b in sure if (b.level or 1) == top]
-        titled = len(tops) == 1 and len(levels) > 1 and not _SECTION_NUMBER.match(tops[0].text)
+        levels = sorted({b.level or 1 for b in sure})
+        tops = [b for b in sure if (b.level or 1) == levels[0]] if levels else []
+        titled = len(tops) == 1 and len(sure) > 1 and not _SECTION_NUMBER.match(tops[0].text)
         self.chapter_depth = 2 if titled else 1
+        if titled and len(levels) > 2:
+            # A wordmark above the title on the cover (« VERT TIGE », then « Pépinière en
+            # ligne ») makes the title the only heading of the second level, right
+            # under the first: the chapters are one level further down.
+            seconds = [b for b in sure if (b.level or 1) == levels[1]]
+            if (
+                len(seconds) == 1
+                and seconds[0].location.index == tops[0].location.index + 1
+                and not _SECTION_NUMBER.match(seconds[0].text)
+            ):
+                self.chapter_depth = 3
 
     def cached(self, key: tuple[str, int], compute: Callable[[], T]) -> T:
         """``compute()``, computed once per document for ``key`` (``block_cache``)."""
