@@ -29,7 +29,7 @@ import ctypes
 import itertools
 import re
 from bisect import bisect_left
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, Any, cast
 
 import pypdfium2
@@ -341,11 +341,35 @@ class PageReader:
         lines = record.lines
         tables = find_tables(record, _edges(paths, left, top), upright) if ruled and lines else []
         free = base._drop_table_words(lines, tables)
-        tables += grid_tables(record, [ln for ln in free if not base._toc_like(ln.text)])
+        # On a page in text columns, a word grid whose column gap is the page's gutter is
+        # a table of one column beside the text of the other: it is found column by
+        # column below.
+        gutters = base._gutters(free, record.width)
+        tables += grid_tables(
+            record, [ln for ln in free if not base._toc_like(ln.text)], avoid=gutters
+        )
         record.tables = sorted(tables, key=lambda t: t.top)
         # Two text columns are read one after the other (tables found first: their
         # columns are no text columns).
         record.lines = base._split_columns(record, base._drop_table_words(free, record.tables))
+        if record.gutters:
+            # A table set inside one text column: its rows share the column's lines with
+            # the other column's text, so it is found column by column.
+            inside = [
+                table
+                for column in range(1, len(record.gutters) + 2)
+                for table in grid_tables(
+                    record,
+                    [
+                        ln
+                        for ln in record.lines
+                        if ln.column == column and not base._toc_like(ln.text)
+                    ],
+                )
+            ]
+            if inside:
+                record.tables = sorted(record.tables + inside, key=lambda t: t.top)
+                record.lines = base._drop_table_words(record.lines, inside)
         sizes = record.sizes
         size_key, key_size = 0.0, None
         for line in record.lines:
@@ -796,13 +820,18 @@ def find_tables(record: _Page, edges: list[dict], words: list[_Word]) -> list[_T
 
 
 # -- unruled tables: a word grid -----------------------------------------------------
-def grid_tables(record: _Page, lines: list[_Line]) -> list[_Table]:
-    """Tables from runs of lines that share >= 2 column gaps (no ruling lines)."""
+def grid_tables(
+    record: _Page, lines: list[_Line], avoid: Sequence[tuple[float, float]] = ()
+) -> list[_Table]:
+    """Tables from runs of lines that share >= 2 column gaps (no ruling lines), none
+    of them over the middle of a gutter in ``avoid``."""
     tables = []
     for run in base._aligned_runs(lines):
         channels = base._column_gaps(run[0])
         for line in run[1:]:
             channels = base._shared(channels, base._column_gaps(line))
+        if any(c0 < (g0 + g1) / 2 < c1 for c0, c1 in channels for g0, g1 in avoid):
+            continue
         bounds = sorted((c0 + c1) / 2 for c0, c1 in channels)
         rows = []
         for line in run:

@@ -261,12 +261,30 @@ def _make_lines(words: list[_Word]) -> list[_Line]:
             last = [word]
             groups.append(last)
             spans.append((w_top, w_bottom))
-    lines = []
+    lines: list[_Line] = []
     for group in groups:
         group.sort(key=_BY_LEFT)
-        lines.append(_line_from(group))
+        if any(b.x0 < a.x1 - 1 for a, b in pairwise(group)):
+            # Words over each other: two lines a taller word between them joined (a
+            # sidebar's line beside two lines of the main text). Each baseline is a line.
+            lines.extend(_line_from(sorted(row, key=_BY_LEFT)) for row in _baselines(group))
+        else:
+            lines.append(_line_from(group))
     lines.sort(key=_BY_TOP)
     return lines
+
+
+def _baselines(words: list[_Word]) -> list[list[_Word]]:
+    """``words`` grouped by baseline: a word within a third of its height of the
+    baseline of the row before joins it."""
+    rows: list[list[_Word]] = []
+    for word in sorted(words, key=attrgetter("bottom")):
+        tolerance = max(word.bottom - word.top, 0.1) / 3
+        if rows and word.bottom - rows[-1][-1].bottom <= tolerance:
+            rows[-1].append(word)
+        else:
+            rows.append([word])
+    return rows
 
 
 _BY_TOP = attrgetter("top", "x0")
@@ -292,14 +310,23 @@ def _line_from(words: list[_Word]) -> _Line:
         text, size, left = word.text, word.size, word.x0
         smaller = prev_size if prev_size < size else size
         gap = left - prev_x1
-        glued = gap <= WORD_GAP_RATIO * smaller or (
-            # Small capitals: a capital letter, then the word's other letters in
-            # smaller capitals (« N OTRE » is « NOTRE »).
-            gap <= SMALL_CAPS_GAP_RATIO * smaller
-            and len(prev_text) == 1
-            and prev_text.isupper()
-            and text[:1].isupper()
-            and size < prev_size
+        glued = (
+            gap <= WORD_GAP_RATIO * smaller
+            or (
+                # Small capitals: a capital letter, then the word's other letters in
+                # smaller capitals (« N OTRE » is « NOTRE »).
+                gap <= SMALL_CAPS_GAP_RATIO * smaller
+                and len(prev_text) == 1
+                and prev_text.isupper()
+                and text[:1].isupper()
+                and size < prev_size
+            )
+            or (
+                # A contents' leader drawn one dot at a time: one leader, as pdftotext reads it.
+                gap <= LEADER_GAP_RATIO * smaller
+                and not prev_text.strip(_LEADER)
+                and not text.strip(_LEADER)
+            )
         )
         parts.append(text if glued else " " + text)
         prev_text = text
@@ -333,6 +360,10 @@ def _line_from(words: list[_Word]) -> _Line:
     )
 
 
+#: Dots drawn one by one (a contents' leader) closer than this (× the size) are one leader.
+LEADER_GAP_RATIO = 0.3
+_LEADER = ".·…"
+
 #: Small capitals: the gap (× the smaller size) under which a capital letter and
 #: the smaller capitals after it are one word.
 SMALL_CAPS_GAP_RATIO = 0.3
@@ -345,8 +376,8 @@ GUTTER_ZONE = (0.25, 0.75)
 GUTTER_MIN_WIDTH = 8.0
 #: Lines that must hold text on both sides of the gutter, none across it.
 GUTTER_MIN_ROWS = 6
-#: The text beside a gutter fills its column: the median left (right) part of a split
-#: line is at least this share of the column's width (a label and its value far apart,
+#: The text beside a gutter fills its column: its lines of three words or more are at
+#: least this share of the column's width on median (a label and its value far apart,
 #: on a cover page or in a form, are no columns).
 GUTTER_FILL = 0.6
 
@@ -366,16 +397,20 @@ def _columns(lines: list[_Line], left: float, right: float) -> tuple[float, floa
     lo, hi = int(left + span * GUTTER_ZONE[0]), int(left + span * GUTTER_ZONE[1])
     if hi - lo < GUTTER_MIN_WIDTH:
         return None
-    # Columns need GUTTER_MIN_ROWS lines with two words a gutter's width apart in the
-    # zone: a page in one column (most pages) has too few, and is not searched further.
-    gapped = 0
+    # Columns need GUTTER_MIN_ROWS lines that leave part of the zone free (two words a
+    # gutter's width apart in it, or a line ending or starting inside it): a page in one
+    # column (most pages) has too few, and is not searched further.
+    open_lines = 0
     for line in lines:
+        if line.x1 < hi or line.x0 > lo:
+            open_lines += 1
+            continue
         words = line.words
         if any(
             b.x0 - a.x1 >= GUTTER_MIN_WIDTH and b.x0 > lo and a.x1 < hi for a, b in pairwise(words)
         ):
-            gapped += 1
-    if gapped < GUTTER_MIN_ROWS:
+            open_lines += 1
+    if open_lines < GUTTER_MIN_ROWS:
         return None
     crossed = [0] * (hi - lo + 2)
     for line in lines:
@@ -396,16 +431,27 @@ def _columns(lines: list[_Line], left: float, right: float) -> tuple[float, floa
         if any(_crosses(w, (g0, g1)) for w in line.words):
             across += 1
             continue
+        # (a line of one column only: lines are grouped by baseline, and a sidebar's
+        # lines seldom share the main text's)
         before = [w for w in line.words if _column(w, [(g0, g1)]) == 1]
         after = [w for w in line.words if _column(w, [(g0, g1)]) == 2]
-        if before and after:
-            lefts.append(max(w.x1 for w in before) - min(w.x0 for w in before))
-            rights.append(max(w.x1 for w in after) - min(w.x0 for w in after))
-    if len(lefts) < GUTTER_MIN_ROWS or len(lefts) < across:
+        if before:
+            lefts.append(before)
+        if after:
+            rights.append(after)
+    if min(len(lefts), len(rights)) < max(GUTTER_MIN_ROWS, across):
         return None
-    if median(lefts) < GUTTER_FILL * (g0 - first) or median(rights) < GUTTER_FILL * (last - g1):
+    if not _fills(lefts, g0 - first) or not _fills(rights, last - g1):
         return None
     return g0, g1
+
+
+def _fills(rows: list[list[_Word]], width: float) -> bool:
+    """The text beside a gutter fills its column: its lines of three words or more
+    (titles, key figures and a form's labels and values aside), two at least, are
+    ``GUTTER_FILL`` of the column's ``width`` wide or more on median."""
+    widths = [max(w.x1 for w in row) - min(w.x0 for w in row) for row in rows if len(row) >= 3]
+    return len(widths) >= 2 and median(widths) >= GUTTER_FILL * width
 
 
 def _crosses(word: _Word, gutter: tuple[float, float]) -> bool:

@@ -82,7 +82,20 @@ def make_lines_before(words: list[_Word]) -> list[_Line]:
     lines = []
     for group in groups:
         group.sort(key=lambda w: w.x0)
-        lines.append(line_from_before(group))
+        if any(b.x0 < a.x1 - 1 for a, b in itertools.pairwise(group)):
+            # words over each other: one line per baseline (since 0.11)
+            rows: list[list[_Word]] = []
+            for word in sorted(group, key=lambda w: w.bottom):
+                if (
+                    rows
+                    and word.bottom - rows[-1][-1].bottom <= max(word.bottom - word.top, 0.1) / 3
+                ):
+                    rows[-1].append(word)
+                else:
+                    rows.append([word])
+            lines.extend(line_from_before(sorted(row, key=lambda w: w.x0)) for row in rows)
+        else:
+            lines.append(line_from_before(group))
     lines.sort(key=lambda line: (line.top, line.x0))
     return lines
 

