@@ -2391,8 +2391,9 @@ def test_an_unticked_box_of_a_checklist_is_work_still_to_do(engine, item, done):
 
 
 def test_a_checklist_begun_is_unfinished_work_not_nothing(engine):
-    """One box ticked, two left: a list short of its items but begun is half the
-    score (the criterion partial); without any item left to do it is no list."""
+    """One box ticked, two left: a checklist short of its items but begun is half the
+    score (the criterion partial); with no box ticked (a plan « à définir ») or without
+    any item left to do, it is no list."""
     req = requirement(detector="list", min_items=2, under=["pages d'arrivée"])
     begun = (
         "## Pages d'arrivée des annonces\n\n"
@@ -2404,3 +2405,10 @@ def test_a_checklist_begun_is_unfinished_work_not_nothing(engine):
     assert not result.satisfied and result.score == 0.5
     alone = "## Pages d'arrivée des annonces\n\n- Groupe « vélo cargo » → page /velo-cargo\n"
     assert outcome(engine, req, alone).score == 0.0
+    planned = (
+        "## Pages d'arrivée des annonces\n\n"
+        "- Groupe « vélo cargo » → page /velo-cargo : prix, essai gratuit, avis\n"
+        "- Groupe « vélo pliant » : à définir\n"
+        "- Groupe « atelier » : à définir\n"
+    )
+    assert outcome(engine, req, planned).score == 0.0

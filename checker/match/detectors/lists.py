@@ -82,6 +82,9 @@ def check(opts: ListOptions) -> list[tuple[str, str]]:
     return []
 
 
+#: A ticked box opening a checklist item (« [x] », « ☑ », « ✓ »): work done.
+_TICKED = re.compile(r"[\s\-–•*]*(?:\[[xX✓✔]\]|[☑☒✓✔✅])")
+
 _PAGE_FURNITURE = frozenset({BlockKind.HEADER, BlockKind.FOOTER, BlockKind.IMAGE})
 #: A running header or page number between two pages of one list is this short.
 _PAGE_LINE_WORDS = 15
@@ -334,7 +337,7 @@ def detect(req: Requirement, opts: ListOptions, ctx: Context) -> Outcome:
             if len(good) and opts.under and _under(ctx, opts, doc, blocks[0]):
                 note = f"{len(good)} élément(s), {opts.min_items} attendus"
                 left = sum(1 for t in texts if is_todo(t))
-                if left:
+                if left and any(_TICKED.match(t) for t in texts):
                     # A checklist begun (« [x] page débutants », « [ ] page prénatal »):
                     # real work, unfinished.
                     _unfinished(req, ctx, outcome, doc, blocks, texts, f"{note}, {left} à faire")
