@@ -469,12 +469,15 @@ class DocIndex:
         titled = len(tops) == 1 and len(sure) > 1 and not _SECTION_NUMBER.match(tops[0].text)
         self.chapter_depth = 2 if titled else 1
         if titled and len(levels) > 2:
-            # A wordmark above the title on the cover (« VERT TIGE », then « Pépinière en
-            # ligne ») makes the title the only heading of the second level, right
-            # under the first: the chapters are one level further down.
+            # A wordmark above the title on the cover (« VERT TIGE » in capitals, then
+            # « Pépinière en ligne ») makes the title the only heading of the second
+            # level, right under the first: the chapters are one level further down.
             seconds = [b for b in sure if (b.level or 1) == levels[1]]
+            wordmark = tops[0].text.strip()
             if (
-                len(seconds) == 1
+                wordmark.isupper()
+                and len(wordmark.split()) <= 4
+                and len(seconds) == 1
                 and seconds[0].location.index == tops[0].location.index + 1
                 and not _SECTION_NUMBER.match(seconds[0].text)
             ):
