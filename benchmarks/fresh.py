@@ -96,6 +96,12 @@ def sealed() -> list[str]:
     return [str(p) for p in (data or {}).get("test", [])]
 
 
+def _number(name: str) -> int:
+    """A candidate folder's number (« c104-festival… » → 104; c100 sorts after c99)."""
+    head = name.split("-", 1)[0].lstrip("c")
+    return int(head) if head.isdigit() else 0
+
+
 def judge(code: Path, folders: list[Path]) -> dict[str, dict[str, str]] | str:
     """Verdicts of the code in ``code``, or why it could not give them."""
     done = subprocess.run(
@@ -149,7 +155,8 @@ def main() -> None:
                 then = judge(tree, folders)
             finally:
                 git("worktree", "remove", "--force", str(tree))
-            names = f"{folders[0].name[:3]}–{folders[-1].name[:3]}"
+            numbers = [_number(folder.name) for folder in folders]
+            names = f"c{min(numbers)}–c{max(numbers)}"
             if isinstance(then, str):
                 print(f"{names:<9} {commit[:8]:<8} code de l'époque inutilisable ici : {then}")
                 continue
