@@ -2412,3 +2412,27 @@ def test_a_checklist_begun_is_unfinished_work_not_nothing(engine):
         "- Groupe « atelier » : à définir\n"
     )
     assert outcome(engine, req, planned).score == 0.0
+
+
+def test_a_column_saying_tous_on_every_row_tells_nothing_apart(engine):
+    """A matrix of objectives, targets and channels whose « Cible » column says « tous »
+    on every row crosses nothing; the same value on every row of a deadline column is a
+    real value (every objective due the same day)."""
+    req = requirement(detector="table", header=["objectif", "cible", "canal"], min_header=3)
+    table = (
+        "| Objectif | Cible | Canal |\n"
+        "| 300 coffrets vendus | {a} | e-mail |\n"
+        "| 1 000 abonnés | {b} | Instagram |\n"
+        "| 40 avis Google | {c} | carte en boutique |\n"
+    )
+    assert satisfied(engine, req, table.format(a="anciens clients", b="18-30 ans", c="clients"))
+    assert not satisfied(engine, req, table.format(a="tous", b="tous", c="Tous"))
+    assert not satisfied(engine, req, table.format(a="idem", b="idem", c="idem"))
+    dated = (
+        "| Objectif | Cible | Échéance |\n"
+        "| 300 coffrets vendus | anciens clients | 31 mars |\n"
+        "| 1 000 abonnés | 18-30 ans | 31 mars |\n"
+        "| 40 avis Google | clients de la boutique | 31 mars |\n"
+    )
+    req = requirement(detector="table", header=["objectif", "cible", "échéance"], min_header=3)
+    assert satisfied(engine, req, dated)

@@ -49,6 +49,7 @@ Example::
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -147,6 +148,36 @@ def _asked_column_unfinished(
     return None
 
 
+#: A column's body that names no one in particular: « tous » on every row of a « Cible »
+#: column, « idem » all the way down.
+_CATCH_ALL = re.compile(
+    r"(?:tous|toutes|tout le monde|tous publics|tous les clients|toutes cibles|idem|id"
+    r"|meme chose|pareil|cf\.? ci-dessus|voir ci-dessus|voir plus haut|all|everyone)"
+)
+
+
+def _catch_all_column(
+    doc: DocIndex, block: Block, skip: int, header: dict[str, set[int]]
+) -> str | None:
+    """The header of a column named by a ``header`` term whose every body cell (three
+    rows or more) says the same catch-all (« tous », « idem »): the dimension the
+    column stands for is not told apart."""
+    body = block.rows[skip:]
+    if not skip or len(body) < 3:
+        return None
+    columns = {
+        col
+        for units in header.values()
+        for u in units
+        if (doc.units[u].row or 0) < skip and (col := doc.units[u].col)
+    }
+    for c in sorted(columns):
+        cells = {fold(row[c]).strip(" .…*_") if c < len(row) else "" for row in body}
+        if len(cells) == 1 and _CATCH_ALL.fullmatch(next(iter(cells))):
+            return block.rows[0][c] if c < len(block.rows[0]) else str(c + 1)
+    return None
+
+
 def _blank_columns(block: Block, skip: int) -> list[str]:
     """Headers of the labelled columns left blank in every body row, when there are two
     or more: a table started but not filled in (« Conversions | CA | CPA » still
@@ -230,6 +261,9 @@ def detect(req: Requirement, opts: TableOptions, ctx: Context) -> Outcome:
         blank = _blank_columns(block, skip) if todo_column is None else []
         if blank:
             problems.append("colonne(s) vide(s) : " + ", ".join(f"« {h} »" for h in blank))
+        catch_all = _catch_all_column(doc, block, skip, header) if header else None
+        if catch_all is not None:
+            problems.append(f"colonne « {catch_all} » sans distinction (la même valeur partout)")
         if opts.min_numbers:
             kinds = ("money", "percent", "count")
             numeric = sum(1 for cell in body if count_numbers(fold(cell), kinds))
