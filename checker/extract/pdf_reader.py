@@ -84,6 +84,7 @@ _CAPTION = re.compile(
     rf"^(?:{CAPTION_WORDS}|graph\.|image|annexe|source)\s*(?:n°\s*)?[\dIVX]*\s*[:.–—-]",
     re.IGNORECASE,
 )
+_ANNEX_TITLE = re.compile(r"^annexe\s*(?:n°\s*)?[\dIVX]", re.IGNORECASE)
 _NUMBERED = re.compile(r"^(?:\d+(?:\.\d+)*\.?|[IVX]+\.|[A-Z]\.)\s+\S")
 _NUMBER_START = re.compile(r"^(?:\d{1,2}|[a-z])\s+\S")
 _MULTI_NUMBERED = re.compile(r"^\d+\.\d+(?:\.\d+)*\.?\s+\S")
@@ -1007,13 +1008,14 @@ def _classify(lines: list[_Line], body: float, marker_left: float) -> _Item:
     text = _join_lines(lines)
     first = lines[0]
     item = _Item(first.top, BlockKind.PARAGRAPH, text=text, lines=lines)
-    if _CAPTION.match(text):
+    size = max(line.size for line in lines)
+    large = size >= body * HEADING_RATIO and size - body >= 1
+    if _CAPTION.match(text) and not (large and _ANNEX_TITLE.match(text)):
+        # (« ANNEXE 3 — Budget 2026 » in large type opens an annex: a heading)
         item.kind = BlockKind.CAPTION
         return item
     words = len(text.split())
-    size = max(line.size for line in lines)
     short = words <= 25 and len(lines) <= 3 and not text.endswith((",", ";")) and _two_letters(text)
-    large = size >= body * HEADING_RATIO and size - body >= 1
     hanging = len(lines) > 1 and lines[1].x0 > first.x0 + max(8.0, first.size)
     listed = _LIST_MARKER.match(text) or (hanging and _NUMBER_START.match(text))
     if listed and not (short and large):  # a large "1. Introduction" is a heading

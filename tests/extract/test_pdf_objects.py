@@ -574,6 +574,30 @@ def test_a_leader_drawn_dot_by_dot_is_one_leader(tmp_path):
     assert recall == precision == 1.0
 
 
+def test_an_annex_title_in_large_type_opens_a_part(tmp_path):
+    """« ANNEXE 2 — Budget 2026 » in large bold type heads its annex (what follows is in
+    it, not in the last chapter); « Annexe 3 : capture… » in body type under a picture
+    stays a caption."""
+
+    def draw(canvas):
+        canvas.setFont("Helvetica-Bold", 16)
+        canvas.drawString(72, 780, "6. Conclusion")
+        canvas.setFont("Helvetica", 10)
+        canvas.drawString(72, 760, "Le site a trouvé ses clients ; la suite se joue sur le rachat.")
+        canvas.setFont("Helvetica-Bold", 13)
+        canvas.drawString(72, 720, "ANNEXE 2 — Budget prévisionnel 2026 par canal")
+        canvas.setFont("Helvetica", 10)
+        canvas.drawString(72, 700, "Le budget reprend les dépenses de 2025 et les devis reçus.")
+        canvas.drawString(72, 660, "Annexe 3 : capture du tableau de bord de mars")
+
+    doc = _read(_canvas_pdf(tmp_path / "dossier-fin.pdf", draw))
+    kinds = {b.text: b.kind for b in doc.blocks}
+    assert kinds["ANNEXE 2 — Budget prévisionnel 2026 par canal"] is BlockKind.HEADING
+    assert kinds["Annexe 3 : capture du tableau de bord de mars"] is BlockKind.CAPTION
+    budget = next(b for b in doc.blocks if b.text.startswith("Le budget"))
+    assert budget.location.section[-1] == "ANNEXE 2 — Budget prévisionnel 2026 par canal"
+
+
 def test_words_a_space_apart_are_no_columns(tmp_path):
     """A label and its value far apart on each line (a form, a cover page) stay one line."""
 
