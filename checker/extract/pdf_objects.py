@@ -345,13 +345,18 @@ class PageReader:
         # a table of one column beside the text of the other: it is found column by
         # column below.
         gutters = base._gutters(free, record.width)
-        tables += grid_tables(
+        grids = grid_tables(
             record, [ln for ln in free if not base._toc_like(ln.text)], avoid=gutters
         )
-        record.tables = sorted(tables, key=lambda t: t.top)
-        # Two text columns are read one after the other (tables found first: their
-        # columns are no text columns).
-        record.lines = base._split_columns(record, base._drop_table_words(free, record.tables))
+        record.tables = sorted(tables + grids, key=lambda t: t.top)
+        # Text columns are read one after the other (tables found first: their columns
+        # are no text columns).
+        record.lines = base._split_columns(
+            record,
+            base._drop_table_words(free, grids),
+            # (the same lines when no word grid was taken out of them)
+            None if grids else gutters,
+        )
         if record.gutters:
             # A table set inside one text column: its rows share the column's lines with
             # the other column's text, so it is found column by column.

@@ -398,20 +398,18 @@ def _columns(lines: list[_Line], left: float, right: float) -> tuple[float, floa
     lo, hi = int(left + span * GUTTER_ZONE[0]), int(left + span * GUTTER_ZONE[1])
     if hi - lo < GUTTER_MIN_WIDTH:
         return None
-    # Columns need GUTTER_MIN_ROWS lines that leave part of the zone free (two words a
-    # gutter's width apart in it, or a line ending or starting inside it): a page in one
-    # column (most pages) has too few, and is not searched further.
-    open_lines = 0
+    # Columns need GUTTER_MIN_ROWS lines with text right of the gutter that do not cross
+    # it: lines that start inside the zone, or leave a gap in it. A page in one column
+    # (most pages: its lines start at the left margin and run on) has too few, and is
+    # not searched further.
+    half = GUTTER_MIN_WIDTH / 2
+    beside = 0
     for line in lines:
-        if line.x1 < hi or line.x0 > lo:
-            open_lines += 1
-            continue
-        words = line.words
-        if any(
-            b.x0 - a.x1 >= GUTTER_MIN_WIDTH and b.x0 > lo and a.x1 < hi for a, b in pairwise(words)
+        if line.x0 > lo or any(
+            b.x0 - a.x1 >= half and b.x0 > lo and a.x1 < hi for a, b in pairwise(line.words)
         ):
-            open_lines += 1
-    if open_lines < GUTTER_MIN_ROWS:
+            beside += 1
+    if beside < GUTTER_MIN_ROWS:
         return None
     crossed = [0] * (hi - lo + 2)
     for line in lines:
@@ -507,11 +505,15 @@ def _gutters(lines: list[_Line], width: float) -> list[tuple[float, float]]:
     return sorted(gutters)
 
 
-def _split_columns(page: _Page, lines: list[_Line]) -> list[_Line]:
+def _split_columns(
+    page: _Page, lines: list[_Line], gutters: list[tuple[float, float]] | None = None
+) -> list[_Line]:
     """``lines`` in reading order when the page has text columns (``page.gutters`` is
     set): each line that runs across the page's gutter opens a band; in a band, the
-    first column's lines, then the next column's."""
-    gutters = _gutters(lines, page.width)
+    first column's lines, then the next column's. ``gutters``: already found on these
+    lines."""
+    if gutters is None:
+        gutters = _gutters(lines, page.width)
     if not gutters:
         return lines
     spans: list[_Line] = []
