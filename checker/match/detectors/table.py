@@ -4,7 +4,8 @@ Satisfied when a table of the document has the terms asked (``header`` in its
 label cells, ``cells`` anywhere, every group of ``each``), at least
 ``min_rows`` rows of content and ``min_cols`` columns, is filled (no
 placeholder column such as « à définir », no two labelled columns left blank
-in every row) and, when asked, has enough cells
+in every row, no column named by a ``header`` term that says the same catch-all
+on every row, « tous » or « idem ») and, when asked, has enough cells
 with figures or dates. A row whose cells each list several items counts as
 that many rows.
 
