@@ -341,12 +341,18 @@ class PageReader:
         lines = record.lines
         tables = find_tables(record, _edges(paths, left, top), upright) if ruled and lines else []
         free = base._drop_table_words(lines, tables)
-        # On a page in text columns, a word grid whose column gap is the page's gutter is
-        # a table of one column beside the text of the other: it is found column by
-        # column below.
+        # On a page in text columns, only lines across a gutter may hold a table across
+        # the page; a table in one column is found column by column below (its rows
+        # share their height with the other column's text: a sidebar, a second column).
         gutters = base._gutters(free, record.width)
         grids = grid_tables(
-            record, [ln for ln in free if not base._toc_like(ln.text)], avoid=gutters
+            record,
+            [
+                ln
+                for ln in free
+                if not base._toc_like(ln.text)
+                and (not gutters or any(base._crosses(w, g) for g in gutters for w in ln.words))
+            ],
         )
         record.tables = sorted(tables + grids, key=lambda t: t.top)
         # Text columns are read one after the other (tables found first: their columns

@@ -1034,6 +1034,9 @@ def _classify(lines: list[_Line], body: float, marker_left: float) -> _Item:
         return item
     bold = all(line.bold for line in lines)
     numbered = bool(_NUMBERED.match(text))
+    if large and _key_figure(text):
+        # « 18 400 », « 5 sur 11 », « +64 % » in large type: a key figure, no title
+        return item
     if large:
         item.kind = BlockKind.HEADING
         item.style = (size, 1 if bold else 0)
@@ -1058,6 +1061,14 @@ def _classify(lines: list[_Line], body: float, marker_left: float) -> _Item:
         item.style = (size, -1)
         item.confidence = 0.5
     return item
+
+
+def _key_figure(text: str) -> bool:
+    """A figure set in large type (« 18 400 », « 5 sur 11 », « 7,85 € »): fewer than
+    four letters, or fewer letters than digits."""
+    letters = sum(1 for ch in text if ch.isalpha())
+    digits = sum(1 for ch in text if ch.isdigit())
+    return digits > 0 and (letters < 4 or letters < digits)
 
 
 def _two_letters(text: str) -> bool:

@@ -533,7 +533,7 @@ def test_a_sidebar_beside_the_text_is_read_after_it(tmp_path):
         canvas.setFont("Helvetica-Bold", 11)
         canvas.drawString(592, height - 180, "Chiffre clé")
         canvas.setFont("Helvetica-Bold", 28)
-        canvas.drawString(592, height - 206, "18 400")
+        canvas.drawString(592, height - 206, "5 sur 11")
         y = height - 236
         canvas.setFont("Helvetica", 9)
         for line in _wrap(figure.split(), 185, canvas, "Helvetica", 9):
@@ -546,7 +546,56 @@ def test_a_sidebar_beside_the_text_is_read_after_it(tmp_path):
     assert recall == precision == 1.0
     texts = [b.text for b in doc.blocks]
     assert texts[1] == main
-    assert texts[2:] == ["À retenir", box, "Chiffre clé", "18 400", figure]
+    assert texts[2:] == ["À retenir", box, "Chiffre clé", "5 sur 11", figure]
+    # a figure in large type is no title: what follows is not filed under « 5 sur 11 »
+    assert next(b for b in doc.blocks if b.text == "5 sur 11").kind is BlockKind.PARAGRAPH
+
+
+def test_a_table_beside_a_sidebar_keeps_to_its_column(tmp_path):
+    """An unruled table in the main text whose rows share their height with a
+    sidebar's lines: the table holds its own cells only, and is read before the box."""
+    from reportlab.lib.pagesizes import A4, landscape
+
+    width, height = landscape(A4)
+    rows = [
+        ("N°", "Action", "Priorité", "Quand"),
+        ("1", "Réécrire les titres des pages", "P1", "février"),
+        ("2", "Une page par artiste", "P1", "mars"),
+        ("3", "Compléter la page camping", "P2", "avril"),
+        ("4", "Traduire la billetterie", "P3", "mai"),
+    ]
+
+    def draw(canvas):
+        canvas.setPageSize((width, height))
+        canvas.setFont("Helvetica-Bold", 18)
+        canvas.drawString(50, height - 60, "Onze actions, trois niveaux de priorité")
+        y = height - 100
+        canvas.setFont("Helvetica", 10)
+        for line in _wrap(_LEFT.split(), 480, canvas, "Helvetica", 10):
+            canvas.drawString(50, y, line)
+            y -= 13
+        y -= 12
+        table_top = y
+        for row in rows:
+            for x, cell in zip((50, 90, 330, 420), row, strict=True):
+                canvas.drawString(x, y, cell)
+            y -= 15
+        # the box's lines: some on the rows' own baselines
+        canvas.setFont("Helvetica", 9)
+        y = height - 100
+        for line in _wrap(f"{_MIDDLE} {_RIGHT}".split(), 185, canvas, "Helvetica", 9):
+            canvas.drawString(592, y, line)
+            y -= 15 if y <= table_top else 13
+            if table_top < y < table_top + 13:
+                y = table_top
+
+    doc = _read(_canvas_pdf(tmp_path / "sidebar-table.pdf", draw))
+    tables = [b for b in doc.blocks if b.kind is BlockKind.TABLE]
+    assert len(tables) == 1
+    assert [list(r) for r in tables[0].rows] == [list(r) for r in rows]
+    table = next(i for i, b in enumerate(doc.blocks) if b.kind is BlockKind.TABLE)
+    box = next(i for i, b in enumerate(doc.blocks) if b.text.startswith("Le site reçoit"))
+    assert table < box
 
 
 def test_a_leader_drawn_dot_by_dot_is_one_leader(tmp_path):
