@@ -29,7 +29,7 @@ import ctypes
 import itertools
 import re
 from bisect import bisect_left
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any, cast
 
 import pypdfium2
@@ -831,18 +831,13 @@ def find_tables(record: _Page, edges: list[dict], words: list[_Word]) -> list[_T
 
 
 # -- unruled tables: a word grid -----------------------------------------------------
-def grid_tables(
-    record: _Page, lines: list[_Line], avoid: Sequence[tuple[float, float]] = ()
-) -> list[_Table]:
-    """Tables from runs of lines that share >= 2 column gaps (no ruling lines), none
-    of them over the middle of a gutter in ``avoid``."""
+def grid_tables(record: _Page, lines: list[_Line]) -> list[_Table]:
+    """Tables from runs of lines that share >= 2 column gaps (no ruling lines)."""
     tables = []
     for run in base._aligned_runs(lines):
         channels = base._column_gaps(run[0])
         for line in run[1:]:
             channels = base._shared(channels, base._column_gaps(line))
-        if any(c0 < (g0 + g1) / 2 < c1 for c0, c1 in channels for g0, g1 in avoid):
-            continue
         bounds = sorted((c0 + c1) / 2 for c0, c1 in channels)
         rows = []
         for line in run:
