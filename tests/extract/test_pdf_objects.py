@@ -493,6 +493,23 @@ def test_a_table_inside_a_text_column_is_a_table(tmp_path):
     assert texts[0] == _LEFT and texts[-1] == _RIGHT + " " + _MIDDLE
 
 
+def _landscape_page(canvas, title: str, text: str) -> float:
+    """A landscape A4 page: ``title``, then ``text`` on the left two thirds; the height
+    under the text."""
+    from reportlab.lib.pagesizes import A4, landscape
+
+    width, height = landscape(A4)
+    canvas.setPageSize((width, height))
+    canvas.setFont("Helvetica-Bold", 18)
+    canvas.drawString(50, height - 60, title)
+    y = height - 100
+    canvas.setFont("Helvetica", 10)
+    for line in _wrap(text.split(), 480, canvas, "Helvetica", 10):
+        canvas.drawString(50, y, line)
+        y -= 13
+    return y
+
+
 def test_a_sidebar_beside_the_text_is_read_after_it(tmp_path):
     """A landscape page: the main text on two thirds, coloured boxes on the last third
     (« À retenir », a key figure in large type) whose lines fall between the main
@@ -500,7 +517,7 @@ def test_a_sidebar_beside_the_text_is_read_after_it(tmp_path):
     (their words were interleaved and glued); the boxes are read after the text."""
     from reportlab.lib.pagesizes import A4, landscape
 
-    width, height = landscape(A4)
+    _, height = landscape(A4)
     main = f"{_LEFT} {_RIGHT} {_MIDDLE}"
     box = "Les ventes en ligne ont atteint 62 pour cent des billets vendus cette année."
     figure = (
@@ -509,14 +526,7 @@ def test_a_sidebar_beside_the_text_is_read_after_it(tmp_path):
     )
 
     def draw(canvas):
-        canvas.setPageSize((width, height))
-        canvas.setFont("Helvetica-Bold", 18)
-        canvas.drawString(50, height - 60, "Chapitre 02 — La billetterie en ligne")
-        y = height - 100
-        canvas.setFont("Helvetica", 10)
-        for line in _wrap(main.split(), 480, canvas, "Helvetica", 10):
-            canvas.drawString(50, y, line)
-            y -= 13
+        _landscape_page(canvas, "Chapitre 02 — La billetterie en ligne", main)
         canvas.setFillColorRGB(0.93, 0.87, 0.75)
         canvas.rect(580, height - 330, 210, 250, stroke=0, fill=1)
         canvas.setFillColorRGB(0.1, 0.2, 0.5)
@@ -556,7 +566,7 @@ def test_a_table_beside_a_sidebar_keeps_to_its_column(tmp_path):
     sidebar's lines: the table holds its own cells only, and is read before the box."""
     from reportlab.lib.pagesizes import A4, landscape
 
-    width, height = landscape(A4)
+    _, height = landscape(A4)
     rows = [
         ("N°", "Action", "Priorité", "Quand"),
         ("1", "Réécrire les titres des pages", "P1", "février"),
@@ -566,15 +576,7 @@ def test_a_table_beside_a_sidebar_keeps_to_its_column(tmp_path):
     ]
 
     def draw(canvas):
-        canvas.setPageSize((width, height))
-        canvas.setFont("Helvetica-Bold", 18)
-        canvas.drawString(50, height - 60, "Onze actions, trois niveaux de priorité")
-        y = height - 100
-        canvas.setFont("Helvetica", 10)
-        for line in _wrap(_LEFT.split(), 480, canvas, "Helvetica", 10):
-            canvas.drawString(50, y, line)
-            y -= 13
-        y -= 12
+        y = _landscape_page(canvas, "Onze actions, trois niveaux de priorité", _LEFT) - 12
         table_top = y
         for row in rows:
             for x, cell in zip((50, 90, 330, 420), row, strict=True):

@@ -342,16 +342,7 @@ def detect(req: Requirement, opts: ListOptions, ctx: Context) -> Outcome:
                     # real work, unfinished.
                     _unfinished(req, ctx, outcome, doc, blocks, texts, f"{note}, {left} à faire")
                 else:
-                    outcome.rejected.append(
-                        ctx.evidence(
-                            req,
-                            doc,
-                            blocks[0],
-                            excerpt(" ; ".join(texts)),
-                            rejected_by="placeholder",
-                            note=note,
-                        )
-                    )
+                    _reject(req, ctx, outcome, doc, blocks, texts, "placeholder", note)
             continue
         if opts.under and not _under(ctx, opts, doc, blocks[0]):
             continue
@@ -395,16 +386,8 @@ def detect(req: Requirement, opts: ListOptions, ctx: Context) -> Outcome:
         if _course_list(ctx, doc, blocks):
             # A list from a course (« Le processus d'achat comporte cinq étapes : besoin,
             # recherche… »), nothing of the candidate's company around it.
-            outcome.rejected.append(
-                ctx.evidence(
-                    req,
-                    doc,
-                    blocks[0],
-                    excerpt(" ; ".join(texts)),
-                    rejected_by="definition",
-                    note="liste de cours : définition, rien de propre à l'entreprise",
-                )
-            )
+            note = "liste de cours : définition, rien de propre à l'entreprise"
+            _reject(req, ctx, outcome, doc, blocks, texts, "definition", note)
             continue
         # (a list's items are its blocks, one text each; a table's rows are not items)
         blank = (
@@ -450,12 +433,24 @@ def _unfinished(
     note: str,
 ) -> None:
     """A list begun but not finished: rejected with ``note``, half the score."""
-    outcome.rejected.append(
-        ctx.evidence(
-            req, doc, blocks[0], excerpt(" ; ".join(texts)), rejected_by="placeholder", note=note
-        )
-    )
+    _reject(req, ctx, outcome, doc, blocks, texts, "placeholder", note)
     outcome.score = max(outcome.score, 0.5)
+
+
+def _reject(
+    req: Requirement,
+    ctx: Context,
+    outcome: Outcome,
+    doc: DocIndex,
+    blocks: list[Block],
+    texts: list[str],
+    reason: str,
+    note: str,
+) -> None:
+    """The list (its items joined) rejected for ``reason``, with ``note``."""
+    outcome.rejected.append(
+        ctx.evidence(req, doc, blocks[0], excerpt(" ; ".join(texts)), rejected_by=reason, note=note)
+    )
 
 
 def _items_with_terms(
