@@ -340,47 +340,7 @@ class PageReader:
         ruled = len(horizontal) >= 3 and len(vertical) >= 3
         lines = record.lines
         tables = find_tables(record, _edges(paths, left, top), upright) if ruled and lines else []
-        free = base._drop_table_words(lines, tables)
-        # On a page in text columns, only lines across a gutter may hold a table across
-        # the page; a table in one column is found column by column below (its rows
-        # share their height with the other column's text: a sidebar, a second column).
-        gutters = base._gutters(free, record.width)
-        grids = grid_tables(
-            record,
-            [
-                ln
-                for ln in free
-                if not base._toc_like(ln.text)
-                and (not gutters or any(base._crosses(w, g) for g in gutters for w in ln.words))
-            ],
-        )
-        record.tables = sorted(tables + grids, key=lambda t: t.top)
-        # Text columns are read one after the other (tables found first: their columns
-        # are no text columns).
-        record.lines = base._split_columns(
-            record,
-            base._drop_table_words(free, grids),
-            # (the same lines when no word grid was taken out of them)
-            None if grids else gutters,
-        )
-        if record.gutters:
-            # A table set inside one text column: its rows share the column's lines with
-            # the other column's text, so it is found column by column.
-            inside = [
-                table
-                for column in range(1, len(record.gutters) + 2)
-                for table in grid_tables(
-                    record,
-                    [
-                        ln
-                        for ln in record.lines
-                        if ln.column == column and not base._toc_like(ln.text)
-                    ],
-                )
-            ]
-            if inside:
-                record.tables = sorted(record.tables + inside, key=lambda t: t.top)
-                record.lines = base._drop_table_words(record.lines, inside)
+        _tables_and_columns(record, base._drop_table_words(lines, tables), tables)
         sizes = record.sizes
         size_key, key_size = 0.0, None
         for line in record.lines:
@@ -828,6 +788,44 @@ def find_tables(record: _Page, edges: list[dict], words: list[_Word]) -> list[_T
         if clean and base._valid_table(clean, 2):
             tables.append(_Table(bbox[1], bbox[3], bbox, clean))
     return tables
+
+
+def _tables_and_columns(record: _Page, free: list[_Line], ruled: list[_Table]) -> None:
+    """Fill ``record.tables`` (the ruled ones, then word grids) and ``record.lines`` in
+    reading order, text columns one after the other. ``free``: the lines without the
+    ruled tables' words.
+
+    On a page in text columns, only lines across a gutter may hold a table across the
+    page; a table in one column is found column by column (its rows share their height
+    with the other column's text: a sidebar, a second column)."""
+    gutters = base._gutters(free, record.width)
+    grids = grid_tables(
+        record,
+        [
+            ln
+            for ln in free
+            if not base._toc_like(ln.text)
+            and (not gutters or any(base._crosses(w, g) for g in gutters for w in ln.words))
+        ],
+    )
+    record.tables = sorted(ruled + grids, key=lambda t: t.top)
+    # (the gutters found above serve again when no word grid was taken out of the lines)
+    record.lines = base._split_columns(
+        record, base._drop_table_words(free, grids), None if grids else gutters
+    )
+    if not record.gutters:
+        return
+    inside = [
+        table
+        for column in range(1, len(record.gutters) + 2)
+        for table in grid_tables(
+            record,
+            [ln for ln in record.lines if ln.column == column and not base._toc_like(ln.text)],
+        )
+    ]
+    if inside:
+        record.tables = sorted(record.tables + inside, key=lambda t: t.top)
+        record.lines = base._drop_table_words(record.lines, inside)
 
 
 # -- unruled tables: a word grid -----------------------------------------------------
