@@ -201,9 +201,8 @@ class _Page:
     hidden: list[_Line] = field(default_factory=list)
     rotated: list[_Word] = field(default_factory=list)
     tables: list[_Table] = field(default_factory=list)
-    images: list[tuple[float, float, float, float]] = field(
-        default_factory=list
-    )  # top, bottom, x0, x1
+    #: top, bottom, x0, x1 of each image
+    images: list[tuple[float, float, float, float]] = field(default_factory=list)
     links: list[_Link] = field(default_factory=list)
     sizes: Counter[float] = field(default_factory=Counter)
     scanned: bool = False
