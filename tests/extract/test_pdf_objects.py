@@ -56,8 +56,8 @@ WORD_EXCEPTIONS = {
     "vadrouille-vans-trafic-2026.pdf": (0.98, 0.99),
     # c97–c106 were added on 07/12/2026 as a batch kept unread for the whole session
     # that measured them: only the classes of the words that differ were counted.
-    # c100's annexes: 33 figures read as a figure and a sign apart where pdftotext glues
-    # them (as « 3j » above); to look at.
+    # c100's annexes (looked at once the batch was measured): 33 « 9 % » in narrow
+    # right-aligned cells, written so, which pdftotext glues into « 9% » (as « 3j » above).
     "reflex-garonne-annexes.pdf": (0.99, 0.985),
     # c104, a landscape report with sidebars: its words were interleaved across the
     # sidebar (recall 0.885) until lines were grouped by baseline; what is left
