@@ -276,11 +276,12 @@ def _make_lines(words: list[_Word]) -> list[_Line]:
 
 def _baselines(words: list[_Word]) -> list[list[_Word]]:
     """``words`` grouped by baseline: a word within a third of its height of the
-    baseline of the row before joins it."""
+    baseline of the row before (of its first word: baselines a little apart do not
+    chain into one row) joins it."""
     rows: list[list[_Word]] = []
     for word in sorted(words, key=attrgetter("bottom")):
         tolerance = max(word.bottom - word.top, 0.1) / 3
-        if rows and word.bottom - rows[-1][-1].bottom <= tolerance:
+        if rows and word.bottom - rows[-1][0].bottom <= tolerance:
             rows[-1].append(word)
         else:
             rows.append([word])

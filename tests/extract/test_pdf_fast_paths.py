@@ -88,7 +88,7 @@ def make_lines_before(words: list[_Word]) -> list[_Line]:
             for word in sorted(group, key=lambda w: w.bottom):
                 if (
                     rows
-                    and word.bottom - rows[-1][-1].bottom <= max(word.bottom - word.top, 0.1) / 3
+                    and word.bottom - rows[-1][0].bottom <= max(word.bottom - word.top, 0.1) / 3
                 ):
                     rows[-1].append(word)
                 else:

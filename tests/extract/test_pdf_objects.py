@@ -59,10 +59,6 @@ WORD_EXCEPTIONS = {
     # c100's annexes (looked at once the batch was measured): 33 « 9 % » in narrow
     # right-aligned cells, written so, which pdftotext glues into « 9% » (as « 3j » above).
     "reflex-garonne-annexes.pdf": (0.99, 0.985),
-    # c104, a landscape report with sidebars: its words were interleaved across the
-    # sidebar (recall 0.885) until lines were grouped by baseline; what is left
-    # (precision 0.990) is to look at.
-    "estran-rapport-numerique-2025.pdf": (0.99, 0.985),
 }
 
 
@@ -559,6 +555,30 @@ def test_a_sidebar_beside_the_text_is_read_after_it(tmp_path):
     assert texts[2:] == ["À retenir", box, "Chiffre clé", "5 sur 11", figure]
     # a figure in large type is no title: what follows is not filed under « 5 sur 11 »
     assert next(b for b in doc.blocks if b.text == "5 sur 11").kind is BlockKind.PARAGRAPH
+
+
+def test_baselines_a_little_apart_do_not_chain_two_rows_into_one():
+    """Two table rows (« 11 », « 12 » one under the other) beside a box whose words sit
+    on baselines between theirs: each row stays a line of its own (the rows were glued,
+    « 1112 festivalfestival »)."""
+    from checker.extract.pdf_reader import _make_lines, _Word
+
+    def word(text, x, bottom, height):
+        return _Word(text, x, x + 8 * len(text), bottom - height, bottom, 8.0, False, "")
+
+    words = [
+        word("11", 47, 276.7, 7.6),
+        word("rock", 70, 276.7, 7.6),
+        word("12", 47, 291.1, 7.6),
+        word("côtes", 70, 291.1, 7.6),
+        word("Chiffre", 300, 282.0, 20.0),
+        word("clé", 370, 288.0, 20.0),
+        word("18", 410, 289.5, 20.0),
+    ]
+    texts = [line.text for line in _make_lines(words)]
+    assert not any("rock" in text and "côtes" in text for text in texts), texts
+    assert any(text.startswith("11 rock") for text in texts)
+    assert "12 côtes" in texts
 
 
 def test_a_table_beside_a_sidebar_keeps_to_its_column(tmp_path):
