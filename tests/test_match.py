@@ -1753,6 +1753,22 @@ def test_a_paragraph_with_the_companys_address_or_dated_event_is_no_course(engin
     assert not satisfied(engine, req, law)
 
 
+def test_a_concept_credited_to_its_theorist_is_still_a_course(engine):
+    # The theorist's name (« théorisé par … ») is the course's source, not a fact of
+    # the company: the definition and the paragraph it opens are no evidence.
+    req = requirement(detector="terms", terms=["page mère", "pages filles"])
+    course = (
+        "Le maillage en silo est une méthode de rangement des pages conceptualisée par "
+        "Marie Dupré. Une page mère traite le sujet large et des pages filles les sous-sujets."
+    )
+    assert not satisfied(engine, req, course)
+    own = (
+        "Le maillage en silo de Quincaillerie Barrel est une méthode que j'ai appliquée en mars : "
+        "une page mère « Outillage » et quatre pages filles."
+    )
+    assert satisfied(engine, req, own)
+
+
 def test_a_model_stated_like_a_course_is_not_evidence_even_from_an_author(engine):
     req = requirement(detector="terms", terms=["prise de conscience", "comparaison des offres"])
     model = (

@@ -571,11 +571,26 @@ _AUTHORITY = re.compile(
 )
 
 
+# The author a concept is credited to, anywhere in the sentence: « une méthode théorisée
+# par Laurent Bourrelly », « le modèle popularisé par Philip Kotler (1967) ».
+_CREDITED = re.compile(
+    r",?\s*(?:th[ée]oris[ée]e?s?|invent[ée]e?s?|popularis[ée]e?s?|conceptualis[ée]e?s?"
+    r"|formalis[ée]e?s?|mod[ée]lis[ée]e?s?|imagin[ée]e?s?)\s+par\s+"
+    r"(?:[A-ZÉ][\w'’-]+(?:\s+(?:et|&)\s+|\s+)?){1,4}(?:\(\d{4}\))?"
+)
+
+
 def _uncited(folded: str, written: str) -> tuple[str, str]:
-    """The sentence without the author cited at its start."""
+    """The sentence without the author cited at its start, or credited with the
+    concept (« théorisée par Laurent Bourrelly »): the course's source, not a fact of
+    the company."""
     cited = _AUTHORITY.match(written)
     if cited:
-        return folded[cited.end() :], written[cited.end() :]
+        folded, written = folded[cited.end() :], written[cited.end() :]
+    credited = _CREDITED.search(written)
+    if credited and len(folded) == len(written):
+        a, b = credited.span()
+        folded, written = folded[:a] + folded[b:], written[:a] + written[b:]
     return folded, written
 
 
