@@ -49,8 +49,10 @@ def evaluation():
 #: the commit that added them gives the same count). The figure had not followed the count
 #: down: 14 on the 36 sealed candidates at the end of that day's afternoon. 1 more in c98,
 #: c101, c103, c106, written and labelled blind and measured before any tuning (the code of
-#: the session's start and of its end give the same count): 15.
-SEALED_TRAPS_COVERED = 15
+#: the session's start and of its end give the same count): 15. None in c108, c111, c113,
+#: c116 (written and labelled blind, measured before any tuning, 2026-12-07 evening); 14 on
+#: the 44 sealed with rules 2026.12.20 (a lexicon widened blind made it 17 and was removed).
+SEALED_TRAPS_COVERED = 14
 
 
 def test_no_near_miss_is_ever_covered(evaluation):
