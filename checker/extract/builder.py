@@ -610,11 +610,22 @@ def is_typed_caption(text: str) -> bool:
     return bool(_TYPED_CAPTION.match(text))
 
 
+#: Words at most of a school's question typed after its number (« Q2.14. Quels moyens de
+#: paiement sont proposés sur le site ? Fonctionnent-ils sur tous les appareils ? … »).
+QUESTION_MAX_WORDS = 40
+
+
 def is_pseudo_heading(segments: Sequence[Segment], text: str) -> bool:
     """A short line, all in bold, not ending like a sentence, or an exam-style
-    question number (DOCX and ODT)."""
+    question number (DOCX and ODT): a short title, or the question itself, asked
+    (« ? ») or set in bold, whatever its length — an answer sheet's parts."""
     if is_question_heading(text):
         return True
+    if _QUESTION.match(text) and len(text.split()) <= QUESTION_MAX_WORDS:
+        bold = [b for t, hidden, b in segments if not hidden and t.strip()]
+        _number, _sep, rest = text.partition(" ")
+        if (bold and all(bold)) or "?" in rest:
+            return True
     if len(text.split()) > PSEUDO_HEADING_MAX_WORDS:
         return False
     if text.endswith(_PSEUDO_END) or not _HAS_LETTER.search(text):

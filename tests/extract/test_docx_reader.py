@@ -294,6 +294,33 @@ def test_exam_question_numbers_are_headings_whatever_the_font(tmp_path: Path) ->
     assert document.blocks[1].location.section == ("Q1.1 Persona de la cible",)
 
 
+def test_a_school_question_asked_or_in_bold_is_a_heading_whatever_its_length(
+    tmp_path: Path,
+) -> None:
+    asked = (
+        "Q2.14. Quels moyens de paiement sont proposés sur le site ? Fonctionnent-ils sur "
+        "tous les appareils ? Donnent-ils confiance aux clients ?"
+    )
+    ordered = (
+        "Q3.3. Expliquez votre méthode pour construire une page produit ou une page d'offre, "
+        "étape par étape, avec un exemple."
+    )
+    answer = "Q2.2 : Léa a 34 ans, elle achète surtout le soir, sur son téléphone."
+    body = (
+        p(asked)
+        + p("Réponse : Stripe pour la carte, avec 3-D Secure.")
+        + p(ordered, rpr="<w:b/>")
+        + p("Réponse : ma méthode en cinq étapes.")
+        + p(answer)  # an answer on the question's line: no question asked, not in bold
+        + p(ordered)  # the same order, neither asked nor in bold: a paragraph
+    )
+    document = read(make_docx(tmp_path, body))
+    kinds = [b.kind for b in document.blocks]
+    heading, para = BlockKind.HEADING, BlockKind.PARAGRAPH
+    assert kinds == [heading, para, heading, para, para, para]
+    assert document.blocks[1].location.section == (asked,)
+
+
 def numpr(level: int, num_id: int) -> str:
     return f'<w:numPr><w:ilvl w:val="{level}"/><w:numId w:val="{num_id}"/></w:numPr>'
 
