@@ -1186,6 +1186,29 @@ def test_an_appraisal_of_the_candidate_is_not_evidence(engine):
     )
 
 
+def test_a_negated_item_of_a_grid_cell_does_not_hide_the_cell(engine):
+    # A 2×2 grid whose cells list their items after the quadrant's name: one item
+    # saying « absence de … » or « sans … » is content, not a negated cell.
+    grid = requirement(
+        detector="table",
+        cells=["forces", "faiblesses", "opportunités", "menaces"],
+        min_cells=4,
+        min_rows=1,
+    )
+    cells = [
+        "Forces (internes) – atelier à Thiers depuis 1952 – absence de sous-traitance",
+        "Faiblesses (internes) – devis sans relance – site lent sur mobile",
+        "Opportunités (externes) – 30 000 visiteurs au salon – cadeaux d'entreprise",
+        "Menaces (externes) – lames importées moins chères – hausse de l'acier",
+    ]
+    rows = f"| {cells[0]} | {cells[1]} |\n| {cells[2]} | {cells[3]} |"
+    text = "## Matrice — Coutellerie Aubry\n" + rows
+    assert satisfied(engine, grid, text)
+    # A cell whose only item is negated still names nothing.
+    empty = text.replace(cells[3], "Menaces (externes) : aucune identifiée pour l'instant")
+    assert not satisfied(engine, grid, empty)
+
+
 def test_a_course_recalled_holds_no_table_or_list_of_the_candidate(engine):
     swot = requirement(
         detector="table", header=["forces", "faiblesses", "opportunités", "menaces"], min_header=3

@@ -113,6 +113,21 @@ def cell_items(cell: str) -> int:
     return 1 + len(_ITEM_BREAK.findall(text)) + glued
 
 
+def item_at(cell: str, start: int, end: int) -> str:
+    """The item of a cell that lists several (lines, bullets, dashes, « ; ») holding
+    ``start:end``; the whole cell when it lists one."""
+    if cell_items(cell) < 2:
+        return cell
+    left, right = 0, len(cell)
+    for match in _ITEM_BREAK.finditer(cell):
+        if match.end() <= start:
+            left = match.end()
+        elif match.start() >= end:
+            right = match.start()
+            break
+    return cell[left:right]
+
+
 def header_rows(block: Block) -> int:
     """1 when the table's first row holds column labels, 0 when it is already
     content (a grid without a header row: every cell long or label-prefixed)."""

@@ -65,6 +65,7 @@ from ..structure import (
     cell_items,
     distinct_places,
     header_rows,
+    item_at,
     label_cell,
     label_prefix,
     tables_with_terms,
@@ -210,7 +211,9 @@ def _terms_in_table(
                 and not label_prefix(unit.text, hit.start, hit.end)
             ):
                 continue
-            if is_negated_or_todo(unit.text):
+            # (in a cell listing several items, the item holding the term: « Faiblesses –
+            # relance absente – … » still names its weaknesses)
+            if is_negated_or_todo(item_at(unit.folded, hit.start, hit.end)):
                 continue
             found.setdefault(term, set()).add(hit.unit)
     return found
