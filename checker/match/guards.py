@@ -826,6 +826,16 @@ def sentence_guard(unit: Unit, start: int, end: int) -> str | None:
     return None
 
 
+#: A ticked box opening a checklist item (« [x] », « ☑ », « ✓ »): work done. The unticked
+#: one (« [ ] », « ☐ ») is a to-do (``_TODO``).
+_TICKED = re.compile(r"[\s\-–•*]*(?:\[[xX✓✔]\]|[☑☒✓✔✅])")
+
+
+def is_ticked(text: str) -> bool:
+    """The item opens on a ticked box."""
+    return _TICKED.match(text) is not None
+
+
 @lru_cache(maxsize=65536)
 def is_placeholder(text: str) -> bool:
     """A table cell or line that holds nothing: empty, dashes, "à compléter"."""

@@ -54,7 +54,7 @@ from ..context import (
     section_content,
     table_excerpt,
 )
-from ..guards import is_negated_or_todo, is_placeholder, is_todo
+from ..guards import is_negated_or_todo, is_placeholder, is_ticked, is_todo
 from ..index import DocIndex
 from ..structure import blank_item, tables_with_terms
 from ..thresholds import MAX_EVIDENCE
@@ -81,9 +81,6 @@ def check(opts: ListOptions) -> list[tuple[str, str]]:
         return [("per_item", "demande des termes (« terms ») à chercher dans chaque élément")]
     return []
 
-
-#: A ticked box opening a checklist item (« [x] », « ☑ », « ✓ »): work done.
-_TICKED = re.compile(r"[\s\-–•*]*(?:\[[xX✓✔]\]|[☑☒✓✔✅])")
 
 _PAGE_FURNITURE = frozenset({BlockKind.HEADER, BlockKind.FOOTER, BlockKind.IMAGE})
 #: A running header or page number between two pages of one list is this short.
@@ -337,7 +334,7 @@ def detect(req: Requirement, opts: ListOptions, ctx: Context) -> Outcome:
             if len(good) and opts.under and _under(ctx, opts, doc, blocks[0]):
                 note = f"{len(good)} élément(s), {opts.min_items} attendus"
                 left = sum(1 for t in texts if is_todo(t))
-                if left and any(_TICKED.match(t) for t in texts):
+                if left and any(is_ticked(t) for t in texts):
                     # A checklist begun (« [x] page débutants », « [ ] page prénatal »):
                     # real work, unfinished.
                     _unfinished(req, ctx, outcome, doc, blocks, texts, f"{note}, {left} à faire")
