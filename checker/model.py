@@ -39,6 +39,17 @@ BODY_KINDS = frozenset(
 )
 
 
+#: ``Block.style`` of a footnote or an endnote: evidence like any paragraph, but out
+#: of the text's flow, so a list or a table cut by the notes at a page's foot goes
+#: on after them.
+NOTE_STYLE = "note"
+
+
+def is_note(block: Block) -> bool:
+    """Whether ``block`` is a footnote or an endnote (``NOTE_STYLE``)."""
+    return block.style == NOTE_STYLE
+
+
 @dataclass(frozen=True, slots=True)
 class Location:
     """Where a block sits, precise enough to cite it as evidence.
@@ -78,7 +89,9 @@ class Block:
     nesting level. ``confidence`` is below 1 for guessed structure, such as a
     short bold line taken for a heading. ``hidden`` marks text a reader
     cannot see (hidden runs, white on white, tiny, off page): it is shown by
-    ``extract`` and never counts as evidence.
+    ``extract`` and never counts as evidence. ``style`` marks where a block stands
+    apart from the text's flow: ``NOTE_STYLE`` (a footnote or endnote) or a
+    presentation's speaker notes.
     """
 
     kind: BlockKind

@@ -11,7 +11,7 @@ import re
 
 from .extract.builder import DocumentBuilder
 from .extract.normalize import toc_title
-from .model import BlockKind, Document
+from .model import NOTE_STYLE, BlockKind, Document
 
 _HEADING = re.compile(r"^(#{1,6})\s+(.*)$")
 _LIST = re.compile(r"^(\s*)(?:[-*•]|\d+[.)])\s+(.*)$")
@@ -61,6 +61,10 @@ def docmark(text: str, name: str = "exemple") -> Document:
         if stripped.startswith("@page "):
             flush()
             builder.set_page(int(stripped.split()[1]))
+            continue
+        if stripped.startswith("@note "):
+            flush()
+            _add_text(builder, BlockKind.PARAGRAPH, stripped[len("@note ") :], style=NOTE_STYLE)
             continue
         if stripped.startswith(("@header ", "@footer ")):
             flush()

@@ -1514,6 +1514,29 @@ def test_a_list_continued_after_a_page_break_is_one_list(engine):
     assert not satisfied(engine, req, opened)
 
 
+def test_a_list_cut_by_the_footnotes_of_its_page_is_one_list(engine):
+    """A PDF's footnotes sit between a list's items on either side of a page break;
+    the list steps over them, and a note still counts as evidence."""
+    req = requirement(detector="list", min_items=3, under=["mise en rayon"])
+    split = (
+        "## Mise en rayon des nouveautés\n"
+        "1. Photographier chaque article sur fond neutre, face et profil\n"
+        "@note Le studio photo est prêté par la chambre de métiers deux jours par mois, "
+        "ce qui fixe le rythme des mises en ligne pendant toute la saison.\n"
+        "@footer Page 6\n"
+        "@page 7\n"
+        "@header Maison Verdier — dossier professionnel\n"
+        "2. Rédiger la fiche avec les dimensions et l'entretien\n"
+        "3. Publier le jeudi, jour où les abonnés reçoivent la lettre\n"
+    )
+    assert satisfied(engine, req, split)
+    # The same text as a paragraph of the body is no page furniture: two lists.
+    body = split.replace("@note ", "")
+    assert not satisfied(engine, req, body)
+    roi = requirement(detector="terms", terms=["chambre de métiers"])
+    assert satisfied(engine, roi, split)
+
+
 def test_swot_grid_without_header_row(engine):
     """Quadrant names at the start of each cell, no header row: two rows of content."""
     req = requirement(

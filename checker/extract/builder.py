@@ -20,7 +20,16 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Protocol
 
 from .. import messages as msg
-from ..model import BODY_KINDS, Block, BlockKind, Document, Health, Link, Location
+from ..model import (
+    BODY_KINDS,
+    Block,
+    BlockKind,
+    Document,
+    Health,
+    Link,
+    Location,
+    is_note,
+)
 from .normalize import (
     ends_in_page_number,
     garbled_count,
@@ -236,7 +245,9 @@ class DocumentBuilder:
         if not JOIN_SPLIT_TABLES or self.kind != "pdf":
             return None
         i = len(self.blocks) - 1
-        while i >= 0 and self.blocks[i].kind in {BlockKind.HEADER, BlockKind.FOOTER}:
+        while i >= 0 and (
+            self.blocks[i].kind in {BlockKind.HEADER, BlockKind.FOOTER} or is_note(self.blocks[i])
+        ):
             i -= 1
         if i < 0:
             return None
@@ -406,8 +417,8 @@ def enumerated_paragraphs(blocks: Sequence[Block]) -> list[Block]:
                 out[i] = replace(out[i], kind=BlockKind.LIST_ITEM, level=1, confidence=0.8)
 
     for i, block in enumerate(out):
-        if block.kind in _PAGE_FURNITURE:
-            continue  # a page's header or footer between two items
+        if block.kind in _PAGE_FURNITURE or is_note(block):
+            continue  # a page's header, footer or footnotes between two items
         # (« b) Déclinaison technique : » introduces its own items: a paragraph.)
         found = (
             _enumeration(block.text)

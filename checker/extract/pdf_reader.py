@@ -7,9 +7,9 @@ The reader works in two passes.
    finder only on pages whose paths draw a ruled table), images, links, hidden
    text. A page PDFium cannot walk keeps its plain text (W307).
 2. Over the whole document: the body font size, the running headers and
-   footers (lines repeated in the top or bottom band of most pages), the
-   heading levels (rank of heading sizes); then blocks are emitted in reading
-   order through ``DocumentBuilder``.
+   footers (lines repeated in the top or bottom band of most pages), each page's
+   footnotes (``_mark_notes``), the heading levels (rank of heading sizes); then
+   blocks are emitted in reading order through ``DocumentBuilder``.
 
 pdfplumber (pdfminer) opens the file first: its errors decide the status of a
 hostile file (password, damage). A file it opens and PDFium refuses is read as
@@ -50,7 +50,7 @@ from pdfplumber.page import Page
 
 from .. import messages as msg
 from ..errors import InputError
-from ..model import BlockKind, Document
+from ..model import NOTE_STYLE, BlockKind, Document
 from . import ocr
 from .builder import CAPTION_WORDS, DocumentBuilder, is_question_heading
 from .normalize import (
@@ -75,6 +75,14 @@ MIN_IMAGE_SIDE = 20.0
 MIN_TEXT_SIZE = 2.0
 #: A page whose share of unreadable characters exceeds this is garbled.
 GARBLED_PAGE_RATIO = 0.10
+#: Footnotes: lines at most this share of the page's body size, in its lower part
+#: (below this share of its height), each note opening on its number or mark.
+NOTE_SIZE_RATIO = 0.9
+NOTE_ZONE = 0.5
+#: A note reference in the text (« shaper²³ »): digits at most this share of the size
+#: of the word before, raised by at least this share of it.
+SUPERSCRIPT_SIZE_RATIO = 0.85
+SUPERSCRIPT_RISE = 0.2
 
 _LIST_MARKER = re.compile(
     r"^(?:[•·●○◦▪■□▫►▸▹➢➤✓✔→\-–—*\uf000-\uf0ff]|\d{1,2}[.)]|[a-z][.)]|[A-Z]\)"
@@ -87,6 +95,11 @@ _CAPTION = re.compile(
 _ANNEX_TITLE = re.compile(r"^annexe\s*(?:n°\s*)?[\dIVX]", re.IGNORECASE)
 _NUMBERED = re.compile(r"^(?:\d+(?:\.\d+)*\.?|[IVX]+\.|[A-Z]\.)\s+\S")
 _NUMBER_START = re.compile(r"^(?:\d{1,2}|[a-z])\s+\S")
+#: A note opens on its number or mark (« 19 Source : … », « * Hors taxes »).
+_NOTE_START = re.compile(r"^(?:\d{1,3}|[*†‡])\s*[^\s\d.,)]")
+#: A unit a raised digit is the exponent of (« 30 m2 »), not a note reference.
+_UNIT_END = re.compile(r"(?:^|[\d\s])[kcdm]?m$")
+_REFERENCE = re.compile(r"\d{1,3}(?:[,–-]\d{1,3})*")
 _MULTI_NUMBERED = re.compile(r"^\d+\.\d+(?:\.\d+)*\.?\s+\S")
 _PAGE_NUMBER = re.compile(
     r"^(?:page|p\.)?\s*[-–—]?\s*\d{1,4}\s*[-–—]?\s*(?:(?:/|sur|of|de)\s*\d{1,4})?$"
@@ -168,8 +181,9 @@ class _Line:
     size: float
     bold: bool
     reason: str = ""
-    role: str = ""  # "header", "footer", "toc", "table" once classified
+    role: str = ""  # "header", "footer", "note", "toc", "table" once classified
     column: int = 0  # as its words'
+    refs: tuple[str, ...] = ()  # the note references dropped from its text (« 23 »)
 
     @property
     def height(self) -> float:
@@ -306,9 +320,22 @@ def _line_from(words: list[_Word]) -> _Line:
     reasons: dict[str, int] = {first.reason: 1}
     bold = first.bold or not any(ch.isalnum() for ch in text)
     prev_x1, prev_size, key_size = first.x1, size, size
-    prev_text = text
+    prev_text, prev_bottom = text, first.bottom
+    dropped = False  # a note reference just dropped
+    refs: list[str] = []
     for word in itertools.islice(words, 1, None):
         text, size, left = word.text, word.size, word.x0
+        if (
+            size <= SUPERSCRIPT_SIZE_RATIO * prev_size
+            and word.bottom <= prev_bottom - SUPERSCRIPT_RISE * prev_size
+            and _REFERENCE.fullmatch(text)
+            and not _UNIT_END.search(prev_text)
+        ):
+            # A note reference (« shaper²³ »): the note is read at the page's foot; the
+            # raised number is no figure of the text.
+            prev_x1, dropped = max(prev_x1, word.x1), True
+            refs.append(text)
+            continue
         smaller = prev_size if prev_size < size else size
         gap = left - prev_x1
         glued = (
@@ -329,8 +356,11 @@ def _line_from(words: list[_Word]) -> _Line:
                 and not text.strip(_LEADER)
             )
         )
+        if dropped:
+            # « rail²⁴ , plus » reads « rail, plus »
+            glued, dropped = glued or text[:1] in ",.;)", False
         parts.append(text if glued else " " + text)
-        prev_text = text
+        prev_text, prev_bottom = text, word.bottom
         if left < x0:
             x0 = left
         prev_x1 = word.x1
@@ -358,6 +388,7 @@ def _line_from(words: list[_Word]) -> _Line:
         size=max(weight.items(), key=itemgetter(1))[0],
         bold=bold,
         reason=max(reasons.items(), key=itemgetter(1))[0],
+        refs=tuple(refs),
     )
 
 
@@ -775,6 +806,77 @@ def _varying_numbers(
     return out
 
 
+def _mark_notes(page: _Page, body: float, before: frozenset[str] = frozenset()) -> None:
+    """Mark the page's footnotes (role « note »): the lines at its foot, below every
+    line of body size, smaller than it (``NOTE_SIZE_RATIO``), in its lower part, from
+    the first that opens on a note's number or mark, when the page's text refers to
+    one of them (a raised number, or the mark « * »; ``before``: the numbers raised on
+    the page before, whose note may run over to this one); nothing of a table or an image
+    lies under them. A source in small print under a figure, above the notes, stays
+    text; so does a page of small print only, or a small line « 1 page mère + 4
+    pages filles » under a table."""
+    lines = [line for line in page.lines if not line.role]
+    refs = before | {ref for line in lines for ref in line.refs}
+    limit = min(NOTE_SIZE_RATIO * body, body - 1)
+    notes: list[_Line] = []
+    for line in sorted(lines, key=attrgetter("bottom"), reverse=True):
+        if line.size > limit:
+            break
+        notes.append(line)
+    else:
+        return  # no line of body size above
+    notes.reverse()
+    start = next((i for i, line in enumerate(notes) if _NOTE_START.match(line.text)), None)
+    if start is None:
+        return
+    notes = notes[start:]
+    marks = {
+        mark.group(0)[: mark.end() - 1].strip()
+        for mark in map(_NOTE_START.match, (line.text for line in notes))
+        if mark
+    }
+    starred = any(m in marks for m in "*†‡") and any(
+        m in line.text for line in lines if line not in notes for m in "*†‡"
+    )
+    if not (marks & refs or starred):
+        return
+    top = notes[0].top
+    if top < page.height * NOTE_ZONE:
+        return
+    if any(table.bottom > top for table in page.tables) or any(
+        image[1] > top for image in page.images
+    ):
+        return
+    for line in notes:
+        line.role = "note"
+
+
+def _notes(lines: list[_Line]) -> list[str]:
+    """The texts of the notes made of ``lines`` (role « note », top to bottom), their
+    numbers or marks dropped: a line opening on the next number (or on a mark) opens a
+    note, any other goes on with the note before (« 12 mois plus tard » wrapped inside
+    note 19 is no note 12)."""
+    notes: list[list[_Line]] = []
+    number: int | None = None
+    for line in lines:
+        mark = _NOTE_START.match(line.text)
+        digits = line.text[: mark.end() - 1].strip() if mark else ""
+        opens = mark is not None and (
+            not notes or not digits.isdecimal() or number is None or int(digits) == number + 1
+        )
+        if opens:
+            number = int(digits) if digits.isdecimal() else number
+            notes.append([line])
+        elif notes:
+            notes[-1].append(line)
+    texts = []
+    for group in notes:
+        text = _join_lines(group)
+        mark = _NOTE_START.match(text)
+        texts.append(text[mark.end() - 1 :].strip() if mark else text)
+    return texts
+
+
 def _band(page: _Page, line: _Line) -> str:
     if line.bottom <= page.height * BAND:
         return "header"
@@ -1186,6 +1288,8 @@ def _emit(builder: DocumentBuilder, page: _Page, items: list[_Item]) -> None:
         )
         for line in item.lines:
             add_links(links_by_line.get(id(line), []))
+    for text in _notes([line for line in running if line.role == "note"]):
+        builder.add(BlockKind.PARAGRAPH, text, style=NOTE_STYLE)
     for line in running:
         if line.role == "footer":
             builder.add(BlockKind.FOOTER, line.text)
@@ -1249,13 +1353,17 @@ def _finish(
     _mark_running(pages, body)
     per_page: list[list[_Item]] = []
     toc_before = False
+    refs_before: frozenset[str] = frozenset()
     for page in pages:
         if page.fallback_text is not None:
             per_page.append([])
             continue
+        page_body = _page_body_size(page, body)
+        _mark_notes(page, page_body, refs_before)
+        refs_before = frozenset(ref for line in page.lines for ref in line.refs)
         texts = [line.text for line in page.lines if not line.role]
         toc_page = toc_before and sum(map(_toc_like, texts)) >= max(1, len(texts) // 2)
-        items = _group(page, _page_body_size(page, body), toc_page)
+        items = _group(page, page_body, toc_page)
         toc_before = any(item.kind is BlockKind.TOC_ENTRY for item in items)
         per_page.append(items)
     _assign_levels([item for items in per_page for item in items])

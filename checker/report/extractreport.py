@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from dataclasses import asdict
 
-from ..model import BlockKind, Document
+from ..model import BlockKind, Document, is_note
 from .common import block_where
 
 KIND_LABELS = {
@@ -25,7 +25,7 @@ def render_document_text(document: Document) -> str:
     """Blocks with kinds and locations, then the health record, in French."""
     lines = [f"Document : {document.path} ({document.kind.upper()})", ""]
     for block in document.blocks:
-        label = KIND_LABELS[block.kind]
+        label = "NOTE" if is_note(block) else KIND_LABELS[block.kind]
         if block.kind is BlockKind.HEADING:
             label += f" {block.level}"
         if block.confidence < 1:

@@ -31,11 +31,28 @@ def line_from_before(words: list[_Word]) -> _Line:
     reasons: dict[str, int] = {}
     bold = True
     prev = None
+    right = 0.0  # where the text before ends (a dropped note reference included)
+    refs: list[str] = []
+    dropped = False
     for word in words:
         text = word.text
+        if (
+            prev is not None
+            and word.size <= pdf_reader.SUPERSCRIPT_SIZE_RATIO * prev.size
+            and word.bottom <= prev.bottom - pdf_reader.SUPERSCRIPT_RISE * prev.size
+            and re.fullmatch(r"\d{1,3}(?:[,–-]\d{1,3})*", text)
+            and not re.search(r"(?:^|[\d\s])[kcdm]?m$", prev.text)
+        ):
+            refs.append(text)
+            right, dropped = max(right, word.x1), True
+            continue
         if prev is not None:
             size = prev.size if prev.size < word.size else word.size
-            parts.append(text if word.x0 - prev.x1 <= WORD_GAP_RATIO * size else " " + text)
+            glued = word.x0 - right <= WORD_GAP_RATIO * size
+            if dropped and text[:1] in ",.;)":
+                glued = True
+            dropped = False
+            parts.append(text if glued else " " + text)
             if word.x0 < x0:
                 x0 = word.x0
             if word.x1 > x1:
@@ -50,6 +67,7 @@ def line_from_before(words: list[_Word]) -> _Line:
         if bold and not word.bold and any(ch.isalnum() for ch in text):
             bold = False
         prev = word
+        right = word.x1
     return _Line(
         words=words,
         text="".join(parts),
@@ -60,6 +78,7 @@ def line_from_before(words: list[_Word]) -> _Line:
         size=max(weight.items(), key=itemgetter(1))[0],
         bold=bold,
         reason=max(reasons.items(), key=itemgetter(1))[0],
+        refs=tuple(refs),
     )
 
 

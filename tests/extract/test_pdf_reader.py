@@ -7,6 +7,7 @@ names the reader behaviour it protects.
 from __future__ import annotations
 
 import logging
+import re
 from pathlib import Path
 
 import pdfplumber
@@ -16,7 +17,7 @@ from checker import messages as msg
 from checker.errors import InputError
 from checker.extract import extract, pdf_objects, pdf_reader
 from checker.extract.pdf_reader import read_pdf
-from checker.model import BlockKind, Document
+from checker.model import BlockKind, Document, is_note
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "pdf"
 
@@ -638,3 +639,36 @@ def test_a_paragraph_cut_by_a_page_break_is_one_paragraph(tmp_path: Path) -> Non
         draw(tmp_path / "two.pdf", end, start)
         blocks = read_pdf(tmp_path / "two.pdf", "two.pdf").blocks
         assert len([b for b in blocks if b.kind is BlockKind.PARAGRAPH]) == 3, (end, start)
+
+
+# -- footnotes ----------------------------------------------------------------------
+def test_footnotes_are_notes_out_of_the_text_flow():
+    """Notes at a page's foot (smaller, numbers referred to in the text) are note
+    paragraphs without their numbers, after the page's text: the list cut by them
+    and the page break goes on after them; the raised references leave the text."""
+    doc = read("footnotes.pdf")
+    notes = [b.text for b in doc.blocks if is_note(b)]
+    assert notes == [
+        "Le shaper dessine et façonne les planches à la main, à Anglet.",
+        "Inventaire relevé dans la caisse ; le site se met à jour la nuit, 12 mois sur 12, "
+        "sans saisie à la main.",
+    ]
+    assert all(b.kind is BlockKind.PARAGRAPH for b in doc.blocks if is_note(b))
+    paragraphs = texts(doc, BlockKind.PARAGRAPH)
+    assert "Nos planches viennent d'un shaper du pays basque." in paragraphs
+    # The reference before a comma goes with it; a unit's exponent stays.
+    stock = "Le stock est suivi chaque soir, avant la fermeture, dans un atelier de 30 m"
+    assert any(re.match(re.escape(stock) + " ?2 ", p) for p in paragraphs)
+    items = [i for i, b in enumerate(doc.blocks) if b.kind is BlockKind.LIST_ITEM]
+    between = doc.blocks[items[0] + 1 : items[1]]
+    assert between and all(
+        is_note(b) or b.kind in (BlockKind.HEADER, BlockKind.FOOTER) for b in between
+    )
+
+
+def test_a_small_numbered_line_referred_to_nowhere_is_text():
+    """« 1 page mère + 4 pages filles » in small print under a page's text, no raised
+    « 1 » anywhere: text, with its number."""
+    doc = read("footnotes.pdf")
+    assert "1 page mère + 4 pages filles, en ligne depuis mars" in texts(doc, BlockKind.PARAGRAPH)
+    assert not any(is_note(b) for b in doc.blocks if b.location.page == 3)

@@ -42,7 +42,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ...model import Block, BlockKind
+from ...model import Block, BlockKind, is_note
 from ...ruleset import Requirement
 from ...ruleset.options import DetectorOptions
 from ..context import (
@@ -89,14 +89,18 @@ _PAGE_LINE_WORDS = 15
 
 def _across_page_break(blocks: tuple[Block, ...], i: int, last: Block) -> bool:
     """Block ``i`` sits between a list's last item and its continuation on a
-    later page: a page header, footer or image, or a short line (a running
-    header, a footer or a page number the reader did not recognise)."""
+    later page: a page header, footer, footnote or image, or a short line (a
+    running header, a footer or a page number the reader did not recognise)."""
 
     def page_line(block: Block) -> bool:
-        return block.kind in _PAGE_FURNITURE or (
-            block.kind is BlockKind.PARAGRAPH
-            and len(block.text.split()) <= _PAGE_LINE_WORDS
-            and not block.text.rstrip().endswith(":")  # « Freins : » opens another list
+        return (
+            block.kind in _PAGE_FURNITURE
+            or is_note(block)
+            or (
+                block.kind is BlockKind.PARAGRAPH
+                and len(block.text.split()) <= _PAGE_LINE_WORDS
+                and not block.text.rstrip().endswith(":")  # « Freins : » opens another list
+            )
         )
 
     if last.location.page is None or not page_line(blocks[i]):

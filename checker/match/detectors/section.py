@@ -32,7 +32,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ...extract.builder import is_bare_question
-from ...model import Block, BlockKind, Evidence
+from ...model import Block, BlockKind, Evidence, is_note
 from ...ruleset import Requirement
 from ...ruleset.options import SHOWN, DetectorOptions
 from ..context import Context, Outcome, course_like, excerpt, section_content
@@ -139,7 +139,7 @@ def _answered_questions(
             continue
         blocks = doc.document.blocks
         i = unit.block.location.index - 1
-        while i >= 0 and blocks[i].kind in _FURNITURE:
+        while i >= 0 and (blocks[i].kind in _FURNITURE or is_note(blocks[i])):
             i -= 1
         if i >= 0 and blocks[i].kind is BlockKind.HEADING and is_bare_question(blocks[i].text):
             found.append((doc, blocks[i]))
