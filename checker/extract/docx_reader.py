@@ -27,7 +27,7 @@ from lxml import etree
 
 from .. import messages as msg
 from ..errors import InputError
-from ..model import BlockKind, Document
+from ..model import NOTE_STYLE, BlockKind, Document
 from .builder import (
     DocumentBuilder,
     FlowContext,
@@ -110,6 +110,7 @@ W_HEADERREF, W_FOOTERREF, W_BACKGROUND = map(
     _w, ("headerReference", "footerReference", "background")
 )
 W_VAL, W_TYPE, W_INSTR, W_FLDCHARTYPE = map(_w, ("val", "type", "instr", "fldCharType"))
+W_ID = _w("id")
 W_STYLEID, W_FILL, W_THEMECOLOR, W_ANCHOR = map(_w, ("styleId", "fill", "themeColor", "anchor"))
 W_ABSTRACTNUM, W_LVL = map(_w, ("abstractNum", "lvl"))
 W_DEFAULT_ATTR = _w("default")
@@ -468,6 +469,8 @@ class _Para(Paragraph):
     toc: bool = False
     seq: bool = False
     text_seen: bool = False
+    #: the notes it refers to: (« footnotes » or « endnotes », note id)
+    note_refs: list[tuple[str, str]] = field(default_factory=list)
 
 
 #: Where the walk is (``toc``: inside a table-of-contents content control).
@@ -485,6 +488,8 @@ class _DocxReader(FlowReader):
         self.fields: list[_Field] = []
         self.rels: dict[str, tuple[str, str, bool]] = {}
         self.main_part = "word/document.xml"
+        #: the notes of each notes part (« footnotes », « endnotes »), by id
+        self.note_parts: dict[str, dict[str, etree._Element]] = {}
 
     # -- package --------------------------------------------------------
     def error(self, detail: str) -> InputError:
@@ -713,6 +718,7 @@ class _DocxReader(FlowReader):
                 kind, text, level, confidence, hidden, style.name, main_flow=context.main_flow
             )
         self.emit_extras(para, context)
+        self.emit_notes(para, context)
         if context.main_flow:
             self.pages.after(para.breaks)
             if section_break:
@@ -740,6 +746,43 @@ class _DocxReader(FlowReader):
             inner = replace(context, in_box=True, white_ok=True, toc=False)
             self.walk_blocks(box, inner)
             self.fields = saved
+
+    def emit_notes(self, para: _Para, context: _Context) -> None:
+        """The footnotes and endnotes ``para`` refers to, right after it, as note
+        paragraphs (evidence, out of the text's flow). Those of a table cell, a text
+        box or a header stay counted as skipped, as do notes that cannot be found."""
+        if not context.main_flow:
+            return
+        for part, note_id in para.note_refs:
+            text = self.note_text(part, note_id)
+            if text:
+                self.builder.add(BlockKind.PARAGRAPH, text, style=NOTE_STYLE)
+                self.notes["note de bas de page" if part == "footnotes" else "note de fin"] -= 1
+
+    def note_text(self, part: str, note_id: str) -> str:
+        """The text of note ``note_id`` of the notes ``part`` (its paragraphs joined)."""
+        notes = self.note_parts.get(part)
+        if notes is None:
+            target = next(
+                (
+                    self.internal_part(rel_id)
+                    for rel_id, (rel_type, _, _) in self.rels.items()
+                    if rel_type == part
+                ),
+                None,
+            )
+            root = self.xml(target or f"word/{part}.xml", optional=True)
+            notes = {}
+            if root is not None:
+                for note in root:
+                    if note.get(W_TYPE) in (None, "normal") and note.get(W_ID) is not None:
+                        notes[note.get(W_ID) or ""] = note
+            self.note_parts[part] = notes
+        note = notes.get(note_id)
+        if note is None:
+            return ""
+        paragraphs = ("".join(t.text or "" for t in p.iter(W_T)) for p in note.iter(W_P))
+        return " ".join(text.strip() for text in paragraphs if text.strip())
 
     def classify(
         self,
@@ -963,9 +1006,12 @@ class _DocxReader(FlowReader):
                 if branch is not None:
                     self.run_content(branch, para, context, hidden, bold)
             elif tag == W_FOOTNOTEREF:
+                # counted as skipped until ``emit_notes`` reads it
                 self.notes["note de bas de page"] += 1
+                para.note_refs.append(("footnotes", child.get(W_ID) or ""))
             elif tag == W_ENDNOTEREF:
                 self.notes["note de fin"] += 1
+                para.note_refs.append(("endnotes", child.get(W_ID) or ""))
             elif tag == W_COMMENTREF:
                 self.notes["commentaire"] += 1
             elif tag == W_DELTEXT:

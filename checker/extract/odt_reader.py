@@ -20,7 +20,7 @@ from lxml import etree
 
 from .. import messages as msg
 from ..errors import InputError
-from ..model import BlockKind, Document
+from ..model import NOTE_STYLE, BlockKind, Document
 from .builder import (
     DocumentBuilder,
     FlowContext,
@@ -72,6 +72,7 @@ T_S, T_TAB, T_LINE_BREAK, T_SOFT_PAGE_BREAK = map(_t, ("s", "tab", "line-break",
 T_NOTE, T_SEQUENCE, T_HIDDEN_TEXT, T_HIDDEN_PARAGRAPH = map(
     _t, ("note", "sequence", "hidden-text", "hidden-paragraph")
 )
+T_NOTE_BODY = _t("note-body")
 T_TRACKED_CHANGES, T_CHANGED_REGION, T_INDEX_BODY, T_INDEX_TITLE = map(
     _t, ("tracked-changes", "changed-region", "index-body", "index-title")
 )
@@ -335,6 +336,8 @@ class _Para(Paragraph):
     rendered_after: int = 0
     seq: bool = False
     hidden: bool = False  # text:hidden-paragraph
+    #: the notes met in it: (skipped-count key, text:note-body)
+    notes: list[tuple[str, etree._Element]] = field(default_factory=list)
 
     def text_seen(self) -> bool:
         return any(t.strip() for t, _, _ in self.segments)
@@ -502,10 +505,24 @@ class _OdtReader(FlowReader):
                 kind, text, level, confidence, hidden, style.name, main_flow=context.main_flow
             )
         self.extras(para, context)
+        self.emit_notes(para, context)
         if context.main_flow:
             self.pages.rendered_break(para.rendered_after)
             if style.break_after:
                 self.pages.explicit_break()
+
+    def emit_notes(self, para: _Para, context: _Context) -> None:
+        """The notes of ``para``, right after it, as note paragraphs (evidence, out of
+        the text's flow); those of a table cell, a frame or a header stay skipped."""
+        if not context.main_flow or context.hidden:
+            return
+        for key, body in para.notes:
+            text = " ".join(
+                normalize_line("".join(p.itertext())) for p in body.iter(T_P, T_H)
+            ).strip()
+            if text:
+                self.builder.add(BlockKind.PARAGRAPH, text, style=NOTE_STYLE)
+                self.notes[key] -= 1
 
     def classify(
         self,
@@ -615,7 +632,10 @@ class _OdtReader(FlowReader):
         elif tag == T_NOTE:
             kind = child.get(T_NOTE_CLASS) or "footnote"
             key = "note de fin" if kind == "endnote" else "note de bas de page"
-            self.notes[key] += 1
+            self.notes[key] += 1  # until ``emit_notes`` reads it
+            body = child.find(T_NOTE_BODY)
+            if body is not None:
+                para.notes.append((key, body))
         elif tag == f"{{{OFFICE_NS}}}annotation":
             self.notes["commentaire"] += 1
         elif tag in T_SKIP_INLINE:

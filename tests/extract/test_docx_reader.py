@@ -22,7 +22,7 @@ from checker import messages as msg
 from checker.errors import InputError
 from checker.extract import builder, xmlsafe
 from checker.extract.docx_reader import parse_field, read_docx
-from checker.model import BlockKind, Document
+from checker.model import BlockKind, Document, is_note
 
 NS = {
     "w": "http://schemas.openxmlformats.org/wordprocessingml/2006/main",
@@ -700,13 +700,60 @@ def test_headers_and_footers_come_first(tmp_path: Path) -> None:
     assert document.health.words == 3
 
 
-def test_footnotes_are_counted_as_skipped(tmp_path: Path) -> None:
-    body = (
-        '<w:p><w:r><w:t>Source</w:t></w:r><w:r><w:footnoteReference w:id="1"/></w:r>'
-        '<w:r><w:t xml:space="preserve"> citée.</w:t></w:r></w:p>'
+FOOTNOTES = (
+    '<w:footnotes xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+    '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p>'
+    "</w:footnote>"
+    '<w:footnote w:id="1"><w:p><w:r><w:footnoteRef/></w:r>'
+    '<w:r><w:t xml:space="preserve"> Relevé de caisse du 3 mars ;</w:t></w:r></w:p>'
+    "<w:p><w:r><w:t>export Shopify du même jour.</w:t></w:r></w:p></w:footnote>"
+    "</w:footnotes>"
+)
+
+
+def with_footnotes(path: Path) -> Path:
+    """``path`` with a footnotes part (note 1), as Word writes it."""
+    with zipfile.ZipFile(path) as source:
+        parts = {name: source.read(name) for name in source.namelist()}
+    rels = "word/_rels/document.xml.rels"
+    parts[rels] = parts[rels].replace(
+        b"</Relationships>",
+        b'<Relationship Id="rIdNotes" Type="http://schemas.openxmlformats.org/'
+        b'officeDocument/2006/relationships/footnotes" Target="footnotes.xml"/>'
+        b"</Relationships>",
     )
-    document = read(make_docx(tmp_path, body))
+    parts["word/footnotes.xml"] = FOOTNOTES.encode()
+    with zipfile.ZipFile(path, "w") as target:
+        for name, data in parts.items():
+            target.writestr(name, data)
+    return path
+
+
+REFERRING = (
+    '<w:p><w:r><w:t>Source</w:t></w:r><w:r><w:footnoteReference w:id="1"/></w:r>'
+    '<w:r><w:t xml:space="preserve"> citée.</w:t></w:r></w:p>'
+)
+
+
+def test_footnotes_are_note_paragraphs_after_theirs(tmp_path: Path) -> None:
+    body = REFERRING + p("Suite du texte.")
+    document = read(with_footnotes(make_docx(tmp_path, body)))
+    assert blocks(document) == [
+        (BlockKind.PARAGRAPH, "Source citée."),
+        (BlockKind.PARAGRAPH, "Relevé de caisse du 3 mars ; export Shopify du même jour."),
+        (BlockKind.PARAGRAPH, "Suite du texte."),
+    ]
+    assert [is_note(b) for b in document.blocks] == [False, True, False]
+    assert document.health.skipped == {}
+
+
+def test_footnotes_not_found_or_in_a_table_are_counted_as_skipped(tmp_path: Path) -> None:
+    document = read(make_docx(tmp_path, REFERRING))
     assert document.blocks[0].text == "Source citée."
+    assert document.health.skipped == {"note de bas de page": 1}
+    cell = f"<w:tbl><w:tr><w:tc>{REFERRING}</w:tc><w:tc>{p('Autre')}</w:tc></w:tr></w:tbl>"
+    document = read(with_footnotes(make_docx(tmp_path, cell, name="cell.docx")))
+    assert not any(is_note(b) for b in document.blocks)
     assert document.health.skipped == {"note de bas de page": 1}
 
 

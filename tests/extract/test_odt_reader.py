@@ -16,7 +16,7 @@ from checker import messages as msg
 from checker.errors import InputError
 from checker.extract import extract, xmlsafe
 from checker.extract.odt_reader import read_odt
-from checker.model import BlockKind, Document
+from checker.model import BlockKind, Document, is_note
 from tests.fixtures import make_odt
 from tests.fixtures.make_odt import cell, h, p, write_odt
 
@@ -84,12 +84,16 @@ def test_table_link_image_caption_text_box(basic: Document) -> None:
     assert basic.health.images == 1 and basic.health.links == 1
 
 
-def test_tracked_deletions_and_notes_are_not_read(basic: Document) -> None:
+def test_tracked_deletions_are_not_read_and_notes_are_notes(basic: Document) -> None:
     text = " ".join(b.text for b in basic.blocks)
     assert "supprimée" not in text
-    assert "Texte de la note" not in text
     assert msg.W302 in basic.health.warnings
-    assert basic.health.skipped == {"note de bas de page": 1}
+    # The footnote follows the paragraph that calls it, as a note; its citation
+    # (« 1 ») is not in that paragraph's text.
+    notes = [i for i, b in enumerate(basic.blocks) if is_note(b)]
+    assert [basic.blocks[i].text for i in notes] == ["Texte de la note."]
+    assert basic.blocks[notes[0] - 1].text.endswith("le contexte.")
+    assert basic.health.skipped == {}
 
 
 def test_headers_footers_metadata_and_pages(basic: Document) -> None:
