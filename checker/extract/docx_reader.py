@@ -37,6 +37,7 @@ from .builder import (
     hidden_reason,
     is_typed_list_item,
 )
+from .charts import chart_table
 from .normalize import normalize_line, toc_title
 from .xmlsafe import Package, join_target, parse_xml
 
@@ -471,6 +472,8 @@ class _Para(Paragraph):
     text_seen: bool = False
     #: the notes it refers to: (« footnotes » or « endnotes », note id)
     note_refs: list[tuple[str, str]] = field(default_factory=list)
+    #: the chart parts of its drawings (``charts``: their figures become tables)
+    charts: list[str] = field(default_factory=list)
 
 
 #: Where the walk is (``toc``: inside a table-of-contents content control).
@@ -738,6 +741,11 @@ class _DocxReader(FlowReader):
     def emit_extras(self, para: _Para, context: _Context) -> None:
         """Links, images, diagrams and text boxes found in a paragraph."""
         self.add_links_and_images(para)
+        for part in para.charts:
+            root = self.xml(part, optional=True)
+            rows = chart_table(root) if root is not None else []
+            if rows:
+                self.add_table_block(rows, hidden=False, main_flow=context.main_flow)
         for part in para.diagrams:
             self.diagram(part)
         for box in para.boxes:
@@ -1044,6 +1052,8 @@ class _DocxReader(FlowReader):
                 alt = node.get("alt") or node.get(O_TITLE) or ""
                 if alt:
                     break
+        if not alt and C_CHART in pictures:
+            alt = "graphique"  # as PowerPoint's are named; its figures follow as a table
         if element.tag == W_OBJECT:
             self.builder.skip("objet OLE")
             pictures = pictures[:1]
@@ -1061,6 +1071,9 @@ class _DocxReader(FlowReader):
                     self.scan_graphic(branch, para, pictures)
             elif tag in (PIC_PIC, V_IMAGEDATA, C_CHART, A_BLIP):
                 pictures.append(tag)
+                chart = self.internal_part(child.get(R_ID)) if tag == C_CHART else None
+                if chart:
+                    para.charts.append(chart)
             elif tag == DGM_RELIDS:
                 pictures.append(tag)
                 part = self.internal_part(child.get(R_DM))

@@ -13,8 +13,8 @@ Each slide is one page (its number), and starts a new section:
   (explicitly, or as a body placeholder's text is by default);
 * tables give table blocks (merged cells are read once), group shapes are
   walked recursively (at most ``MAX_GROUP_DEPTH`` levels), pictures give
-  image blocks (their alternative text), chart titles and SmartArt text are
-  read, other objects are counted as skipped;
+  image blocks (their alternative text), a chart its title and its figures as a
+  table (``charts``), SmartArt its text; other objects are counted as skipped;
 * the footer, date and slide-number placeholders are page furniture;
 * the speaker notes come after the slides, as a separate, labelled part:
   « Notes de l'orateur » > « Diapositive N — titre », with the slide's number
@@ -38,6 +38,7 @@ from .. import messages as msg
 from ..errors import InputError
 from ..model import BlockKind, Document
 from .builder import DocumentBuilder, is_typed_list_item
+from .charts import chart_table
 from .normalize import normalize_line
 from .xmlsafe import parse_xml
 
@@ -254,7 +255,7 @@ class _PptxReader:
             self.read_table(shape.table, hidden)
             return
         if getattr(shape, "has_chart", False) and shape.has_chart:
-            self.read_chart(shape.chart)
+            self.read_chart(shape.chart, hidden)
             return
         if self.read_smartart(shape, hidden):
             return
@@ -314,7 +315,8 @@ class _PptxReader:
             rows.append(cells)
         self.builder.add_table(rows, hidden=hidden)
 
-    def read_chart(self, chart: Any) -> None:
+    def read_chart(self, chart: Any, hidden: bool = False) -> None:
+        """A chart: an image named by its title, then its figures as a table."""
         title = ""
         try:
             if chart.has_title and chart.chart_title.has_text_frame:
@@ -322,6 +324,10 @@ class _PptxReader:
         except (AttributeError, ValueError, KeyError):
             title = ""
         self.builder.add_image(f"graphique : {normalize_line(title)}" if title else "graphique")
+        space = getattr(chart, "_chartSpace", None)
+        rows = chart_table(space) if space is not None else []
+        if rows:
+            self.builder.add_table(rows, hidden=hidden)
 
     def read_smartart(self, shape: Any, hidden: bool) -> bool:
         """SmartArt (a diagram): its text, one list item per text paragraph."""

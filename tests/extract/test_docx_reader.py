@@ -757,6 +757,62 @@ def test_footnotes_not_found_or_in_a_table_are_counted_as_skipped(tmp_path: Path
     assert document.health.skipped == {"note de bas de page": 1}
 
 
+def with_part(path: Path, part: str, data: bytes, rel_id: str, rel_type: str) -> Path:
+    """``path`` with one more part, related to the main document as ``rel_id``."""
+    with zipfile.ZipFile(path) as source:
+        parts = {name: source.read(name) for name in source.namelist()}
+    rels = "word/_rels/document.xml.rels"
+    target = part.removeprefix("word/")
+    parts[rels] = parts[rels].replace(
+        b"</Relationships>",
+        f'<Relationship Id="{rel_id}" Type="http://schemas.openxmlformats.org/'
+        f'officeDocument/2006/relationships/{rel_type}" Target="{target}"/>'
+        "</Relationships>".encode(),
+    )
+    parts[part] = data
+    with zipfile.ZipFile(path, "w") as out:
+        for name, content in parts.items():
+            out.writestr(name, content)
+    return path
+
+
+def test_a_chart_gives_its_figures_as_a_table(tmp_path: Path) -> None:
+    """A Word chart keeps its figures in its part: a table after the paragraph that
+    holds it (a chart without cached figures stays an image only)."""
+    from pptx.chart.data import CategoryChartData
+    from pptx.chart.xmlwriter import ChartXmlWriter
+    from pptx.enum.chart import XL_CHART_TYPE
+
+    data = CategoryChartData(number_format="#,##0")
+    data.categories = ["Janvier", "Février"]
+    data.add_series("Commandes 2025", (412, 388.5))
+    xml = ChartXmlWriter(XL_CHART_TYPE.LINE, data).xml
+    chart = (
+        '<w:p><w:r><w:drawing><wp:inline><wp:docPr id="5" name="Graphique 5"/><a:graphic>'
+        '<a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/chart">'
+        '<c:chart xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" '
+        'r:id="rIdChart"/></a:graphicData></a:graphic></wp:inline></w:drawing></w:r></w:p>'
+    )
+    body = p("Les commandes du début d'année :") + chart + p("Suite.")
+    path = with_part(
+        make_docx(tmp_path, body), "word/charts/chart1.xml", xml.encode(), "rIdChart", "chart"
+    )
+    document = read(path)
+    assert blocks(document) == [
+        (BlockKind.PARAGRAPH, "Les commandes du début d'année :"),
+        (BlockKind.IMAGE, "graphique"),
+        (BlockKind.TABLE, "Catégorie | Commandes 2025\nJanvier | 412\nFévrier | 388,5"),
+        (BlockKind.PARAGRAPH, "Suite."),
+    ]
+    # Without the chart's part, the image alone.
+    document = read(make_docx(tmp_path, body, name="sans.docx"))
+    assert [kind for kind, _ in blocks(document)] == [
+        BlockKind.PARAGRAPH,
+        BlockKind.IMAGE,
+        BlockKind.PARAGRAPH,
+    ]
+
+
 # -- pages and metadata ---------------------------------------------------
 
 

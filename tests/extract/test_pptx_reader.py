@@ -408,3 +408,37 @@ def test_check_finds_evidence_in_slides(tmp_path):
     assert swot["status"] == "covered"
     assert swot["evidence"][0]["page"] == 2
     assert swot["evidence"][0]["section"] == ["Matrice SWOT de la Ferme des Quatre Vents"]
+
+
+def test_a_chart_gives_its_figures_as_a_table(tmp_path: Path) -> None:
+    """A chart keeps its figures in its XML: they are read as a table under the
+    chart's image (« graphique : title »), percentages as the chart shows them."""
+    from pptx.chart.data import CategoryChartData
+    from pptx.enum.chart import XL_CHART_TYPE
+
+    prs = Presentation()
+    slide = prs.slides.add_slide(prs.slide_layouts[5])
+    slide.shapes.title.text = "Résultats de la refonte"
+    data = CategoryChartData(number_format="0.0%")
+    data.categories = ["Fiche produit", "Panier", "Paiement"]
+    data.add_series("Avant", (0.034, 0.52, 0.61))
+    data.add_series("Après", (0.041, 0.58, 0.66))
+    frame = slide.shapes.add_chart(
+        XL_CHART_TYPE.COLUMN_CLUSTERED, Inches(1), Inches(2), Inches(6), Inches(4), data
+    )
+    frame.chart.has_title = True
+    frame.chart.chart_title.text_frame.text = "Taux de passage par étape"
+    path = tmp_path / "graphique.pptx"
+    prs.save(path)
+    document = extract(path)
+    images = [b.text for b in document.blocks if b.kind is BlockKind.IMAGE]
+    assert images == ["graphique : Taux de passage par étape"]
+    tables = [b.rows for b in document.blocks if b.kind is BlockKind.TABLE]
+    assert tables == [
+        (
+            ("Catégorie", "Avant", "Après"),
+            ("Fiche produit", "3,4 %", "4,1 %"),
+            ("Panier", "52 %", "58 %"),
+            ("Paiement", "61 %", "66 %"),
+        )
+    ]
