@@ -1071,6 +1071,17 @@ def _continues(
     large = _is_large(first, body)
     if line.top - prev.bottom > (max(threshold, 0.5 * line.size) if large else threshold):
         return False
+    if (
+        len(block) == 1
+        and large
+        and line.size < first.size
+        and _key_figure(first.text)
+        and line.text[:1].islower()
+        and abs(line.x0 - first.x0) <= first.size
+    ):
+        # A key figure in large type and its label under it, in small type, going on
+        # in lower case (« 92 % » / « de la jauge remplie »): one sentence.
+        return True
     if abs(line.size - prev.size) > 1:
         return False
     if large:  # a heading wrapped on a few lines, numbered or not
@@ -1136,8 +1147,9 @@ def _classify(lines: list[_Line], body: float, marker_left: float) -> _Item:
         return item
     bold = all(line.bold for line in lines)
     numbered = bool(_NUMBERED.match(text))
-    if large and _key_figure(text):
+    if large and (_key_figure(text) or _key_figure(first.text)):
         # « 18 400 », « 5 sur 11 », « +64 % » in large type: a key figure, no title
+        # (and with the label under it, « 92 % de la jauge remplie », a sentence)
         return item
     if large:
         item.kind = BlockKind.HEADING

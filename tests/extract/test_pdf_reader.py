@@ -672,3 +672,14 @@ def test_a_small_numbered_line_referred_to_nowhere_is_text():
     doc = read("footnotes.pdf")
     assert "1 page mère + 4 pages filles, en ligne depuis mars" in texts(doc, BlockKind.PARAGRAPH)
     assert not any(is_note(b) for b in doc.blocks if b.location.page == 3)
+
+
+def test_a_key_figure_and_its_label_are_one_sentence():
+    """« 92 % » in large type, « de la jauge remplie… » in small type under it: one
+    paragraph, not a heading; a figure far above a lower-case line stays apart."""
+    doc = read("key_figures.pdf")
+    paragraphs = texts(doc, BlockKind.PARAGRAPH)
+    assert "92 % de la jauge remplie (14 000 par jour)" in paragraphs
+    assert "38 600 festivaliers sur les trois jours" in paragraphs
+    assert "31 %" in paragraphs
+    assert not texts(doc, BlockKind.HEADING)
