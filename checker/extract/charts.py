@@ -69,15 +69,19 @@ def _points(element: etree._Element | None) -> tuple[dict[int, str], str]:
 
 
 def _number(text: str, fmt: str) -> str:
-    """A cached value as the chart shows it: a percentage format × 100 with « % »,
-    a decimal comma, no float noise (« 0.034 » in « 0.0% » gives « 3,4 % »)."""
+    """A cached value as the chart shows it (a percentage format: ``chart_value``)."""
+    return chart_value(text, percent="%" in fmt)
+
+
+def chart_value(text: str, *, percent: bool = False) -> str:
+    """A chart's figure as it shows it: a percentage × 100 with « % », a decimal
+    comma, no float noise (« 0.034 » as a percentage gives « 3,4 % »)."""
     try:
         value = float(text)
     except ValueError:
         return text.strip()
     if not math.isfinite(value):
         return ""
-    percent = "%" in fmt
     if percent:
         value *= 100
     rounded = round(value, 2)
@@ -124,4 +128,4 @@ def chart_table(space: etree._Element) -> list[list[str]]:
     return rows
 
 
-__all__ = ["C_NS", "MAX_CATEGORIES", "MAX_SERIES", "chart_table", "chart_title"]
+__all__ = ["C_NS", "MAX_CATEGORIES", "MAX_SERIES", "chart_table", "chart_title", "chart_value"]

@@ -30,6 +30,7 @@ from .builder import (
     hidden_reason,
     is_typed_list_item,
 )
+from .charts import MAX_CATEGORIES, chart_value
 from .normalize import normalize_line, toc_title
 from .xmlsafe import Package
 
@@ -119,6 +120,8 @@ T_SKIP_INLINE = frozenset(
 TB_TABLE, TB_ROW, TB_CELL, TB_COVERED = map(
     _tb, ("table", "table-row", "table-cell", "covered-table-cell")
 )
+CHART_CHART = "{urn:oasis:names:tc:opendocument:xmlns:chart:1.0}chart"
+OFFICE_VALUE, OFFICE_VALUE_TYPE = (f"{{{OFFICE_NS}}}value", f"{{{OFFICE_NS}}}value-type")
 TB_ROW_CONTAINERS = frozenset(map(_tb, ("table-header-rows", "table-rows", "table-row-group")))
 TB_ROWS_REPEATED, TB_COLS_REPEATED, TB_STYLE_NAME = map(
     _tb, ("number-rows-repeated", "number-columns-repeated", "style-name")
@@ -338,6 +341,8 @@ class _Para(Paragraph):
     hidden: bool = False  # text:hidden-paragraph
     #: the notes met in it: (skipped-count key, text:note-body)
     notes: list[tuple[str, etree._Element]] = field(default_factory=list)
+    #: the embedded objects of its frames (a chart's figures become a table)
+    objects: list[str] = field(default_factory=list)
 
     def text_seen(self) -> bool:
         return any(t.strip() for t, _, _ in self.segments)
@@ -559,8 +564,41 @@ class _OdtReader(FlowReader):
                 self.walk(box, replace(context, in_box=True))
             return
         self.add_links_and_images(para)
+        for folder in para.objects:
+            rows = self.chart_rows(folder)
+            if rows:
+                self.add_table_block(rows, hidden=False, main_flow=context.main_flow)
         for box in para.boxes:
             self.walk(box, replace(context, in_box=True, white_ok=True, toc=False, list_level=None))
+
+    def chart_rows(self, folder: str) -> list[list[str]]:
+        """The figures of an embedded chart (its own content.xml keeps them in a local
+        table), header row first; [] for another object or a chart without figures."""
+        try:
+            root = self.package.xml(f"{folder}/content.xml")
+        except InputError:
+            self.builder.skip("graphique illisible")
+            return []
+        chart = next(root.iter(CHART_CHART), None) if root is not None else None
+        table = next(chart.iter(TB_TABLE), None) if chart is not None else None
+        if table is None:
+            return []
+        rows: list[list[str]] = []
+        for row in table.iter(TB_ROW):
+            cells = []
+            for cell in row.iter(TB_CELL):
+                kind = cell.get(OFFICE_VALUE_TYPE)
+                value = cell.get(OFFICE_VALUE)
+                if value is not None and kind in ("float", "percentage", "currency"):
+                    cells.append(chart_value(value, percent=kind == "percentage"))
+                else:
+                    cells.append(normalize_line("".join(cell.itertext())))
+            rows.append(cells)
+        if len(rows) < 2 or len(rows) > MAX_CATEGORIES + 1:
+            return []
+        if rows[0] and not rows[0][0]:
+            rows[0][0] = "Catégorie"
+        return rows
 
     # -- inline ---------------------------------------------------------
     @staticmethod
@@ -683,6 +721,10 @@ class _OdtReader(FlowReader):
                 if ctag in (D_OBJECT, D_OBJECT_OLE):
                     if ctag == D_OBJECT_OLE:
                         self.builder.skip("objet OLE")
+                    else:
+                        href = (child.get(XLINK_HREF) or "").removeprefix("./").strip("/")
+                        if href and "://" not in href:
+                            para.objects.append(href)
                     para.images.append(alt)
                     break
             return

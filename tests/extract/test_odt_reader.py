@@ -278,3 +278,50 @@ def test_through_extract_and_cli() -> None:
     assert result.exit_code == 0, result.output
     assert "SOMMAIRE" not in result.output
     assert "TITRE 1" in result.output and "Bilan de lecture" in result.output
+
+
+CHART = (
+    b'<?xml version="1.0" encoding="UTF-8"?><office:document '
+    b'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+    b'xmlns:chart="urn:oasis:names:tc:opendocument:xmlns:chart:1.0" '
+    b'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+    b'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0">'
+    b"<office:body><office:chart><chart:chart><chart:plot-area/><table:table "
+    b'table:name="local-table"><table:table-header-rows><table:table-row>'
+    b"<table:table-cell><text:p/></table:table-cell>"
+    b'<table:table-cell office:value-type="string"><text:p>Taux de retour</text:p>'
+    b"</table:table-cell></table:table-row></table:table-header-rows><table:table-rows>"
+    b'<table:table-row><table:table-cell office:value-type="string"><text:p>2024</text:p>'
+    b'</table:table-cell><table:table-cell office:value-type="percentage" office:value="0.085">'
+    b"<text:p>0.085</text:p></table:table-cell></table:table-row>"
+    b'<table:table-row><table:table-cell office:value-type="string"><text:p>2025</text:p>'
+    b'</table:table-cell><table:table-cell office:value-type="percentage" office:value="0.061">'
+    b"<text:p>0.061</text:p></table:table-cell></table:table-row>"
+    b"</table:table-rows></table:table></chart:chart></office:chart></office:body>"
+    b"</office:document>"
+)
+
+
+def test_a_chart_gives_its_figures_as_a_table(tmp_path: Path) -> None:
+    """An embedded LibreOffice chart keeps its figures in its own local table: a
+    table after the paragraph that holds it; another object gives none."""
+    frame = (
+        '<text:p text:style-name="P1"><draw:frame draw:name="Objet1">'
+        '<draw:object xlink:href="./Object 1" xlink:type="simple"/></draw:frame></text:p>'
+    )
+    body = p("Les retours baissent :") + frame + p("Suite.")
+    path = write_odt(tmp_path / "chart.odt", body, extra={"Object 1/content.xml": CHART})
+    document = read(path)
+    tables = [b.rows for b in document.blocks if b.kind is BlockKind.TABLE]
+    assert tables == [(("Catégorie", "Taux de retour"), ("2024", "8,5 %"), ("2025", "6,1 %"))]
+    assert [b.kind for b in document.blocks] == [
+        BlockKind.PARAGRAPH,
+        BlockKind.IMAGE,
+        BlockKind.TABLE,
+        BlockKind.PARAGRAPH,
+    ]
+    other = CHART.replace(b"<chart:chart>", b"<chart:other>").replace(
+        b"</chart:chart>", b"</chart:other>"
+    )
+    path = write_odt(tmp_path / "objet.odt", body, extra={"Object 1/content.xml": other})
+    assert not [b for b in read(path).blocks if b.kind is BlockKind.TABLE]
