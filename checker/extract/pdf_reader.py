@@ -97,8 +97,9 @@ _NUMBERED = re.compile(r"^(?:\d+(?:\.\d+)*\.?|[IVX]+\.|[A-Z]\.)\s+\S")
 _NUMBER_START = re.compile(r"^(?:\d{1,2}|[a-z])\s+\S")
 #: A note opens on its number or mark (« 19 Source : … », « * Hors taxes »).
 _NOTE_START = re.compile(r"^(?:\d{1,3}|[*†‡])\s*[^\s\d.,)]")
-#: A unit a raised digit is the exponent of (« 30 m2 »), not a note reference.
-_UNIT_END = re.compile(r"(?:^|[\d\s])[kcdm]?m$")
+#: A unit a raised digit is the exponent of (« 30 m2 »), or a price whose raised
+#: cents follow (« 29€90 »): no note reference.
+_UNIT_END = re.compile(r"(?:^|[\d\s])[kcdm]?m$|[€$£]$")
 _REFERENCE = re.compile(r"\d{1,3}(?:[,–-]\d{1,3})*")
 _MULTI_NUMBERED = re.compile(r"^\d+\.\d+(?:\.\d+)*\.?\s+\S")
 _PAGE_NUMBER = re.compile(
@@ -816,7 +817,7 @@ def _mark_notes(page: _Page, body: float, before: frozenset[str] = frozenset()) 
     text; so does a page of small print only, or a small line « 1 page mère + 4
     pages filles » under a table."""
     lines = [line for line in page.lines if not line.role]
-    refs = before | {ref for line in lines for ref in line.refs}
+    refs = before | _note_numbers(lines)
     limit = min(NOTE_SIZE_RATIO * body, body - 1)
     notes: list[_Line] = []
     for line in sorted(lines, key=attrgetter("bottom"), reverse=True):
@@ -835,8 +836,9 @@ def _mark_notes(page: _Page, body: float, before: frozenset[str] = frozenset()) 
         for mark in map(_NOTE_START.match, (line.text for line in notes))
         if mark
     }
+    in_notes = {id(line) for line in notes}
     starred = any(m in marks for m in "*†‡") and any(
-        m in line.text for line in lines if line not in notes for m in "*†‡"
+        m in line.text for line in lines if id(line) not in in_notes for m in "*†‡"
     )
     if not (marks & refs or starred):
         return
@@ -849,6 +851,11 @@ def _mark_notes(page: _Page, body: float, before: frozenset[str] = frozenset()) 
         return
     for line in notes:
         line.role = "note"
+
+
+def _note_numbers(lines: list[_Line]) -> frozenset[str]:
+    """The note numbers raised in ``lines`` (« 3,4 » or « 3-5 »: 3 and 4, 3 and 5)."""
+    return frozenset(n for line in lines for ref in line.refs for n in re.split(r"[,–-]", ref))
 
 
 def _notes(lines: list[_Line]) -> list[str]:
@@ -1372,7 +1379,7 @@ def _finish(
             continue
         page_body = _page_body_size(page, body)
         _mark_notes(page, page_body, refs_before)
-        refs_before = frozenset(ref for line in page.lines for ref in line.refs)
+        refs_before = _note_numbers(page.lines)
         texts = [line.text for line in page.lines if not line.role]
         toc_page = toc_before and sum(map(_toc_like, texts)) >= max(1, len(texts) // 2)
         items = _group(page, page_body, toc_page)

@@ -41,7 +41,7 @@ def line_from_before(words: list[_Word]) -> _Line:
             and word.size <= pdf_reader.SUPERSCRIPT_SIZE_RATIO * prev.size
             and word.bottom <= prev.bottom - pdf_reader.SUPERSCRIPT_RISE * prev.size
             and re.fullmatch(r"\d{1,3}(?:[,–-]\d{1,3})*", text)
-            and not re.search(r"(?:^|[\d\s])[kcdm]?m$", prev.text)
+            and not re.search(r"(?:^|[\d\s])[kcdm]?m$|[€$£]$", prev.text)
         ):
             refs.append(text)
             right, dropped = max(right, word.x1), True
