@@ -1535,6 +1535,12 @@ def test_a_list_cut_by_the_footnotes_of_its_page_is_one_list(engine):
     assert not satisfied(engine, req, body)
     roi = requirement(detector="terms", terms=["chambre de métiers"])
     assert satisfied(engine, roi, split)
+    # A Word footnote follows the item that calls it, on the same page.
+    same_page = split.replace(
+        "@footer Page 6\n@page 7\n@header Maison Verdier — dossier professionnel\n", ""
+    )
+    assert satisfied(engine, req, same_page)
+    assert not satisfied(engine, req, same_page.replace("@note ", ""))
 
 
 def test_swot_grid_without_header_row(engine):

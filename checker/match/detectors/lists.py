@@ -253,8 +253,8 @@ def _lists(ctx: Context) -> list[tuple[DocIndex, list[Block]]]:
             if block.kind is BlockKind.LIST_ITEM and ctx.candidate(doc, block):
                 current.append(block)
                 continue
-            if current and _across_page_break(blocks, i, current[-1]):
-                continue
+            if current and (is_note(block) or _across_page_break(blocks, i, current[-1])):
+                continue  # (a Word footnote follows the item that calls it)
             if current:
                 out.append((doc, current))
                 out.extend((doc, sub) for sub in _sublists(current))
