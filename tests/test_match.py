@@ -1543,6 +1543,20 @@ def test_a_list_cut_by_the_footnotes_of_its_page_is_one_list(engine):
     assert not satisfied(engine, req, same_page.replace("@note ", ""))
 
 
+def test_a_heading_whose_only_text_is_its_footnote_is_empty(engine):
+    req = requirement(detector="terms", terms=["analyse SWOT"], scope=["heading"])
+    empty = (
+        "## Analyse SWOT\n"
+        "@note Méthode vue en cours avec le formateur, appliquée plus loin au magasin.\n"
+        "## Budget\nLe budget annuel est de 12 000 € pour les trois leviers retenus.\n"
+    )
+    assert not satisfied(engine, req, empty)
+    filled = empty.replace(
+        "@note Méthode", "Nos forces : 40 ans de métier, 2 000 clients fidèles. Méthode"
+    )
+    assert satisfied(engine, req, filled)
+
+
 def test_swot_grid_without_header_row(engine):
     """Quadrant names at the start of each cell, no header row: two rows of content."""
     req = requirement(

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TypeVar, cast
 
-from ..model import Block, BlockKind, Document
+from ..model import Block, BlockKind, Document, is_note
 from ..nlp.pipeline import Token, analyze, participle_verb
 from ..nlp.text import STOPWORDS, fold
 from ..ruleset.lexicon import parse_proximity
@@ -504,8 +504,8 @@ class DocIndex:
         blocks = self.document.blocks
         words = 0
         for block in blocks[key + 1 : section_end(blocks, key)]:
-            if block.hidden:
-                continue
+            if block.hidden or is_note(block):
+                continue  # (a heading whose only text is its footnote is empty)
             if block.kind in {BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.CAPTION}:
                 if not is_placeholder(block.text):
                     words += len(block.text.split())
