@@ -1557,6 +1557,32 @@ def test_a_heading_whose_only_text_is_its_footnote_is_empty(engine):
     assert satisfied(engine, req, filled)
 
 
+def test_a_required_label_left_empty_is_a_table_in_part(engine):
+    """A quadrant with nothing in it (a grid's label over a blank cell, or a header
+    over a blank column) leaves the table in part: real work, one dimension not done."""
+    req = requirement(
+        detector="table",
+        header=["forces", "faiblesses", "opportunités", "menaces"],
+        min_header=3,
+        min_rows=1,
+    )
+    grid = (
+        "| Forces | Faiblesses |\n"
+        "| Atelier de 300 m², 12 ans de métier | Aucune vente le dimanche |\n"
+        "| Opportunités | Menaces |\n"
+        "| Tourisme à vélo en hausse de 15 % | {threat} |\n"
+    )
+    assert outcome(engine, req, grid.format(threat="Deux enseignes sportives à 5 km")).score == 1.0
+    assert outcome(engine, req, grid.format(threat="")).score == 0.5
+    columns = (
+        "| Forces | Faiblesses | Opportunités | Menaces |\n"
+        "| Atelier de 300 m² | Aucune vente le dimanche | Tourisme à vélo | {threat} |\n"
+        "| 12 ans de métier | Site ancien | Aides à l'achat | {threat} |\n"
+    )
+    assert outcome(engine, req, columns.format(threat="Enseignes sportives")).score == 1.0
+    assert outcome(engine, req, columns.format(threat="")).score == 0.5
+
+
 def test_swot_grid_without_header_row(engine):
     """Quadrant names at the start of each cell, no header row: two rows of content."""
     req = requirement(

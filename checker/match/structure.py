@@ -36,14 +36,14 @@ def distinct_places(found: Mapping[str, set[_Place]]) -> int:
     return count
 
 
-def _label_row(row: tuple[str, ...]) -> bool:
+def label_row(row: tuple[str, ...]) -> bool:
     """A row of labels inside a grid ("Opportunités | Menaces" in a 2×2 SWOT)."""
     return all(len(cell.split()) <= 3 and not any(ch.isdigit() for ch in cell) for cell in row)
 
 
 def label_cell(block: Block, r: int, c: int) -> bool:
     """First row, first column, or a row made only of short labels."""
-    return r == 0 or c == 0 or _label_row(block.rows[r])
+    return r == 0 or c == 0 or label_row(block.rows[r])
 
 
 _LABEL_PREFIX_END = (":", "–", "—", "-", "\n")

@@ -7,7 +7,9 @@ placeholder column such as « à définir », no two labelled columns left blank
 in every row, no column named by a ``header`` term that says the same catch-all
 on every row, « tous » or « idem ») and, when asked, has enough cells
 with figures or dates. A row whose cells each list several items counts as
-that many rows.
+that many rows. A label found with nothing under it (a grid's « Menaces » over a
+blank cell, a header over a blank column) leaves the table in part (score 0.5):
+real work with one dimension not done.
 
 Options (defaults):
 
@@ -68,6 +70,7 @@ from ..structure import (
     item_at,
     label_cell,
     label_prefix,
+    label_row,
     tables_with_terms,
 )
 from ..thresholds import MAX_EVIDENCE
@@ -197,6 +200,36 @@ def _blank_columns(block: Block, skip: int) -> list[str]:
     return blank if len(blank) >= 2 else []
 
 
+def _blank_labels(
+    doc: DocIndex, block: Block, skip: int, found: Sequence[dict[str, set[int]]]
+) -> list[str]:
+    """The required labels the table leaves empty: a label of a row of labels whose
+    cell below is blank (« Opportunités | Menaces » over « Bureaux… | » in a 2×2
+    grid), or a header whose whole column is blank. An empty quadrant is a dimension
+    not done, whatever the other cells hold."""
+    rows = block.rows
+    places = {
+        (doc.units[unit].row or 0, doc.units[unit].col or 0)
+        for terms in found
+        for units in terms.values()
+        for unit in units
+    }
+    blank = []
+    for r, c in sorted(places):
+        if r >= len(rows) or c >= len(rows[r]):
+            continue
+        label = rows[r][c].strip()
+        if r == 0 and skip:
+            below = [row[c] if c < len(row) else "" for row in rows[skip:]]
+        elif 0 < r < len(rows) - 1 and label_row(rows[r]) and not label_row(rows[r + 1]):
+            below = [rows[r + 1][c] if c < len(rows[r + 1]) else ""]
+        else:
+            continue
+        if below and all(is_placeholder(cell) for cell in below):
+            blank.append(label)
+    return blank
+
+
 def _terms_in_table(
     ctx: Context, doc: DocIndex, block: Block, terms: Sequence[str], labels_only: bool
 ) -> dict[str, set[int]]:
@@ -265,6 +298,9 @@ def detect(req: Requirement, opts: TableOptions, ctx: Context) -> Outcome:
         blank = _blank_columns(block, skip) if todo_column is None else []
         if blank:
             problems.append("colonne(s) vide(s) : " + ", ".join(f"« {h} »" for h in blank))
+        empty = [] if blank else _blank_labels(doc, block, skip, (header, cells))
+        if empty:
+            problems.append("case(s) vide(s) : " + ", ".join(f"« {h} »" for h in empty))
         catch_all = _catch_all_column(doc, block, skip, header) if header else None
         if catch_all is not None:
             problems.append(f"colonne « {catch_all} » sans distinction (la même valeur partout)")
@@ -302,6 +338,10 @@ def detect(req: Requirement, opts: TableOptions, ctx: Context) -> Outcome:
                     note="; ".join(problems),
                 )
             )
+            if empty and len(problems) == 1:
+                # Real work with one part left empty (a SWOT without its threats): in
+                # part, never whole.
+                outcome.score = max(outcome.score, 0.5)
             best = max(best, 0.0)
             continue
         terms = sorted(set(header) | set(cells))
