@@ -99,6 +99,7 @@ NEGATED_SENTENCES = [
     "faute d'outil, rien n'est mesure",
     "manque d'indicateurs",
     "sans aucun calcul",
+    "lance sans avoir fait de test",
     "ni budget ni planning",
     "objectifs non definis",
     "le swot est absent de ce dossier",
@@ -117,3 +118,17 @@ def test_every_negation_holds_a_prefilter_word(sentence):
     assert _NEGATION_WORD.search(sentence)
     # The same words glued to others are no negation, and no pre-filter word.
     assert not _NEGATION_WORD.search("passage pointu plusieurs nippon nonobstant")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # what a service spares its customer, not work left undone
+        "commander en ligne sans avoir a se deplacer",
+        "la cagette arrive chaque lundi sans avoir besoin de recommander",
+    ],
+)
+def test_sans_avoir_a_describes_a_service(sentence):
+    from checker.match.guards import _NEGATION
+
+    assert not _NEGATION.search(sentence)

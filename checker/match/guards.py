@@ -29,7 +29,10 @@ _NEGATION = re.compile(
     r"|\bne\s+(?:[lmts]'\s*)?\w+\s+(?:\w+\s+)?(?:pas|jamais|plus|point)\b"
     # (« je ne l'ai pas terminé »: an elided pronoun before the verb.)
     r"|\baucun(?:e|s|es)?\b|\bjamais\b"
-    r"|\babsence (?:de|d')|\bfaute (?:de|d')|\bmanque (?:de|d')|\bsans (?:aucun|avoir)\b"
+    # (« sans avoir fait le SWOT », not « sans avoir à se déplacer », « sans avoir besoin
+    # de recommander »: what a service spares its customer)
+    r"|\babsence (?:de|d')|\bfaute (?:de|d')|\bmanque (?:de|d')|\bsans aucun\b"
+    r"|\bsans avoir\b(?!\s+(?:a|besoin)\b)"
     r"|\bni\b|\bnon (?:realise|fait|defini|etabli|redige|renseigne|disponible|traite|aborde)e?s?\b"
     # « Le SWOT est absent de ce dossier » (not « la balise H1 est absente de 12 pages »:
     # an audit's finding).
