@@ -1,4 +1,5 @@
-"""The data of a chart drawn by Word or PowerPoint (DrawingML ``c:chartSpace``).
+"""The data of a chart drawn by Word or PowerPoint (DrawingML ``c:chartSpace``);
+``chart_value`` also writes the figures of a LibreOffice chart (``odt_reader``).
 
 A chart keeps a copy of its figures in its own XML (``c:strCache`` /
 ``c:numCache``), whatever the workbook it was made from. ``chart_table`` reads
@@ -16,7 +17,6 @@ import math
 from lxml import etree
 
 C_NS = "http://schemas.openxmlformats.org/drawingml/2006/chart"
-A_NS = "http://schemas.openxmlformats.org/drawingml/2006/main"
 
 #: Categories read at most per chart (a daily series over a year is not a table to read).
 MAX_CATEGORIES = 60
@@ -31,16 +31,7 @@ def _c(local: str) -> str:
 _PLOT_AREA, _SER, _TX, _CAT, _VAL, _XVAL, _YVAL = map(
     _c, ("plotArea", "ser", "tx", "cat", "val", "xVal", "yVal")
 )
-_PT, _V, _IDX, _FORMAT, _TITLE = map(_c, ("pt", "v", "idx", "formatCode", "title"))
-_A_T = f"{{{A_NS}}}t"
-
-
-def chart_title(space: etree._Element) -> str:
-    """The chart's own title (its text runs), or ""."""
-    title = space.find(f"{_c('chart')}/{_TITLE}")
-    if title is None:
-        return ""
-    return " ".join((t.text or "").strip() for t in title.iter(_A_T) if (t.text or "").strip())
+_PT, _V, _FORMAT = map(_c, ("pt", "v", "formatCode"))
 
 
 def _points(element: etree._Element | None) -> tuple[dict[int, str], str]:
@@ -128,4 +119,4 @@ def chart_table(space: etree._Element) -> list[list[str]]:
     return rows
 
 
-__all__ = ["C_NS", "MAX_CATEGORIES", "MAX_SERIES", "chart_table", "chart_title", "chart_value"]
+__all__ = ["C_NS", "MAX_CATEGORIES", "MAX_SERIES", "chart_table", "chart_value"]

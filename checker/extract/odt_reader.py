@@ -577,7 +577,7 @@ class _OdtReader(FlowReader):
         try:
             root = self.package.xml(f"{folder}/content.xml")
         except InputError:
-            self.builder.skip("graphique illisible")
+            self.builder.skip("objet intégré illisible")
             return []
         chart = next(root.iter(CHART_CHART), None) if root is not None else None
         table = next(chart.iter(TB_TABLE), None) if chart is not None else None
