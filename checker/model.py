@@ -50,6 +50,12 @@ def is_note(block: Block) -> bool:
     return block.style == NOTE_STYLE
 
 
+def out_of_flow(block: Block) -> bool:
+    """A page's header or footer, or a note: beside the text, never a break between
+    two of its parts (a list, a table, an item and what fills it)."""
+    return block.kind in (BlockKind.HEADER, BlockKind.FOOTER) or is_note(block)
+
+
 @dataclass(frozen=True, slots=True)
 class Location:
     """Where a block sits, precise enough to cite it as evidence.

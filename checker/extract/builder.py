@@ -28,7 +28,7 @@ from ..model import (
     Health,
     Link,
     Location,
-    is_note,
+    out_of_flow,
 )
 from .normalize import (
     ends_in_page_number,
@@ -245,9 +245,7 @@ class DocumentBuilder:
         if not JOIN_SPLIT_TABLES or self.kind != "pdf":
             return None
         i = len(self.blocks) - 1
-        while i >= 0 and (
-            self.blocks[i].kind in {BlockKind.HEADER, BlockKind.FOOTER} or is_note(self.blocks[i])
-        ):
+        while i >= 0 and out_of_flow(self.blocks[i]):
             i -= 1
         if i < 0:
             return None
@@ -417,7 +415,7 @@ def enumerated_paragraphs(blocks: Sequence[Block]) -> list[Block]:
                 out[i] = replace(out[i], kind=BlockKind.LIST_ITEM, level=1, confidence=0.8)
 
     for i, block in enumerate(out):
-        if block.kind in _PAGE_FURNITURE or is_note(block):
+        if out_of_flow(block):
             continue  # a page's header, footer or footnotes between two items
         # (« b) Déclinaison technique : » introduces its own items: a paragraph.)
         found = (
@@ -459,10 +457,6 @@ def _introduces_items(blocks: Sequence[Block], i: int) -> bool:
 
 #: Numberings that open a subsection's own items (« a) », « 1. », « i. »).
 _SUB_STYLES = frozenset({"letter", "digit", "roman", "bare"})
-
-
-#: Blocks a list typed by hand may run across (a page break's header or footer).
-_PAGE_FURNITURE = frozenset({BlockKind.HEADER, BlockKind.FOOTER})
 
 
 # A title's number or letter (« 1 », « 2.3. », « II. », « B) », « Partie 2 — »).

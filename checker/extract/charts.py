@@ -34,6 +34,16 @@ _PLOT_AREA, _SER, _TX, _CAT, _VAL, _XVAL, _YVAL = map(
 _PT, _V, _FORMAT = map(_c, ("pt", "v", "formatCode"))
 
 
+def _first(element: etree._Element, *tags: str) -> etree._Element | None:
+    """The first child of ``element`` with one of ``tags``, in their order (a category
+    axis, or a scatter chart's x values)."""
+    for tag in tags:
+        found = element.find(tag)
+        if found is not None:
+            return found
+    return None
+
+
 def _points(element: etree._Element | None) -> tuple[dict[int, str], str]:
     """The cached points of a ``c:cat``/``c:val``/``c:tx`` element: index → text,
     and the number format (``General`` when none)."""
@@ -57,11 +67,6 @@ def _points(element: etree._Element | None) -> tuple[dict[int, str], str]:
         if value is not None and value.text:
             points[0] = value.text
     return points, fmt
-
-
-def _number(text: str, fmt: str) -> str:
-    """A cached value as the chart shows it (a percentage format: ``chart_value``)."""
-    return chart_value(text, percent="%" in fmt)
 
 
 def chart_value(text: str, *, percent: bool = False) -> str:
@@ -95,19 +100,14 @@ def chart_table(space: etree._Element) -> list[list[str]]:
         if len(columns) >= MAX_SERIES:
             break
         name, _ = _points(series.find(_TX))
-        cats, _ = _points(
-            series.find(_CAT) if series.find(_CAT) is not None else series.find(_XVAL)
-        )
-        value_element = series.find(_VAL)
-        if value_element is None:
-            value_element = series.find(_YVAL)
-        values, fmt = _points(value_element)
+        cats, _ = _points(_first(series, _CAT, _XVAL))
+        values, fmt = _points(_first(series, _VAL, _YVAL))
         if not values:
             continue
         for index, text in cats.items():
             categories.setdefault(index, text.strip())
         names.append(name.get(0, "").strip() or f"Série {len(columns) + 1}")
-        columns.append({i: _number(v, fmt) for i, v in values.items()})
+        columns.append({i: chart_value(v, percent="%" in fmt) for i, v in values.items()})
     if not columns:
         return []
     indices = sorted(set(categories) | {i for column in columns for i in column})

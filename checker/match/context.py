@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TypeVar, cast
 
-from ..model import Block, BlockKind, Evidence, is_note, satisfied
+from ..model import Block, BlockKind, Evidence, out_of_flow, satisfied
 from ..nlp.text import fold
 from ..ruleset import Requirement
 from .guards import (
@@ -340,7 +340,7 @@ def _find_todo_lists(blocks: Sequence[Block]) -> frozenset[int]:
                 found.add(block.location.index)
             run.append(block.location.index)
             continue
-        if block.kind in {BlockKind.HEADER, BlockKind.FOOTER, BlockKind.IMAGE} or is_note(block):
+        if out_of_flow(block) or block.kind is BlockKind.IMAGE:
             continue
         text = block.text.rstrip()
         if run and block.kind is BlockKind.PARAGRAPH and _LIST_UNDONE.search(fold(text)):

@@ -11,7 +11,7 @@ from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from typing import TypeVar, cast
 
-from ..model import Block, BlockKind, is_note
+from ..model import Block, BlockKind, out_of_flow
 from ..nlp.text import fold
 from .context import Context
 from .guards import is_placeholder, is_todo, left_blank
@@ -215,11 +215,7 @@ def blank_item(items: Sequence[Block], i: int) -> bool:
     if not left_blank(item.text):
         return False
     following = next(
-        (
-            b
-            for b in items[i + 1 :]
-            if b.kind not in {BlockKind.HEADER, BlockKind.FOOTER} and not is_note(b)
-        ),
+        (b for b in items[i + 1 :] if not out_of_flow(b)),
         None,
     )
     return not (

@@ -42,7 +42,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ...model import Block, BlockKind, is_note
+from ...model import Block, BlockKind, is_note, out_of_flow
 from ...ruleset import Requirement
 from ...ruleset.options import DetectorOptions
 from ..context import (
@@ -82,7 +82,6 @@ def check(opts: ListOptions) -> list[tuple[str, str]]:
     return []
 
 
-_PAGE_FURNITURE = frozenset({BlockKind.HEADER, BlockKind.FOOTER, BlockKind.IMAGE})
 #: A running header or page number between two pages of one list is this short.
 _PAGE_LINE_WORDS = 15
 
@@ -94,8 +93,8 @@ def _across_page_break(blocks: tuple[Block, ...], i: int, last: Block) -> bool:
 
     def page_line(block: Block) -> bool:
         return (
-            block.kind in _PAGE_FURNITURE
-            or is_note(block)
+            out_of_flow(block)
+            or block.kind is BlockKind.IMAGE
             or (
                 block.kind is BlockKind.PARAGRAPH
                 and len(block.text.split()) <= _PAGE_LINE_WORDS

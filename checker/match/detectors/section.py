@@ -32,7 +32,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ...extract.builder import is_bare_question
-from ...model import Block, BlockKind, Evidence, is_note
+from ...model import Block, BlockKind, Evidence, out_of_flow
 from ...ruleset import Requirement
 from ...ruleset.options import SHOWN, DetectorOptions
 from ..context import Context, Outcome, course_like, excerpt, section_content
@@ -120,7 +120,7 @@ def detect(req: Requirement, opts: SectionOptions, ctx: Context) -> Outcome:
 
 
 #: Blocks between a question number and its answer that are not the answer.
-_FURNITURE = frozenset({BlockKind.HEADER, BlockKind.FOOTER, BlockKind.IMAGE, BlockKind.CAPTION})
+_FURNITURE = frozenset({BlockKind.IMAGE, BlockKind.CAPTION})
 
 
 def _answered_questions(
@@ -139,7 +139,7 @@ def _answered_questions(
             continue
         blocks = doc.document.blocks
         i = unit.block.location.index - 1
-        while i >= 0 and (blocks[i].kind in _FURNITURE or is_note(blocks[i])):
+        while i >= 0 and (blocks[i].kind in _FURNITURE or out_of_flow(blocks[i])):
             i -= 1
         if i >= 0 and blocks[i].kind is BlockKind.HEADING and is_bare_question(blocks[i].text):
             found.append((doc, blocks[i]))
