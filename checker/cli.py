@@ -41,7 +41,7 @@ def fail(error: CheckerError, code: int = EXIT_INPUT) -> None:
 )
 def cli() -> None:
     """Vérifie quels critères du référentiel RNCP « Chef de projet e-commerce »
-    sont couverts par les livrables d'un candidat (DOCX, PDF, ODT, PPTX).
+    sont couverts par les livrables d'un candidat (DOCX, PDF, ODT, PPTX, XLSX).
 
     \b
     Exemples :
@@ -224,7 +224,7 @@ def check(paths, blocs, fmt, output, rules_dir, fail_under, verbose, compact) ->
         for doc in report.documents:
             click.echo(f"Erreur : {doc.error}", err=True)
         if not report.documents:
-            click.echo("Erreur : aucun document DOCX, PDF, ODT ou PPTX trouvé.", err=True)
+            click.echo("Erreur : aucun document DOCX, PDF, ODT, PPTX ou XLSX trouvé.", err=True)
         sys.exit(EXIT_INPUT)
     if fail_under is not None:
         share = report.covered_share()

@@ -88,7 +88,13 @@ def preload_readers() -> None:
         return
     import pptx  # noqa: F401  (python-pptx, imported once for the children)
 
-    from .extract import docx_reader, odt_reader, pdf_reader, pptx_reader  # noqa: F401
+    from .extract import (  # noqa: F401
+        docx_reader,
+        odt_reader,
+        pdf_reader,
+        pptx_reader,
+        xlsx_reader,
+    )
 
     _preloaded = True
 

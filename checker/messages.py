@@ -70,7 +70,9 @@ FILE_STATUS = {
     "IGNORE": "ignoré",
 }
 
-ACCEPTED_FORMATS = "DOCX (Word), PDF, ODT (LibreOffice Writer) ou PPTX (PowerPoint)"
+ACCEPTED_FORMATS = (
+    "DOCX (Word), PDF, ODT (LibreOffice Writer), PPTX (PowerPoint) ou XLSX (classeur Excel)"
+)
 
 E101 = "[E101] Fichier introuvable : {path}"
 E102 = "[E102] Fichier vide (0 octet) : {path}"
@@ -88,7 +90,7 @@ E106 = "[E106] Ce chemin est un dossier, pas un fichier : {path}"
 E107 = "[E107] Format non reconnu : {path} ({detail}). Formats acceptés : {formats}."
 E108 = "[E108] Fichier trop volumineux : {path} ({detail})"
 E109 = "[E109] Délai dépassé pendant la lecture de {path} ({detail})"
-E110 = "[E110] Aucun document DOCX, PDF, ODT ou PPTX trouvé dans {path}"
+E110 = "[E110] Aucun document DOCX, PDF, ODT, PPTX ou XLSX trouvé dans {path}"
 
 W301 = "[W301] Extension trompeuse : {path} est en réalité un fichier {real}"
 W302 = "[W302] Modifications suivies : le texte est lu avec les modifications acceptées"

@@ -1,4 +1,4 @@
-"""Read a DOCX, PDF, ODT or PPTX file into a ``Document``.
+"""Read a DOCX, PDF, ODT, PPTX or XLSX file into a ``Document``.
 
 ``extract(path)`` checks the file, recognises its real format from its first
 bytes, and hands it to the matching reader. Every failure becomes an
@@ -21,7 +21,14 @@ from ..limits import current as current_limits
 from ..model import Document
 from .sniff import inspect
 
-EXTENSIONS = {".docx": "docx", ".pdf": "pdf", ".odt": "odt", ".pptx": "pptx"}
+EXTENSIONS = {
+    ".docx": "docx",
+    ".pdf": "pdf",
+    ".odt": "odt",
+    ".pptx": "pptx",
+    ".xlsx": "xlsx",
+    ".xlsm": "xlsx",
+}
 LEGACY = {
     ".doc": "Word 97-2003 (.doc)",
     ".pages": "Apple Pages",
@@ -31,7 +38,6 @@ LEGACY = {
     ".jpg": "image",
     ".jpeg": "image",
     ".ppt": "PowerPoint 97-2003 (.ppt)",
-    ".xlsx": "Excel",
 }
 
 
@@ -51,7 +57,6 @@ _OTHER_KINDS = {
     "wordml": "document Word XML 2003",
     "text": "texte brut",
     "image": "image",
-    "xlsx": "classeur Excel (.xlsx)",
     "odf-other": "document OpenDocument autre qu'un texte",
 }
 
@@ -102,7 +107,7 @@ def detect_format(path: Path, limits: Limits | None = None) -> tuple[str, list[s
             template.format(path=name, detail=sniffed.problem.detail),
             status=sniffed.problem.status,
         )
-    if real in {"docx", "pdf", "odt", "pptx"}:
+    if real in {"docx", "pdf", "odt", "pptx", "xlsx"}:
         if (expected and expected != real) or not expected:
             warnings.append(msg.W301.format(path=name, real=real.upper()))
         return real, warnings
@@ -129,7 +134,7 @@ def detect_format(path: Path, limits: Limits | None = None) -> tuple[str, list[s
         raise InputError(
             msg.E107.format(
                 path=name,
-                detail="archive ZIP qui n'est ni un DOCX, ni un ODT, ni un PPTX",
+                detail="archive ZIP qui n'est ni un DOCX, ni un ODT, ni un PPTX, ni un XLSX",
                 formats=msg.ACCEPTED_FORMATS,
             ),
             status="NON_RECONNU",
@@ -142,7 +147,7 @@ def detect_format(path: Path, limits: Limits | None = None) -> tuple[str, list[s
     raise InputError(
         msg.E107.format(
             path=name,
-            detail="ni DOCX, ni PDF, ni ODT, ni PPTX",
+            detail="ni DOCX, ni PDF, ni ODT, ni PPTX, ni XLSX",
             formats=msg.ACCEPTED_FORMATS,
         ),
         status="NON_RECONNU",
@@ -165,7 +170,7 @@ def _mib(value: int) -> str:
 
 
 def extract(path: str | os.PathLike[str]) -> Document:
-    """Read ``path`` (DOCX, PDF, ODT or PPTX) into a Document, or raise InputError."""
+    """Read ``path`` (DOCX, PDF, ODT, PPTX or XLSX) into a Document, or raise InputError."""
     path = Path(path)
     fmt, warnings = detect_format(path)
     name = display_name(path)
@@ -175,6 +180,8 @@ def extract(path: str | os.PathLike[str]) -> Document:
         from .pdf_reader import read_pdf as reader
     elif fmt == "pptx":
         from .pptx_reader import read_pptx as reader
+    elif fmt == "xlsx":
+        from .xlsx_reader import read_xlsx as reader
     else:
         from .odt_reader import read_odt as reader
     document = reader(path, name)

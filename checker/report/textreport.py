@@ -67,7 +67,8 @@ def render(report: CandidateReport, verbose: bool = False) -> str:
             pages = ", ".join(map(str, doc.health.unreadable_pages))
             extra = f" — pages non lues : {pages}"
         out.append(
-            f"  {symbol} {doc.path} — {doc.kind.upper()}, {doc.pages} page(s), "
+            f"  {symbol} {doc.path} — {doc.kind.upper()}, {doc.pages} "
+            f"{'feuille(s)' if doc.kind == 'xlsx' else 'page(s)'}, "
             f"{_number(doc.words)} mots{extra}"
         )
         if doc.health:
