@@ -696,6 +696,32 @@ def test_groups_and_same_section(engine):
     )
 
 
+def test_a_group_whose_pieces_stand_beside_each_other(engine):
+    """``beside``: the comment under its figures, not elsewhere in the chapter."""
+
+    def score(req, text):
+        return outcome(engine, req, text).score
+
+    children = [
+        {"id": "a", "detector": "terms", "terms": ["persona"]},
+        {"id": "b", "detector": "terms", "terms": ["freins"]},
+    ]
+    chapter = requirement(all_of=children, same_section=True)
+    beside = requirement(all_of=children, same_section=True, beside=True)
+    end = "\n# Offre\nLe catalogue compte 40 produits."
+    apart = "# Cible\n## Qui\nNotre persona Léa.\n## Prix\nSes freins : le prix." + end
+    assert score(chapter, apart) == 1.0
+    assert score(beside, apart) == 0.5
+    nested = "# Cible\nNotre persona Léa.\n## Détail\nSes freins : le prix." + end
+    assert score(beside, nested) == 1.0
+    filler = "".join(f"Paragraphe {i} sur la boutique.\n\n" for i in range(8))
+    far = "# Cible\nNotre persona Léa.\n\n" + filler + "Ses freins : le prix." + end
+    assert score(chapter, far) == 1.0
+    assert score(beside, far) == 0.5
+    same_block = outcome(engine, beside, "# Cible\nNotre persona Léa. Ses freins : le prix." + end)
+    assert same_block.score == 1.0 and len(same_block.evidence) == 2
+
+
 def test_a_strict_group_met_in_part_counts_for_nothing(engine):
     def score(req, text):
         return outcome(engine, req, text).score
@@ -1228,6 +1254,20 @@ def test_what_the_dossier_announces_is_not_the_work(engine):
     assert satisfied(engine, req, "Nous avons montré le persona à la gérante en mars.")
 
 
+def test_a_word_and_the_preposition_after_it_is_a_fixed_phrase(engine):
+    """« due à » is found as written (« due », « dues »), not as any form of « devoir »;
+    a phrase whose article comes first (« les concurrents ») keeps its lemmas."""
+    req = requirement(detector="terms", terms=["due à"])
+    assert satisfied(engine, req, "La hausse des abonnés est due à nos lives du jeudi.")
+    assert satisfied(engine, req, "Les ventes dues à la newsletter ont doublé.")
+    assert not satisfied(engine, req, "Nous filmons devant le pressoir de la ferme.")
+    assert not satisfied(engine, req, "Nous devons répondre plus vite aux clients.")
+    req = requirement(detector="terms", terms=["tous les"])
+    assert not satisfied(engine, req, "Tout le monde connaît la marque.")
+    req = requirement(detector="terms", terms=["les concurrents"])
+    assert satisfied(engine, req, "Notre concurrent direct vend moins cher.")
+
+
 def test_grading_instructions_are_not_evidence(engine):
     req = requirement(detector="terms", terms=["persona"])
     assert not satisfied(
@@ -1239,6 +1279,22 @@ def test_grading_instructions_are_not_evidence(engine):
     assert satisfied(engine, req, "Vous trouverez notre persona en annexe 2 : Léa, 34 ans.")
     assert satisfied(
         engine, req, "## Q1.2 Persona\nNotre persona, Léa, 34 ans, achète le soir sur mobile."
+    )
+
+
+def test_a_self_assessment_grid_is_not_evidence(engine):
+    """The school's grid the candidate ticks restates the criteria: not work."""
+    req = requirement(detector="terms", terms=["persona"])
+    for heading in ("Grille d'auto-évaluation (école)", "Annexe 3 – Grille d'autoévaluation"):
+        assert not satisfied(
+            engine,
+            req,
+            f"## {heading}\n| Critère | Fait |\n| Un persona de la cible est décrit | oui |",
+        )
+    assert satisfied(
+        engine,
+        req,
+        "## Évaluation de la cible\nNotre persona, Léa, 34 ans, achète le soir sur mobile.",
     )
 
 

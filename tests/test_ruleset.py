@@ -173,6 +173,23 @@ def test_strict_applies_to_all_of_and_at_least_only(tmp_path):
         assert "strict" in info.value.message and expected in info.value.message
 
 
+def test_beside_applies_to_all_of_only(tmp_path):
+    group = (
+        "{id: a, label: A, beside: %s, %s: [{id: x, detector: terms, terms: [persona]},"
+        " {id: y, detector: terms, terms: [freins]}]}"
+    )
+    single = "{id: a, label: A, detector: terms, terms: [persona]}"
+    rules = load_ruleset(_write(tmp_path, GOOD.replace(single, group % ("true", "all_of"))))
+    assert rules.criteria[0].requires[0].beside
+    for value, mode, expected in (
+        ("true", "any_of", "seulement pour all_of"),
+        ("1", "all_of", "vrai/faux"),
+    ):
+        with pytest.raises(RuleFileError) as info:
+            load_ruleset(_write(tmp_path, GOOD.replace(single, group % (value, mode))))
+        assert "beside" in info.value.message and expected in info.value.message
+
+
 def test_one_broken_criterion_does_not_hide_others(tmp_path):
     body = (
         GOOD

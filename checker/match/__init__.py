@@ -93,6 +93,44 @@ def co_located(
     return None
 
 
+#: Blocks at most between the pieces of a group whose pieces stand together (``beside``):
+#: a table and the comment under it, with a caption or a short paragraph between.
+BESIDE_BLOCKS = 6
+
+
+def _nested(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """One heading path is the other, or a part nested under it."""
+    return a[: len(b)] == b or b[: len(a)] == a
+
+
+def together(evidence_lists: list[list[Evidence]]) -> list[Evidence] | None:
+    """One piece per list, all in one part of one document (the same heading path, or
+    one nested under the other) and at most ``BESIDE_BLOCKS`` blocks from the first
+    list's piece; or None."""
+    if not evidence_lists or any(not lst for lst in evidence_lists):
+        return None
+    first, *others = evidence_lists
+    for anchor in first:
+        chosen = [anchor]
+        for other in others:
+            match = next(
+                (
+                    o
+                    for o in other
+                    if o.document == anchor.document
+                    and abs(o.location.index - anchor.location.index) <= BESIDE_BLOCKS
+                    and _nested(o.location.section, anchor.location.section)
+                ),
+                None,
+            )
+            if match is None:
+                break
+            chosen.append(match)
+        else:
+            return chosen
+    return None
+
+
 def _same_section(outcomes: list[Outcome], ctx: Context) -> bool:
     """Some evidence of every child sits in one chapter."""
     return co_located([o.evidence for o in outcomes], ctx.chapter_depths()) is not None
@@ -129,7 +167,16 @@ def evaluate(req: Requirement, ctx: Context) -> Outcome:
         and not _same_section(outcomes, ctx)
     ):
         result.score = 0.5
+    if result.satisfied and req.beside and req.mode == "all":
+        pieces = together([o.evidence for o in outcomes])
+        if pieces is None:
+            # Each piece is there, but not side by side (the comment elsewhere in the
+            # chapter than the figures): in part.
+            result.score = 0.5
+        else:
+            # The pieces that stand together are the group's evidence.
+            result.evidence = pieces
     return result
 
 
-__all__ = ["REGISTRY", "Context", "Outcome", "co_located", "evaluate"]
+__all__ = ["BESIDE_BLOCKS", "REGISTRY", "Context", "Outcome", "co_located", "evaluate", "together"]

@@ -253,10 +253,13 @@ def in_glossary(block: Block) -> bool:
 
 # A subject's grading notes left in a copy: the examiner's words, not the candidate's.
 _INSTRUCTIONS_HEADING = re.compile(
-    r"^(?:(?:[\divx]+|[a-z]|q\s?\d+(?:[.,]\d+)*)[.)]?\s+)*"
+    r"^(?:(?:[\divx]+|[a-z]|q\s?\d+(?:[.,]\d+)*)[.)]?\s+|annexe\s*\w{0,3}\s*[:.–—-]?\s*)*"
     r"(?:elements? (?:de reponse )?attendus?|elements? de (?:correction|corrige|reponse)"
     r"|corrige(?: type)?|bareme|grille de correction|indications? (?:au|pour le) correcteur"
-    r"|consignes? (?:aux candidats|au candidat|pour le candidat|de l'epreuve|de correction))"
+    r"|consignes? (?:aux candidats|au candidat|pour le candidat|de l'epreuve|de correction)"
+    # The school's self-assessment grid, the criteria ticked by the candidate: the
+    # référentiel's words, not work (« Grille d'auto-évaluation (école) »).
+    r"|grilles? d'auto-?evaluation|auto-?evaluation (?:sur|selon) (?:la grille|les criteres))"
     r"\s*(?:$|[:(–—-])"
     # « Consignes – Partie 5.3 : … », « Épreuve E4 – Consigne pour la partie 3 »: the
     # subject's words (not « Consignes de préparation des commandes », a procedure).

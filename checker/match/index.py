@@ -804,7 +804,8 @@ def compile_term(term: str, analysed: dict[str, list[Token]]) -> Pattern:
             ),
             window=proximity.window,
         )
-    tokens = content_tokens(analysed.get(term, []))
+    analysed_tokens = analysed.get(term, [])
+    tokens = content_tokens(analysed_tokens)
     if not tokens:
         # A term made only of stop words ("à"): match its folded form, or the
         # form as written when folding loses an accent (« dès » is not « des »).
@@ -819,8 +820,12 @@ def compile_term(term: str, analysed: dict[str, list[Token]]) -> Pattern:
                 accented=True,
             )
         return _regex_pattern(term, r"\b" + re.escape(fold(term)) + r"\b")
+    # One word and the preposition after it (« due à », « grâce à », « face à »): a fixed
+    # phrase, found in its own forms only; its lemma would find the verb everywhere
+    # (« due » is « devoir »: « devant une porte », « nous devons »).
+    fixed = len(tokens) == 1 and analysed_tokens[-1] is not tokens[0]
     return Pattern(
         term,
-        words=tuple(frozenset({t.form, t.lemma}) for t in tokens),
+        words=tuple(frozenset({t.form} if fixed else {t.form, t.lemma}) for t in tokens),
         surfaces=tuple(t.form for t in tokens),
     )

@@ -60,6 +60,10 @@ class Requirement:
     #: A group met in part counts for nothing (``all_of``, ``at_least``): its
     #: pieces mean something only together.
     strict: bool = False
+    #: The pieces of an ``all_of`` stand together: in one part of one document (the
+    #: same heading, or a part nested under it) at most ``BESIDE_BLOCKS`` blocks apart
+    #: (a comment beside the figures it comments, not elsewhere in the chapter).
+    beside: bool = False
 
     def terms(self, exclusions: bool = True) -> list[str]:
         """Every term string used by this requirement and its children
@@ -239,7 +243,7 @@ def _requirement(
         problems.add(here, "detector", "une exigence est soit un détecteur, soit un groupe")
         return None
     if groups:
-        allowed = {"id", "label", "same_section", "strict", "scope", *groups}
+        allowed = {"id", "label", "same_section", "strict", "beside", "scope", *groups}
         if "at_least" in data:
             allowed.add("of")
         for key in data:
@@ -274,6 +278,11 @@ def _requirement(
             problems.add(here, "strict", "vrai/faux attendu")
         elif strict and mode == "any_of":
             problems.add(here, "strict", "sans objet pour any_of (une seule branche suffit)")
+        beside = data.get("beside", False)
+        if not isinstance(beside, bool):
+            problems.add(here, "beside", "vrai/faux attendu")
+        elif beside and mode != "all_of":
+            problems.add(here, "beside", "seulement pour all_of (les pièces d'un même ensemble)")
         return Requirement(
             id=req_id,
             label=label or req_id,
@@ -282,6 +291,7 @@ def _requirement(
             children=tuple(c for c in children if c),
             same_section=bool(same),
             strict=strict is True,
+            beside=beside is True,
         )
     return _detector_requirement(data, here, req_id, label, detector, problems)
 

@@ -29,6 +29,7 @@ REQUIREMENT_KEYS = {
     "of",
     "same_section",
     "strict",
+    "beside",
 }
 CRITERION_KEYS = {
     "id",
