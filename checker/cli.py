@@ -342,8 +342,8 @@ def annotate(file, output, blocs, rules_dir) -> None:
 
     \b
     Le fichier d'origine n'est jamais modifié ; la copie garde tout le texte
-    du candidat et s'ouvre dans Word et LibreOffice. Pour un PDF, un ODT ou un
-    PPTX, le rapport HTML (avec une ancre par critère) est écrit à la place :
+    du candidat et s'ouvre dans Word et LibreOffice. Pour un PDF, un ODT, un
+    PPTX ou un XLSX, le rapport HTML (avec une ancre par critère) est écrit à la place :
     FICHIER-rapport.html, ou la COPIE donnée si elle finit par .html.
 
     \b
