@@ -19,6 +19,7 @@ from typing import cast
 import yaml
 
 from . import messages as msg
+from .discover import ignored_reason
 from .errors import CheckerError
 from .model import CandidateReport, Status
 
@@ -375,7 +376,11 @@ def evaluate_corpus(
         except (CheckerError, yaml.YAMLError) as error:
             evaluation.errors.append(str(error))
             continue
-        files = [folder / name for name in expected.get("files", [])] or [folder]
+        # The candidate's deliverables as `check` reads its folder: a file it never
+        # evaluates (a CSV export, a lock file) is not read, whether listed or not.
+        listed = expected.get("files", [])
+        files = [folder / name for name in listed if ignored_reason(name) is None]
+        files = files or [folder]
         report = check(files, blocs=expected.get("blocs") or None, name=folder.name)
         for doc in report.documents:
             if doc.error:

@@ -247,3 +247,23 @@ def test_paired_difference_of_identical_runs_is_zero_and_of_a_fix_is_positive():
     fixed = [(f"c{i}", False, i < 10) for i in range(20)]
     change, low, high = paired_difference(fixed)
     assert change == pytest.approx(0.5) and 0 < low <= change <= high
+
+
+def test_listed_files_the_checker_never_reads_are_left_out(tmp_path):
+    """A candidate's raw CSV export listed beside the report is skipped as `check` skips
+    it in the folder: not read, not an error."""
+    folder = tmp_path / "c01-alpha"
+    folder.mkdir()
+    (folder / "expected.yaml").write_text(
+        'candidate: "a"\nblocs: [1]\nfiles: [dossier.docx, export_GA4.csv]\n'
+        'labels:\n  B1.C1.1: {status: covered, why: "jury"}\n',
+        encoding="utf-8",
+    )
+    seen = []
+
+    def check(files, blocs=None, name=None):
+        seen.extend(path.name for path in files)
+        return _fake_check({"c01-alpha": {"B1.C1.1": "covered"}})(files, blocs, name)
+
+    evaluation = evaluate_corpus(tmp_path, check=check)
+    assert seen == ["dossier.docx"] and not evaluation.errors
