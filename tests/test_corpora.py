@@ -53,8 +53,11 @@ def evaluation():
 #: c116 (written and labelled blind, measured before any tuning, 2026-12-07 evening); 14 on
 #: the 44 sealed with rules 2026.12.20 (a lexicon widened blind made it 17 and was removed).
 #: None in c118, c121, c123, c126 (office-software habits, measured before any tuning,
-#: 2026-12-07 late evening); 14 on the 48 sealed with rules 2026.12.21.
-SEALED_TRAPS_COVERED = 14
+#: 2026-12-07 late evening); 14 on the 48 sealed with rules 2026.12.21. 3 more in c128,
+#: c131, c133, c136 (dossiers in several files: workbooks, CSV exports, PDF annexes; written
+#: and labelled blind, measured before any tuning: the session-start code and the code of the
+#: commit that added them give the same count): 17.
+SEALED_TRAPS_COVERED = 17
 
 
 def test_no_near_miss_is_ever_covered(evaluation):
