@@ -441,6 +441,12 @@ def test_placeholders():
     assert not is_placeholder("Notoriété locale")
     # A value that was evaluated is no placeholder.
     assert not is_placeholder("3 jours, à évaluer de nouveau en juin")
+    # A spreadsheet's error value is a result never computed (« #DIV/0! » where a cost
+    # was never entered); a rank or a hashtag is not.
+    for error in ("#DIV/0!", "#VALEUR!", "#N/A", "#REF!", "#NOM?", "#VALUE!"):
+        assert is_placeholder(error)
+    assert not is_placeholder("#1 des ventes")
+    assert not is_placeholder("#MonPullTricoté")
 
 
 def test_typos_and_inflections_match(engine):

@@ -12,6 +12,9 @@ Each sheet starts a section titled by its tab's name (a level-1 heading) and is
 cut into regions by its empty rows:
 
 * a region whose rows have one filled cell each is text (paragraphs);
+* a table whose rows are grouped by empty rows (each lever's lines under its own
+  line, a « TOTAL » line set apart) is one table: a region that opens on a row of two
+  filled cells or more, within the columns of the table above, goes on with it;
 * a region where several rows have two filled cells or more is a table: its
   leading one-cell lines are the text above it, its trailing one-cell lines of
   several words a note under it (« Source : export Search Console, mars »), and
@@ -423,6 +426,7 @@ class _XlsxReader:
             last = number
         if region:
             regions.append(region)
+        regions = _join_table_groups(regions)
         for index, lines in enumerate(regions):
             following = regions[index + 1] if index + 1 < len(regions) else None
             self._region(lines, hidden, table_next=following is not None and _is_table(following))
@@ -507,6 +511,32 @@ def _is_table(lines: list[dict[int, str]]) -> bool:
     value: a table too)."""
     wide = sum(1 for line in lines if len(line) >= 2)
     return wide >= 2 or (wide == 1 and len(lines) <= 2)
+
+
+def _join_table_groups(regions: list[list[dict[int, str]]]) -> list[list[dict[int, str]]]:
+    """A table whose rows are grouped by empty rows (the lines of each lever under its
+    own header line, a « TOTAL » line set apart) is one table: a region that goes on
+    a table, in its columns, and opens on a row of two filled cells or more (not on a
+    title line) joins it."""
+    out: list[list[dict[int, str]]] = []
+    for lines in regions:
+        previous = out[-1] if out else None
+        if (
+            previous is not None
+            and _is_table(previous)
+            and len(lines[0]) >= 2
+            and _within(lines, previous)
+        ):
+            previous.extend(lines)
+        else:
+            out.append(list(lines))
+    return out
+
+
+def _within(lines: list[dict[int, str]], table: list[dict[int, str]]) -> bool:
+    """Every filled column of ``lines`` lies within the table's columns."""
+    columns = {c for line in table for c in line}
+    return all(min(columns) <= c <= max(columns) for line in lines for c in line)
 
 
 def _is_note(line: dict[int, str]) -> bool:

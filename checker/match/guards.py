@@ -842,11 +842,21 @@ def is_ticked(text: str) -> bool:
     return _TICKED.match(text) is not None
 
 
+# A spreadsheet's error value (« #DIV/0! », « #VALEUR! », « #N/A »): a formula whose
+# inputs were never filled, a result not computed.
+_SHEET_ERROR = re.compile(
+    r"^#(?:div/0|value|valeur|ref|n/a|name|nom|num|nombre|null|nul|spill|propagation|calc)[!?]?$"
+)
+
+
 @lru_cache(maxsize=65536)
 def is_placeholder(text: str) -> bool:
-    """A table cell or line that holds nothing: empty, dashes, "à compléter"."""
+    """A table cell or line that holds nothing: empty, dashes, "à compléter", a
+    spreadsheet's error value."""
     folded = fold(text).strip(" .…-–—_?!:;/")
     if not folded:
+        return True
+    if _SHEET_ERROR.match(fold(text).strip()):
         return True
     return _todo(folded) or folded in {"x", "xx", "xxx", "tbd", "todo", "?", "etc"}
 

@@ -239,3 +239,34 @@ def test_broken_workbooks_are_clear_errors(tmp_path: Path) -> None:
     with pytest.raises(InputError) as caught:
         extract(no_workbook)
     assert "E104" in str(caught.value) and "sans.xlsx" in str(caught.value)
+
+
+def test_a_table_grouped_by_empty_rows_is_one_table(tmp_path: Path) -> None:
+    rows = [
+        ["Budget par levier"],
+        ["Poste", "Coût", "CA attendu"],
+        ["Google Ads", 3200, 9600],
+        ["renfort de Noël", 300, None],
+        [],
+        ["Newsletter", 348, 5200],
+        [],
+        ["TOTAL", 3848, 14800],
+        [],
+        ["Source : devis de janvier"],
+        [],
+        ["Objectifs"],
+        ["Indicateur", "Cible"],
+        ["Abonnés", 900],
+        [],
+        [None, None, None, None, "Note", "Relu"],
+        [None, None, None, None, "Gérante", "oui"],
+    ]
+    blocks = visible(extract(make_xlsx(tmp_path / "t.xlsx", [("Budget", rows)])))
+    tables = [text for kind, text in blocks if kind is BlockKind.TABLE]
+    assert tables[0] == (
+        "Poste | Coût | CA attendu\nGoogle Ads | 3200 | 9600\nrenfort de Noël | 300 | \n"
+        "Newsletter | 348 | 5200\nTOTAL | 3848 | 14800"
+    )
+    assert tables[1] == "Indicateur | Cible\nAbonnés | 900"  # its own title: a new table
+    assert tables[2] == "Note | Relu\nGérante | oui"  # beyond the columns above: apart
+    assert (BlockKind.HEADING, "Objectifs") in blocks
