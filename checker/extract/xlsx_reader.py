@@ -53,7 +53,6 @@ from .xmlsafe import Package, join_target
 S_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 PKG_REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
-XDR_NS = "http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing"
 A_NS = "http://schemas.openxmlformats.org/drawingml/2006/main"
 C_NS = "http://schemas.openxmlformats.org/drawingml/2006/chart"
 
@@ -214,8 +213,6 @@ class _Sheet:
 
     cells: dict[tuple[int, int], str] = field(default_factory=dict)
     hidden_cells: dict[tuple[int, int], str] = field(default_factory=dict)
-    hidden_rows: int = 0
-    hidden_columns: int = 0
     truncated: bool = False
 
 
