@@ -8,20 +8,9 @@ Excel last computed and saved with it (a formula without one is read empty),
 numbers in their cell's format with a decimal comma (« 12,5 % », « 1 250 € »,
 « 15/03/2026 »), booleans as « VRAI » / « FAUX ».
 
-Each sheet starts a section titled by its tab's name (a level-1 heading) and is
-cut into regions by its empty rows:
-
-* a region whose rows have one filled cell each is text (paragraphs);
-* a table whose rows are grouped by empty rows (each lever's lines under its own
-  line, a « TOTAL » line set apart) is one table: a region that opens on a row of two
-  filled cells or more, within the columns of the table above, goes on with it;
-* a region where several rows have two filled cells or more is a table: its
-  leading one-cell lines are the text above it, its trailing one-cell lines of
-  several words a note under it (« Source : export Search Console, mars »), and
-  columns empty in every row of the table are dropped;
-* a short line (at most ``TITLE_MAX_WORDS`` words, no final full stop, not a
-  figure) right above a table is that table's title (a heading, inferred:
-  confidence 0.5).
+Each sheet starts a section titled by its tab's name (a level-1 heading); its cells
+are laid out by ``sheets.emit_grid`` (tables and text cut by empty rows, a short line
+above a table as its title).
 
 A chart drawn on a sheet gives its title and figures as a table under an image
 (``charts.chart_table``), as in Word. Hidden sheets, rows and columns are hidden
@@ -48,6 +37,7 @@ from ..model import BlockKind, Document
 from .builder import DocumentBuilder
 from .charts import chart_table
 from .normalize import normalize_line
+from .sheets import emit_grid
 from .xmlsafe import Package, join_target
 
 S_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
@@ -62,10 +52,6 @@ MAX_CELLS = 20_000
 #: Rows and columns beyond these are not read (Excel's own limits are larger).
 MAX_ROW = 100_000
 MAX_COLUMN = 500
-#: A line of at most this many words right above a table titles it.
-TITLE_MAX_WORDS = 12
-#: A one-cell line under a table is a note about it from this many words.
-NOTE_MIN_WORDS = 3
 
 _HIDDEN_LABELS = {
     "sheet": "feuille masquée",
@@ -317,9 +303,9 @@ class _XlsxReader:
         if sheet.truncated:
             self.truncated.append(title or part)
         builder.add(BlockKind.HEADING, title or "Feuille sans nom", level=1, hidden=hidden)
-        self._emit(sheet.cells, hidden)
+        emit_grid(builder, sheet.cells, hidden=hidden)
         if sheet.hidden_cells:
-            self._emit(sheet.hidden_cells, True)
+            emit_grid(builder, sheet.hidden_cells, hidden=True)
         self._charts(part, root, hidden)
 
     def _cells(self, root: etree._Element, sheet_hidden: bool) -> _Sheet:
@@ -407,62 +393,6 @@ class _XlsxReader:
             code = "General"
         return format_number(number, code, date1904=self.date1904)
 
-    # -- regions --------------------------------------------------------------------
-    def _emit(self, cells: dict[tuple[int, int], str], hidden: bool) -> None:
-        rows: dict[int, dict[int, str]] = {}
-        for (number, column), text in sorted(cells.items()):
-            rows.setdefault(number, {})[column] = text
-        region: list[dict[int, str]] = []
-        regions: list[list[dict[int, str]]] = []
-        last = None
-        for number in sorted(rows):
-            if last is not None and number != last + 1 and region:
-                regions.append(region)
-                region = []
-            region.append(rows[number])
-            last = number
-        if region:
-            regions.append(region)
-        regions = _join_table_groups(regions)
-        for index, lines in enumerate(regions):
-            following = regions[index + 1] if index + 1 < len(regions) else None
-            self._region(lines, hidden, table_next=following is not None and _is_table(following))
-
-    def _region(self, lines: list[dict[int, str]], hidden: bool, *, table_next: bool) -> None:
-        if not _is_table(lines):
-            for position, line in enumerate(lines):
-                last = position == len(lines) - 1
-                self._line(" ".join(line[c] for c in sorted(line)), hidden, last and table_next)
-            return
-        start = 0
-        while start < len(lines) and len(lines[start]) == 1:
-            start += 1
-        end = len(lines)
-        while end > start and len(lines[end - 1]) == 1 and _is_note(lines[end - 1]):
-            end -= 1
-        for position in range(start):
-            line = lines[position]
-            self._line(" ".join(line.values()), hidden, position == start - 1)
-        table = lines[start:end]
-        columns = sorted({c for line in table for c in line})
-        self.builder.add_table(
-            [[line.get(c, "") for c in columns] for line in table], hidden=hidden
-        )
-        for line in lines[end:]:
-            self._line(" ".join(line.values()), hidden, False)
-
-    def _line(self, text: str, hidden: bool, titles_table: bool) -> None:
-        words = text.split()
-        if (
-            titles_table
-            and 0 < len(words) <= TITLE_MAX_WORDS
-            and not text.endswith((".", ":", ";", ","))
-            and not _FIGURE.match(text)
-        ):
-            self.builder.add(BlockKind.HEADING, text, level=2, confidence=0.5, hidden=hidden)
-        else:
-            self.builder.add(BlockKind.PARAGRAPH, text, hidden=hidden)
-
     # -- charts ---------------------------------------------------------------------
     def _charts(self, part: str, root: etree._Element, hidden: bool) -> None:
         drawings = root.iter(_s("drawing"))
@@ -500,47 +430,6 @@ class _XlsxReader:
                 self.builder.add_table(rows, hidden=hidden)
 
 
-_FIGURE = re.compile(r"^[-+]?[\d\s ,.]+\s?(?:%|€)?$")
-
-
-def _is_table(lines: list[dict[int, str]]) -> bool:
-    """Several rows with two filled cells or more (one row of two is a label and its
-    value: a table too)."""
-    wide = sum(1 for line in lines if len(line) >= 2)
-    return wide >= 2 or (wide == 1 and len(lines) <= 2)
-
-
-def _join_table_groups(regions: list[list[dict[int, str]]]) -> list[list[dict[int, str]]]:
-    """A table whose rows are grouped by empty rows (the lines of each lever under its
-    own header line, a « TOTAL » line set apart) is one table: a region that goes on
-    a table, in its columns, and opens on a row of two filled cells or more (not on a
-    title line) joins it."""
-    out: list[list[dict[int, str]]] = []
-    for lines in regions:
-        previous = out[-1] if out else None
-        if (
-            previous is not None
-            and _is_table(previous)
-            and len(lines[0]) >= 2
-            and _within(lines, previous)
-        ):
-            previous.extend(lines)
-        else:
-            out.append(list(lines))
-    return out
-
-
-def _within(lines: list[dict[int, str]], table: list[dict[int, str]]) -> bool:
-    """Every filled column of ``lines`` lies within the table's columns."""
-    columns = {c for line in table for c in line}
-    return all(min(columns) <= c <= max(columns) for line in lines for c in line)
-
-
-def _is_note(line: dict[int, str]) -> bool:
-    (text,) = line.values()
-    return len(text.split()) >= NOTE_MIN_WORDS and not _FIGURE.match(text)
-
-
 def read_xlsx(path: Path, name: str) -> Document:
     """Read the XLSX at ``path``; ``name`` is how messages refer to it."""
     try:
@@ -558,7 +447,6 @@ def read_xlsx(path: Path, name: str) -> Document:
 
 __all__ = [
     "MAX_CELLS",
-    "TITLE_MAX_WORDS",
     "column_index",
     "excel_date",
     "format_number",
