@@ -41,7 +41,7 @@ def fail(error: CheckerError, code: int = EXIT_INPUT) -> None:
 )
 def cli() -> None:
     """Vérifie quels critères du référentiel RNCP « Chef de projet e-commerce »
-    sont couverts par les livrables d'un candidat (DOCX, PDF, ODT, PPTX, XLSX).
+    sont couverts par les livrables d'un candidat (DOCX, PDF, ODT, PPTX, XLSX, ODS).
 
     \b
     Exemples :
@@ -224,7 +224,9 @@ def check(paths, blocs, fmt, output, rules_dir, fail_under, verbose, compact) ->
         for doc in report.documents:
             click.echo(f"Erreur : {doc.error}", err=True)
         if not report.documents:
-            click.echo("Erreur : aucun document DOCX, PDF, ODT, PPTX ou XLSX trouvé.", err=True)
+            click.echo(
+                "Erreur : aucun document DOCX, PDF, ODT, PPTX, XLSX ou ODS trouvé.", err=True
+            )
         sys.exit(EXIT_INPUT)
     if fail_under is not None:
         share = report.covered_share()
@@ -343,7 +345,7 @@ def annotate(file, output, blocs, rules_dir) -> None:
     \b
     Le fichier d'origine n'est jamais modifié ; la copie garde tout le texte
     du candidat et s'ouvre dans Word et LibreOffice. Pour un PDF, un ODT, un
-    PPTX ou un XLSX, le rapport HTML (avec une ancre par critère) est écrit à la place :
+    PPTX, un XLSX ou un ODS, le rapport HTML (avec une ancre par critère) est écrit à la place :
     FICHIER-rapport.html, ou la COPIE donnée si elle finit par .html.
 
     \b

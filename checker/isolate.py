@@ -90,6 +90,7 @@ def preload_readers() -> None:
 
     from .extract import (  # noqa: F401
         docx_reader,
+        ods_reader,
         odt_reader,
         pdf_reader,
         pptx_reader,

@@ -71,7 +71,8 @@ FILE_STATUS = {
 }
 
 ACCEPTED_FORMATS = (
-    "DOCX (Word), PDF, ODT (LibreOffice Writer), PPTX (PowerPoint) ou XLSX (classeur Excel)"
+    "DOCX (Word), PDF, ODT (LibreOffice Writer), PPTX (PowerPoint), XLSX (Excel) ou ODS"
+    " (LibreOffice Calc)"
 )
 
 E101 = "[E101] Fichier introuvable : {path}"
@@ -90,7 +91,7 @@ E106 = "[E106] Ce chemin est un dossier, pas un fichier : {path}"
 E107 = "[E107] Format non reconnu : {path} ({detail}). Formats acceptés : {formats}."
 E108 = "[E108] Fichier trop volumineux : {path} ({detail})"
 E109 = "[E109] Délai dépassé pendant la lecture de {path} ({detail})"
-E110 = "[E110] Aucun document DOCX, PDF, ODT, PPTX ou XLSX trouvé dans {path}"
+E110 = "[E110] Aucun document DOCX, PDF, ODT, PPTX, XLSX ou ODS trouvé dans {path}"
 
 W301 = "[W301] Extension trompeuse : {path} est en réalité un fichier {real}"
 W302 = "[W302] Modifications suivies : le texte est lu avec les modifications acceptées"

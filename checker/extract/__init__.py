@@ -1,4 +1,4 @@
-"""Read a DOCX, PDF, ODT, PPTX or XLSX file into a ``Document``.
+"""Read a DOCX, PDF, ODT, PPTX, XLSX or ODS file into a ``Document``.
 
 ``extract(path)`` checks the file, recognises its real format from its first
 bytes, and hands it to the matching reader. Every failure becomes an
@@ -28,6 +28,7 @@ EXTENSIONS = {
     ".pptx": "pptx",
     ".xlsx": "xlsx",
     ".xlsm": "xlsx",
+    ".ods": "ods",
 }
 LEGACY = {
     ".doc": "Word 97-2003 (.doc)",
@@ -57,7 +58,7 @@ _OTHER_KINDS = {
     "wordml": "document Word XML 2003",
     "text": "texte brut",
     "image": "image",
-    "odf-other": "document OpenDocument autre qu'un texte",
+    "odf-other": "document OpenDocument autre qu'un texte ou un classeur",
 }
 
 
@@ -107,7 +108,7 @@ def detect_format(path: Path, limits: Limits | None = None) -> tuple[str, list[s
             template.format(path=name, detail=sniffed.problem.detail),
             status=sniffed.problem.status,
         )
-    if real in {"docx", "pdf", "odt", "pptx", "xlsx"}:
+    if real in {"docx", "pdf", "odt", "pptx", "xlsx", "ods"}:
         if (expected and expected != real) or not expected:
             warnings.append(msg.W301.format(path=name, real=real.upper()))
         return real, warnings
@@ -134,7 +135,9 @@ def detect_format(path: Path, limits: Limits | None = None) -> tuple[str, list[s
         raise InputError(
             msg.E107.format(
                 path=name,
-                detail="archive ZIP qui n'est ni un DOCX, ni un ODT, ni un PPTX, ni un XLSX",
+                detail=(
+                    "archive ZIP qui n'est ni un DOCX, ni un ODT, ni un PPTX, ni un XLSX, ni un ODS"
+                ),
                 formats=msg.ACCEPTED_FORMATS,
             ),
             status="NON_RECONNU",
@@ -147,7 +150,7 @@ def detect_format(path: Path, limits: Limits | None = None) -> tuple[str, list[s
     raise InputError(
         msg.E107.format(
             path=name,
-            detail="ni DOCX, ni PDF, ni ODT, ni PPTX, ni XLSX",
+            detail="ni DOCX, ni PDF, ni ODT, ni PPTX, ni XLSX, ni ODS",
             formats=msg.ACCEPTED_FORMATS,
         ),
         status="NON_RECONNU",
@@ -170,7 +173,7 @@ def _mib(value: int) -> str:
 
 
 def extract(path: str | os.PathLike[str]) -> Document:
-    """Read ``path`` (DOCX, PDF, ODT, PPTX or XLSX) into a Document, or raise InputError."""
+    """Read ``path`` (DOCX, PDF, ODT, PPTX, XLSX or ODS) into a Document, or raise InputError."""
     path = Path(path)
     fmt, warnings = detect_format(path)
     name = display_name(path)
@@ -182,6 +185,8 @@ def extract(path: str | os.PathLike[str]) -> Document:
         from .pptx_reader import read_pptx as reader
     elif fmt == "xlsx":
         from .xlsx_reader import read_xlsx as reader
+    elif fmt == "ods":
+        from .ods_reader import read_ods as reader
     else:
         from .odt_reader import read_odt as reader
     document = reader(path, name)

@@ -73,7 +73,7 @@ class Sniffed:
     """What a file really is.
 
     ``kind`` is one of: docx, odt, pdf, ole2-encrypted, doc, xls, ppt, ole2,
-    rtf, html, mhtml, wordml, text, image, zip, xlsx, pptx, odf-other,
+    rtf, html, mhtml, wordml, text, image, zip, xlsx, pptx, ods, odf-other,
     zip-corrupt, empty, not-regular, unknown. ``problem`` is set when a ZIP
     package must not be opened at all.
     """
@@ -246,6 +246,8 @@ def _package_kind(handle: BinaryIO, entries: list[ZipEntry], names: set[str]) ->
         mime = _read_small(handle, mimetype, 80)
         if mime.startswith(b"application/vnd.oasis.opendocument.text"):
             return "odt"
+        if mime.startswith(b"application/vnd.oasis.opendocument.spreadsheet"):
+            return "ods"
         return "odf-other"
     if "content.xml" in names:
         return "odt"

@@ -68,7 +68,7 @@ def render(report: CandidateReport, verbose: bool = False) -> str:
             extra = f" — pages non lues : {pages}"
         out.append(
             f"  {symbol} {doc.path} — {doc.kind.upper()}, {doc.pages} "
-            f"{'feuille(s)' if doc.kind == 'xlsx' else 'page(s)'}, "
+            f"{'feuille(s)' if doc.kind in ('xlsx', 'ods') else 'page(s)'}, "
             f"{_number(doc.words)} mots{extra}"
         )
         if doc.health:
