@@ -24,8 +24,7 @@ from ..errors import InputError
 from ..model import BlockKind, Document
 from .builder import DocumentBuilder
 from .normalize import normalize_line
-from .sheets import emit_grid
-from .xlsx_reader import MAX_CELLS, MAX_COLUMN, MAX_ROW
+from .sheets import MAX_CELLS, MAX_COLUMN, MAX_ROW, emit_grid, warn_workbook
 from .xmlsafe import Package
 
 OFFICE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
@@ -38,7 +37,6 @@ _TB = f"{{{TABLE}}}"
 _TX = f"{{{TEXT}}}"
 _SPREADSHEET = f"{{{OFFICE}}}spreadsheet"
 _HIDDEN_VISIBILITY = {"collapse", "filter"}
-_HIDDEN_LABELS = {"sheet": "feuille masquée", "row": "ligne masquée", "column": "colonne masquée"}
 
 
 def _repeat(element: etree._Element, attribute: str) -> int:
@@ -91,14 +89,7 @@ class _OdsReader:
                 self._count("sheet")
             self.read_sheet(sheet, title, hidden)
             self.builder.pages += 1  # a workbook counts its sheets
-        if self.hidden:
-            detail = ", ".join(label for key, label in _HIDDEN_LABELS.items() if key in self.hidden)
-            self.builder.warn(msg.W305.format(count=sum(self.hidden.values()), detail=detail))
-        if self.truncated:
-            sheets = ", ".join(f"« {t} »" for t in self.truncated)
-            cap = f"{MAX_CELLS:,}".replace(",", " ")
-            detail = f"plus de {cap} cellules remplies dans {sheets} ; la suite n'est pas lue"
-            self.builder.warn(msg.W306.format(detail=detail))
+        warn_workbook(self.builder, self.hidden, self.truncated)
         return self.builder.build()
 
     def _count(self, reason: str, count: int = 1) -> None:

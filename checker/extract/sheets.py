@@ -21,8 +21,16 @@ from __future__ import annotations
 
 import re
 
+from .. import messages as msg
 from ..model import BlockKind
 from .builder import DocumentBuilder
+
+#: Filled cells read at most per sheet (a raw export of thousands of rows is data,
+#: not a table to read; what is over is reported).
+MAX_CELLS = 20_000
+#: Rows and columns beyond these are not read (the spreadsheets' own limits are larger).
+MAX_ROW = 100_000
+MAX_COLUMN = 500
 
 #: A line of at most this many words right above a table titles it.
 TITLE_MAX_WORDS = 12
@@ -56,6 +64,26 @@ def emit_grid(
     for index, lines in enumerate(regions):
         following = regions[index + 1] if index + 1 < len(regions) else None
         _region(builder, lines, hidden, table_next=following is not None and _is_table(following))
+
+
+_HIDDEN_LABELS = {
+    "sheet": "feuille masquée",
+    "row": "ligne masquée",
+    "column": "colonne masquée",
+}
+
+
+def warn_workbook(builder: DocumentBuilder, hidden: dict[str, int], truncated: list[str]) -> None:
+    """The workbook's warnings: hidden sheets, rows and columns (W305, ``hidden`` counts
+    them by « sheet », « row », « column »), sheets read up to ``MAX_CELLS`` (W306)."""
+    if hidden:
+        detail = ", ".join(label for key, label in _HIDDEN_LABELS.items() if key in hidden)
+        builder.warn(msg.W305.format(count=sum(hidden.values()), detail=detail))
+    if truncated:
+        sheets = ", ".join(f"« {t} »" for t in truncated)
+        cap = f"{MAX_CELLS:,}".replace(",", " ")
+        detail = f"plus de {cap} cellules remplies dans {sheets} ; la suite n'est pas lue"
+        builder.warn(msg.W306.format(detail=detail))
 
 
 def _region(builder: DocumentBuilder, lines: list[Line], hidden: bool, *, table_next: bool) -> None:
@@ -128,4 +156,12 @@ def _is_note(line: Line) -> bool:
     return len(text.split()) >= NOTE_MIN_WORDS and not _FIGURE.match(text)
 
 
-__all__ = ["NOTE_MIN_WORDS", "TITLE_MAX_WORDS", "emit_grid"]
+__all__ = [
+    "MAX_CELLS",
+    "MAX_COLUMN",
+    "MAX_ROW",
+    "NOTE_MIN_WORDS",
+    "TITLE_MAX_WORDS",
+    "emit_grid",
+    "warn_workbook",
+]

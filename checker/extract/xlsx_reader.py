@@ -37,7 +37,7 @@ from ..model import BlockKind, Document
 from .builder import DocumentBuilder
 from .charts import chart_table
 from .normalize import normalize_line
-from .sheets import emit_grid
+from .sheets import MAX_CELLS, MAX_COLUMN, MAX_ROW, emit_grid, warn_workbook
 from .xmlsafe import Package, join_target
 
 S_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
@@ -45,19 +45,6 @@ R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 PKG_REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
 A_NS = "http://schemas.openxmlformats.org/drawingml/2006/main"
 C_NS = "http://schemas.openxmlformats.org/drawingml/2006/chart"
-
-#: Filled cells read at most per sheet (a raw export of thousands of rows is data,
-#: not a table to read; what is over is reported).
-MAX_CELLS = 20_000
-#: Rows and columns beyond these are not read (Excel's own limits are larger).
-MAX_ROW = 100_000
-MAX_COLUMN = 500
-
-_HIDDEN_LABELS = {
-    "sheet": "feuille masquée",
-    "row": "ligne masquée",
-    "column": "colonne masquée",
-}
 
 
 def _s(local: str) -> str:
@@ -270,14 +257,7 @@ class _XlsxReader:
                 self.hidden["sheet"] = self.hidden.get("sheet", 0) + 1
             self.read_sheet(title, part, hidden)
             self.builder.pages += 1  # a workbook counts its sheets, as a deck its slides
-        if self.hidden:
-            detail = ", ".join(label for key, label in _HIDDEN_LABELS.items() if key in self.hidden)
-            self.builder.warn(msg.W305.format(count=sum(self.hidden.values()), detail=detail))
-        if self.truncated:
-            sheets = ", ".join(f"« {t} »" for t in self.truncated)
-            cap = f"{MAX_CELLS:,}".replace(",", " ")
-            detail = f"plus de {cap} cellules remplies dans {sheets} ; la suite n'est pas lue"
-            self.builder.warn(msg.W306.format(detail=detail))
+        warn_workbook(self.builder, self.hidden, self.truncated)
         return self.builder.build()
 
     def _relationships(self, part: str) -> dict[str, str]:
