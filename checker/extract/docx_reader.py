@@ -39,7 +39,7 @@ from .builder import (
 )
 from .charts import chart_table
 from .normalize import normalize_line, toc_title
-from .xmlsafe import Package, join_target, parse_xml
+from .xmlsafe import Package, join_target, parse_xml, relationships
 
 # -- namespaces ---------------------------------------------------------------
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -541,20 +541,7 @@ class _DocxReader(FlowReader):
 
     def load_rels(self, part: str) -> dict[str, tuple[str, str, bool]]:
         """Relationships of ``part``: id -> (type, target, external)."""
-        folder, _, base = part.rpartition("/")
-        rels_part = f"{folder}/_rels/{base}.rels" if folder else f"_rels/{base}.rels"
-        root = self.xml(rels_part)
-        out: dict[str, tuple[str, str, bool]] = {}
-        if root is None:
-            return out
-        for rel in root:
-            rel_id = rel.get("Id")
-            if not rel_id:
-                continue
-            external = (rel.get("TargetMode") or "").lower() == "external"
-            rel_type = (rel.get("Type") or "").rsplit("/", 1)[-1]
-            out[rel_id] = (rel_type, rel.get("Target") or "", external)
-        return out
+        return relationships(self.package, part)
 
     def internal_part(self, rel_id: str | None) -> str | None:
         rel = self.rels.get(rel_id or "")

@@ -38,11 +38,10 @@ from .builder import DocumentBuilder
 from .charts import chart_table
 from .normalize import normalize_line
 from .sheets import MAX_CELLS, MAX_COLUMN, MAX_ROW, emit_grid, warn_workbook
-from .xmlsafe import Package, join_target
+from .xmlsafe import Package, join_target, relationships
 
 S_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
-PKG_REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
 A_NS = "http://schemas.openxmlformats.org/drawingml/2006/main"
 C_NS = "http://schemas.openxmlformats.org/drawingml/2006/chart"
 
@@ -261,18 +260,12 @@ class _XlsxReader:
         return self.builder.build()
 
     def _relationships(self, part: str) -> dict[str, str]:
-        folder, _, base = part.rpartition("/")
-        rels = self.package.xml(f"{folder}/_rels/{base}.rels")
-        if rels is None:
-            return {}
-        out = {}
-        for rel in rels.iter(f"{{{PKG_REL_NS}}}Relationship"):
-            if rel.get("TargetMode") == "External":
-                continue
-            ident, target = rel.get("Id"), rel.get("Target")
-            if ident and target:
-                out[ident] = join_target(part, target)
-        return out
+        """The internal targets of ``part``'s relationships, resolved: id → part."""
+        return {
+            ident: join_target(part, target)
+            for ident, (_, target, external) in relationships(self.package, part).items()
+            if target and not external
+        }
 
     # -- one sheet --------------------------------------------------------------
     def read_sheet(self, title: str, part: str, hidden: bool) -> None:

@@ -174,6 +174,24 @@ class Package:
         return parse_xml(data, name=self.name, part=member)
 
 
+def relationships(package: Package, part: str) -> dict[str, tuple[str, str, bool]]:
+    """The relationships of ``part`` (its ``_rels/….rels``): id → (type's last segment,
+    target as written, external). An absent ``.rels`` gives {}."""
+    folder, _, base = part.rpartition("/")
+    root = package.xml(f"{folder}/_rels/{base}.rels" if folder else f"_rels/{base}.rels")
+    out: dict[str, tuple[str, str, bool]] = {}
+    if root is None:
+        return out
+    for rel in root:
+        rel_id = rel.get("Id")
+        if not rel_id:
+            continue
+        external = (rel.get("TargetMode") or "").lower() == "external"
+        rel_type = (rel.get("Type") or "").rsplit("/", 1)[-1]
+        out[rel_id] = (rel_type, rel.get("Target") or "", external)
+    return out
+
+
 def join_target(base_part: str, target: str) -> str:
     """Resolve a relationship target against the part that refers to it."""
     if target.startswith("/"):
@@ -188,5 +206,6 @@ __all__ = [
     "Package",
     "join_target",
     "parse_xml",
+    "relationships",
     "safe_parser",
 ]
