@@ -282,6 +282,10 @@ class Engine:
                 together = on_topic(
                     [list(t.evidence) for t in required], self.topics.get(criterion.id, []), ctx
                 )
+            if together is None and isinstance(criterion, Criterion) and criterion.spread:
+                # The criterion ties pieces of different chapters: read together
+                # wherever they are.
+                together = [t.evidence[0] for t in required if t.evidence]
             if together is not None or len(required) == 1:
                 status = Status.COVERED
             else:

@@ -182,6 +182,9 @@ def test_rules_commands():
     assert "Partiel si la partie dit" not in show
     caveats = run("rules", "show", "B3.C10.1").output
     assert "Partiel si la partie dit que le travail n'est pas entier : calcul sera fait" in caveats
+    spread = run("rules", "show", "B2.C1.1").output
+    assert "peuvent être dans des chapitres différents" in spread
+    assert "chapitres différents" not in caveats
     assert "93 critères" in run("rules", "validate").output
     assert run("rules", "show", "B9.C9.9").exit_code == 2
 

@@ -135,6 +135,43 @@ def test_caveats_cap_a_criterion_at_partial(tmp_path):
     assert "caveats" in message and "liste de termes attendue" in message
 
 
+def test_spread_reads_pieces_of_different_chapters_together(tmp_path):
+    """« spread: true »: the criterion ties pieces that a dossier writes in different
+    chapters; every requirement met is enough, wherever each piece sits."""
+    from checker.assess import Engine
+    from checker.testing import docmark
+
+    two = (
+        "requires:\n"
+        "      - {id: a, label: A, detector: terms, terms: [projet d'entreprise]}\n"
+        "      - {id: b, label: B, detector: terms, terms: [objectifs de la campagne]}"
+    )
+    body = GOOD.replace(
+        "requires:\n      - {id: a, label: A, detector: terms, terms: [persona]}", two
+    )
+    apart = (
+        "## 1. L'entreprise\nLe projet d'entreprise : la moitié des ventes en ligne en 2028.\n"
+        "## 2. Le marché\nLe marché progresse de 9 % par an.\n"
+        "## 3. L'opération\nLes objectifs de la campagne : 140 coffrets, 60 clientes."
+    )
+    one = "## L'opération\nLe projet d'entreprise guide les objectifs de la campagne : 140 ventes."
+    only_one = "## 1. L'entreprise\nLe projet d'entreprise : la moitié des ventes en ligne."
+
+    def status(rules_body: str, text: str) -> str:
+        rules = load_ruleset(_write(tmp_path, rules_body))
+        engine = Engine(rules)
+        return engine.assess_one(rules.criteria[0], engine.context([docmark(text)])).status.value
+
+    assert status(body, apart) == "partial"  # scattered, as before
+    spread = body.replace("assessment: auto", "assessment: auto\n    spread: true")
+    assert status(spread, apart) == "covered"
+    assert status(spread, one) == "covered"
+    assert status(spread, only_one) == "partial"  # a piece missing is still missing
+    wrong = body.replace("assessment: auto", "assessment: auto\n    spread: oui")
+    message = _errors_of(tmp_path, wrong)
+    assert "spread" in message and "true ou false" in message
+
+
 def _errors_of(tmp_path: Path, body: str) -> str:
     with pytest.raises(RuleFileError) as error:
         load_ruleset(_write(tmp_path, body))

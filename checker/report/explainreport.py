@@ -59,6 +59,8 @@ def render_rule(criterion: Criterion) -> str:
                 "  Partiel si la partie dit que le travail n'est pas entier : "
                 + ", ".join(criterion.caveats)
             )
+        if criterion.spread:
+            out.append("  Les éléments peuvent être dans des chapitres différents du dossier.")
         out.append(f"  Conseil au candidat : {criterion.hint}")
     for kind, examples in criterion.examples.items():
         label = STATUS_LABELS.get(kind, kind)  # type: ignore[call-overload]

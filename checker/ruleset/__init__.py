@@ -97,6 +97,10 @@ class Criterion:
     #: Words by which the part holding the evidence says the work is not whole
     #: (« mode test », « sandbox »): at most partial when one stands there.
     caveats: tuple[str, ...] = ()
+    #: The criterion ties pieces that a dossier writes in different chapters
+    #: (the company's project and the campaign's objectives): when every
+    #: requirement is met, they need not sit together.
+    spread: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -523,6 +527,10 @@ def _criterion(data: Any, bloc: int, where: str, problems: _Problems) -> Criteri
                 topic = tuple(_check_terms(raw, here, key, problems))
             else:
                 caveats = tuple(_check_terms(raw, here, key, problems))
+    spread = data.get("spread", False)
+    if not isinstance(spread, bool):
+        problems.add(here, "spread", "valeur attendue : true ou false")
+        spread = False
     hint = data.get("hint", "")
     jury_focus = data.get("jury_focus", "")
     for key, value in (("hint", hint), ("jury_focus", jury_focus)):
@@ -552,6 +560,7 @@ def _criterion(data: Any, bloc: int, where: str, problems: _Problems) -> Criteri
         source=where,
         topic=topic,
         caveats=caveats,
+        spread=spread,
     )
 
 

@@ -43,6 +43,7 @@ CRITERION_KEYS = {
     "examples",
     "topic",
     "caveats",
+    "spread",
 }
 BLOC_KEYS = {"bloc", "title", "livrables", "criteria"}
 LIVRABLE_KEYS = {"id", "name", "requires", "hint"}
