@@ -492,6 +492,13 @@ def test_list_detector(engine):
     assert satisfied(engine, req, text)
     assert not satisfied(engine, req, "## Nos leviers\n- SEO local\n- Google Ads")
     assert not satisfied(engine, req, "## Équipe\n- Anne\n- Paul\n- Zoé")
+    # The intro line's own sentence decides: a negation in another sentence of the
+    # paragraph does not undo it; a negated intro still does.
+    items = "\n- SEO local\n- Google Ads\n- Emailing"
+    intro = "## Acquisition\nOn ne peut pas tout faire. Voici nos leviers :" + items
+    assert satisfied(engine, req, intro)
+    negated = "## Acquisition\nNous n'avons pas encore choisi nos leviers :" + items
+    assert not satisfied(engine, req, negated)
 
 
 def test_section_detector(engine):

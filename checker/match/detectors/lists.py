@@ -55,7 +55,7 @@ from ..context import (
     table_excerpt,
 )
 from ..guards import is_negated_or_todo, is_placeholder, is_ticked, is_todo
-from ..index import DocIndex
+from ..index import DocIndex, Unit
 from ..structure import blank_item, tables_with_terms
 from ..thresholds import MAX_EVIDENCE
 from .spec import Detector
@@ -315,11 +315,19 @@ def _under(ctx: Context, opts: ListOptions, doc: DocIndex, first: Block) -> bool
         if h < index and index in doc.section_blocks(heading):
             candidates.append(h)
     return any(
-        not is_negated_or_todo(doc.units[hit.unit].text)
+        not is_negated_or_todo(_sentence(doc.units[hit.unit], hit.start))
         for pattern in wanted
         for i in candidates
         for hit in doc.find_in_block(pattern, i)
     )
+
+
+def _sentence(unit: Unit, start: int) -> str:
+    """The sentence of ``unit`` holding character ``start``: a negation in another
+    sentence of the intro (« On ne peut pas tout faire seul. Voici nos alliés : »)
+    does not undo it."""
+    begin, end = unit.sentence_at(start)
+    return unit.text[begin:end]
 
 
 def detect(req: Requirement, opts: ListOptions, ctx: Context) -> Outcome:
