@@ -499,6 +499,13 @@ def test_list_detector(engine):
     assert satisfied(engine, req, intro)
     negated = "## Acquisition\nNous n'avons pas encore choisi nos leviers :" + items
     assert not satisfied(engine, req, negated)
+    # A table's caption between the intro line and the table: the intro still heads it.
+    rows = (
+        "\n| Levier | Budget |\n| SEO local | 200 € |\n| Google Ads | 900 € |\n| Emailing | 50 € |"
+    )
+    caption = "\nTableau 2 : le budget"
+    assert satisfied(engine, req, "## Acquisition\nVoici nos leviers :" + caption + rows)
+    assert not satisfied(engine, req, "## Acquisition\nVoici le budget :" + caption + rows)
 
 
 def test_section_detector(engine):

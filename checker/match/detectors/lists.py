@@ -303,6 +303,14 @@ def _under(ctx: Context, opts: ListOptions, doc: DocIndex, first: Block) -> bool
     candidates: list[int] = []
     if index > 0 and blocks[index - 1].kind in {BlockKind.PARAGRAPH, BlockKind.CAPTION}:
         candidates.append(index - 1)
+        # The intro line above the table's caption (« j'ai repéré trois points : »,
+        # « Tableau 10 – … », then the table).
+        if (
+            blocks[index - 1].kind is BlockKind.CAPTION
+            and index > 1
+            and blocks[index - 2].kind is BlockKind.PARAGRAPH
+        ):
+            candidates.append(index - 2)
     elif (
         index > 0
         and blocks[index - 1].kind is BlockKind.LIST_ITEM
