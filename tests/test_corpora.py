@@ -56,8 +56,11 @@ def evaluation():
 #: 2026-12-07 late evening); 14 on the 48 sealed with rules 2026.12.21. 3 more in c128,
 #: c131, c133, c136 (dossiers in several files: workbooks, CSV exports, PDF annexes; written
 #: and labelled blind, measured before any tuning: the session-start code and the code of the
-#: commit that added them give the same count): 17.
-SEALED_TRAPS_COVERED = 17
+#: commit that added them give the same count): 17. 2 more in c138, c141, c143, c146 (real
+#: document genres: a communication plan, a specifications document, an exam copy, an
+#: apprenticeship diary; written and labelled blind, measured before any tuning: the
+#: session-start code and the code of the commit that added them give the same count): 19.
+SEALED_TRAPS_COVERED = 19
 
 
 def test_no_near_miss_is_ever_covered(evaluation):
