@@ -95,6 +95,11 @@ _CAPTION = re.compile(
 _ANNEX_TITLE = re.compile(r"^annexe\s*(?:n°\s*)?[\dIVX]", re.IGNORECASE)
 _NUMBERED = re.compile(r"^(?:\d+(?:\.\d+)*\.?|[IVX]+\.|[A-Z]\.)\s+\S")
 _NUMBER_START = re.compile(r"^(?:\d{1,2}|[a-z])\s+\S")
+#: A heading's own section number (« 3.1.1 Profil des répondants », « Partie 3 – … »):
+#: the line starts a heading, it does not wrap the one above.
+_SECTION_START = re.compile(
+    r"^(?:\d+\.\d+(?:\.\d+)*\.?|(?:partie|chapitre)\s+\d+)\s", re.IGNORECASE
+)
 #: A note opens on its number or mark (« 19 Source : … », « * Hors taxes »).
 _NOTE_START = re.compile(r"^(?:\d{1,3}|[*†‡])\s*[^\s\d.,)]")
 #: A unit a raised digit is the exponent of (« 30 m2 »), or a price whose raised
@@ -1090,6 +1095,10 @@ def _continues(
         # in lower case (« 92 % » / « de la jauge remplie »): one sentence.
         return True
     if abs(line.size - prev.size) > 1:
+        return False
+    if (large or line.bold) and _SECTION_START.match(line.text):
+        # « 1.1 Comprendre le consommateur » then « 1.1.1 De la segmentation… »: two
+        # headings, not one wrapped.
         return False
     if large:  # a heading wrapped on a few lines, numbered or not
         return line.bold == prev.bold and len(block) < 3

@@ -321,6 +321,34 @@ def test_overprinted_text_is_read_once(tmp_path):
     assert [b.text for b in doc.blocks] == ["Synthèse", "Le stock tient deux semaines."]
 
 
+def test_a_numbered_heading_right_under_another_is_its_own_heading(tmp_path):
+    """« 1.1 Le marché » then « 1.1.1 La demande », bold, one under the other: two
+    headings (a section and its first subsection), not one heading wrapped."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    path = tmp_path / "memoire.pdf"
+    canvas = Canvas(str(path), invariant=1)
+    canvas.setFont("Helvetica-Bold", 13)
+    canvas.drawString(72, 700, "1.1 Comprendre le marché du jeu")
+    canvas.setFont("Helvetica-Bold", 12)
+    canvas.drawString(72, 680, "1.1.1 La demande des joueurs")
+    canvas.drawString(72, 580, "Une stratégie de conquête pour les joueurs experts")
+    canvas.drawString(72, 566, "et les familles de la région")
+    canvas.setFont("Helvetica", 12)
+    body = "Les joueurs experts achètent en moyenne neuf jeux par an, dont un tiers en ligne."
+    for n in range(3):
+        canvas.drawString(72, 660 - 16 * n, body)
+        canvas.drawString(72, 550 - 16 * n, body)
+    canvas.save()
+    doc = read_pdf(path, "memoire.pdf")
+    headings = [b.text for b in doc.blocks if b.kind is BlockKind.HEADING]
+    assert headings[:2] == ["1.1 Comprendre le marché du jeu", "1.1.1 La demande des joueurs"]
+    # An unnumbered bold heading wrapped on two lines stays one heading.
+    assert "Une stratégie de conquête pour les joueurs experts et les familles de la région" in [
+        b.text for b in doc.blocks
+    ]
+
+
 def test_exam_question_numbers_are_headings_whatever_the_font(tmp_path):
     """« Q1.10 » alone on its line (body font, not bold) heads the answer under it."""
     from reportlab.pdfgen.canvas import Canvas
