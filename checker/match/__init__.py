@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import PurePath
 
 from ..model import Evidence
@@ -60,8 +61,6 @@ def co_located(
     presentation a slide, its speaker notes and the slides next to it are one part
     (``SLIDE_SPAN``)."""
     depths = depths or {}
-    if not evidence_lists or any(not lst for lst in evidence_lists):
-        return None
 
     def fits(o: Evidence, anchor: Evidence | None) -> bool:
         if anchor is None or in_annex(o):
@@ -74,19 +73,32 @@ def co_located(
             o.location.section, anchor.location.section, depths.get(anchor.document, 1)
         )
 
+    def pick(other: list[Evidence], chosen: list[Evidence]) -> Evidence | None:
+        # The first piece out of an annex anchors the chapter; a piece in that
+        # chapter first, else one from an annex.
+        anchor = next((c for c in chosen if not in_annex(c)), None)
+        match = next((o for o in other if not in_annex(o) and fits(o, anchor)), None)
+        return match or next((o for o in other if in_annex(o)), None)
+
+    return _one_per_list(evidence_lists, pick)
+
+
+def _one_per_list(
+    evidence_lists: list[list[Evidence]],
+    pick: Callable[[list[Evidence], list[Evidence]], Evidence | None],
+) -> list[Evidence] | None:
+    """One piece per list: each piece of the first list tried in turn, then ``pick``
+    chooses one of each other list given the pieces chosen so far; None when no piece
+    of the first list finds a partner in every other list."""
+    if not evidence_lists or any(not lst for lst in evidence_lists):
+        return None
     first, *others = evidence_lists
     for ev in first:
         chosen = [ev]
-        anchor = None if in_annex(ev) else ev
         for other in others:
-            # A piece in the anchor's chapter first, else one from an annex.
-            match = next((o for o in other if not in_annex(o) and fits(o, anchor)), None)
-            if match is None:
-                match = next((o for o in other if in_annex(o)), None)
+            match = pick(other, chosen)
             if match is None:
                 break
-            if anchor is None and not in_annex(match):
-                anchor = match
             chosen.append(match)
         else:
             return chosen
@@ -107,28 +119,21 @@ def together(evidence_lists: list[list[Evidence]]) -> list[Evidence] | None:
     """One piece per list, all in one part of one document (the same heading path, or
     one nested under the other) and at most ``BESIDE_BLOCKS`` blocks from the first
     list's piece; or None."""
-    if not evidence_lists or any(not lst for lst in evidence_lists):
-        return None
-    first, *others = evidence_lists
-    for anchor in first:
-        chosen = [anchor]
-        for other in others:
-            match = next(
-                (
-                    o
-                    for o in other
-                    if o.document == anchor.document
-                    and abs(o.location.index - anchor.location.index) <= BESIDE_BLOCKS
-                    and _nested(o.location.section, anchor.location.section)
-                ),
-                None,
-            )
-            if match is None:
-                break
-            chosen.append(match)
-        else:
-            return chosen
-    return None
+
+    def pick(other: list[Evidence], chosen: list[Evidence]) -> Evidence | None:
+        anchor = chosen[0]
+        return next(
+            (
+                o
+                for o in other
+                if o.document == anchor.document
+                and abs(o.location.index - anchor.location.index) <= BESIDE_BLOCKS
+                and _nested(o.location.section, anchor.location.section)
+            ),
+            None,
+        )
+
+    return _one_per_list(evidence_lists, pick)
 
 
 def _same_section(outcomes: list[Outcome], ctx: Context) -> bool:
