@@ -9,9 +9,10 @@ Options (defaults):
 - ``terms`` (required): the terms looked for.
 - ``min_terms`` (1): distinct terms one block must hold.
 - ``near`` (none): terms one of which must be in the same block.
-- ``not_near`` (none): terms none of which may be in the same block, as written
-  (guards aside): the context in which a term means something else (« mots-clés »
-  beside « tags » or « catégories » are a CMS's labels, not searched words).
+- ``not_near`` (none): terms none of which may be in the same block, whatever the
+  guards say (a negated one still excludes): the context in which a term means
+  something else (« mots-clés » beside « tags » or « catégories » are a CMS's labels,
+  not searched words).
 - ``min_words`` (0): words of the block.
 - ``min_numbers`` (0): numbers the block must quote, amounts and percentages
   included, each once (years, dates and the figures of negated or to-do
