@@ -506,6 +506,11 @@ def test_list_detector(engine):
     caption = "\nTableau 2 : le budget"
     assert satisfied(engine, req, "## Acquisition\nVoici nos leviers :" + caption + rows)
     assert not satisfied(engine, req, "## Acquisition\nVoici le budget :" + caption + rows)
+    # A page break between the intro line and its list: the footer and the next page's
+    # header do not part them.
+    broken = "## Acquisition\nVoici nos leviers :\n@footer Page 6\n@page 7\n@header Dossier"
+    assert satisfied(engine, req, broken + items)
+    assert not satisfied(engine, req, broken.replace("nos leviers", "le budget") + items)
 
 
 def test_section_detector(engine):

@@ -294,29 +294,38 @@ def _course_list(ctx: Context, doc: DocIndex, items: list[Block]) -> bool:
     return course_like(doc, section)
 
 
+#: What a page break puts between an intro line and its list.
+_PAGE_FURNITURE = frozenset({BlockKind.HEADER, BlockKind.FOOTER})
+
+
 def _under(ctx: Context, opts: ListOptions, doc: DocIndex, first: Block) -> bool:
     """The list sits in a section (or after an intro line) matching ``under``."""
     wanted = [ctx.patterns[t] for t in opts.under]
     blocks = doc.document.blocks
     index = first.location.index
+    # The block before the list, over a page break's footer and header (« Les
+    # consignes : », « 11 », then the list at the top of the next page).
+    before = index - 1
+    while before >= 0 and blocks[before].kind in _PAGE_FURNITURE:
+        before -= 1
     # Intro paragraph right before the list ("Nos leviers :").
     candidates: list[int] = []
-    if index > 0 and blocks[index - 1].kind in {BlockKind.PARAGRAPH, BlockKind.CAPTION}:
-        candidates.append(index - 1)
+    if before >= 0 and blocks[before].kind in {BlockKind.PARAGRAPH, BlockKind.CAPTION}:
+        candidates.append(before)
         # The intro line above the table's caption (« j'ai repéré trois points : »,
         # « Tableau 10 – … », then the table).
         if (
-            blocks[index - 1].kind is BlockKind.CAPTION
-            and index > 1
-            and blocks[index - 2].kind is BlockKind.PARAGRAPH
+            blocks[before].kind is BlockKind.CAPTION
+            and before > 0
+            and blocks[before - 1].kind is BlockKind.PARAGRAPH
         ):
-            candidates.append(index - 2)
+            candidates.append(before - 1)
     elif (
-        index > 0
-        and blocks[index - 1].kind is BlockKind.LIST_ITEM
-        and (blocks[index - 1].level or 1) < (first.level or 1)
+        before >= 0
+        and blocks[before].kind is BlockKind.LIST_ITEM
+        and (blocks[before].level or 1) < (first.level or 1)
     ):
-        candidates.append(index - 1)  # the item the list is nested under
+        candidates.append(before)  # the item the list is nested under
     # Headings whose section holds the list.
     for heading in doc.heading_blocks:
         h = heading.location.index
