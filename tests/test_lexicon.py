@@ -124,3 +124,30 @@ def test_false_friend_needs_its_context(engine):
         engine, req, "Chaque produit reçoit des mots-clés dans Shopify : bleu, coton, été."
     )
     assert satisfied(engine, req, "Liste de mots-clés SEO retenus avec leur volume mensuel.")
+
+
+def test_a_person_introduced_with_a_role_is_found_by_first_name(engine):
+    """« alias: »: the people the document introduces with one of the roles, found again
+    by their name as written; a person introduced with another role, a capitalised word
+    that starts a sentence, or the same word in lower case are not found."""
+    req = _req(["alias:gérant,gérante,dirigeante ~4 consignes|règles"])
+    intro = "## L'entreprise\nHervé Mignot, le gérant, a repris la cave en 2012.\n"
+    assert satisfied(engine, req, intro + "## Le site\nLes règles de Hervé pour le site.")
+    assert satisfied(engine, req, intro + "## Le site\nLes consignes de Hervé Mignot.")
+    before = "## L'équipe\nLa dirigeante, Inès Morel, suit le projet.\n"
+    assert satisfied(engine, req, before + "## Le site\nLes consignes d'Inès.")
+    both = "Antoine et Sophie Wendling, co-gérants de la ferme.\n\n"
+    assert satisfied(engine, req, both + "Les règles de Sophie pour les paniers.")
+    # another role, no introduction, a sentence's first word, a lower-case word
+    client = "Pierre Durand, notre client, commande chaque mois.\n\n"
+    assert not satisfied(engine, req, client + "Les consignes de Pierre pour commander.")
+    assert not satisfied(engine, req, "Les consignes de Hervé pour le site.")
+    assert not satisfied(engine, req, "Le gérant, Le Site, consignes.\n\nLes consignes de Le.")
+    rose = "Rose Martin, la gérante, tient la boutique.\n\n"
+    assert not satisfied(engine, req, rose + "Les consignes rose du catalogue.")
+    assert satisfied(engine, req, rose + "Les consignes de Rose.")
+
+
+def test_alias_terms_are_checked(tmp_path):
+    assert _terms_req(["alias:gérant,gérante"])[1] == []
+    assert any("rôle attendu" in line for line in _terms_req(["alias: ,"])[1])

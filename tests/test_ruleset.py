@@ -90,6 +90,7 @@ BREAKAGES = {
     "clé « termz »": ("terms: [persona]", "termz: [persona]"),
     "détecteur inconnu": ("detector: terms", "detector: mots"),
     "expression régulière invalide": ("terms: [persona]", "terms: ['re:(']"),
+    "rôle attendu après « alias: »": ("terms: [persona]", "terms: ['alias: , ']"),
     "valeur attendue : auto ou jury": ("assessment: auto", "assessment: oui"),
     "identifiant d'exigence invalide": ("id: a,", "id: Mauvais Id,"),
 }

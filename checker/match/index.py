@@ -21,8 +21,9 @@ from typing import TypeVar, cast
 from ..model import Block, BlockKind, Document, is_note
 from ..nlp.pipeline import Token, analyze, participle_verb
 from ..nlp.text import STOPWORDS, fold
-from ..ruleset.lexicon import parse_proximity
+from ..ruleset.lexicon import alias_roles, parse_proximity
 from .literals import Need, required_literals
+from .people import introduced_names, name_regex
 from .thresholds import FUZZY_MIN_LENGTH, FUZZY_WORD
 
 T = TypeVar("T")
@@ -289,6 +290,9 @@ class Pattern:
     #: For a proximity term (« A ~N B »): the alternatives of each part, and N.
     near: tuple[tuple[Pattern, ...], ...] = ()
     window: int = 0
+    #: For a person term (« alias:gérant|dirigeante »): the roles whose holders, named
+    #: where the document introduces them, are found by their name (see people.py).
+    roles: tuple[str, ...] = ()
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:
@@ -446,6 +450,8 @@ class DocIndex:
         self._fuzzy_cache: dict[str, set[str]] = {}
         self._near: dict[tuple[str, int], list[str]] = {}
         self._hit_cache: dict[str, list[Hit]] = {}
+        #: Per tuple of roles, the names the document gives their holders (see people.py).
+        self._people: dict[tuple[str, ...], list[str]] = {}
         self._joined_texts: dict[bool, tuple[str, list[int]]] = {}
         self._literal_units: dict[tuple[str, bool], set[int]] = {}
         self._block_hit_cache: dict[str, dict[int, list[Hit]]] = {}
@@ -655,7 +661,18 @@ class DocIndex:
     def _find(self, pattern: Pattern) -> list[Hit]:
         """The occurrences of ``pattern`` in the units' text (``find`` caches them)."""
         hits: list[Hit] = []
-        if pattern.near:
+        if pattern.roles:
+            names = self._people.get(pattern.roles)
+            if names is None:
+                names = self._people[pattern.roles] = introduced_names(
+                    [unit.text for unit in self.units], pattern.roles
+                )
+            if names:
+                regex = name_regex(names)
+                for unit in self.units:
+                    for match in regex.finditer(unit.text):
+                        hits.append(Hit(unit.id, match.start(), match.end()))
+        elif pattern.near:
             hits = self._find_near(pattern)
         elif pattern.regex is not None:
             if pattern.literals is not None:
@@ -795,6 +812,9 @@ def compile_term(term: str, analysed: dict[str, list[Token]]) -> Pattern:
         # MULTILINE: « ^ » / « $ » still mark a unit's start / end in the joined text.
         return _regex_pattern(term, term[3:])
     proximity = parse_proximity(term)
+    roles = alias_roles(term) if proximity is None else ()
+    if roles:
+        return Pattern(term, roles=roles)
     if proximity is not None:
         return Pattern(
             term,

@@ -11,9 +11,9 @@ from ..nlp.text import fold
 
 
 def mentions(text: str, terms: Sequence[str]) -> bool:
-    """One of the plain ``terms`` (regular expressions skipped) is in ``text``."""
+    """One of the plain ``terms`` (regular expressions and people skipped) is in ``text``."""
     folded = fold(text)
-    return any(fold(term) in folded for term in terms if not term.startswith("re:"))
+    return any(fold(term) in folded for term in terms if not term.startswith(("re:", "alias:")))
 
 
 _DOMAIN_IN_TEXT = re.compile(

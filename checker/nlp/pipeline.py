@@ -413,7 +413,7 @@ def lemmatize_terms(terms: Iterable[str]) -> dict[str, list[Token]]:
     terms and the model; a few seconds saved at every start); a cache that
     cannot be read or written is simply ignored. The fast path needs no cache.
     """
-    unique = sorted({t for t in terms if not t.startswith("re:")})
+    unique = sorted({t for t in terms if not t.startswith(("re:", "alias:"))})
     if mode() != "modele":
         return dict(zip(unique, analyze(unique), strict=True))
     cache = _cache_file(unique)

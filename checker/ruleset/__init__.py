@@ -23,7 +23,7 @@ import yaml
 from .. import messages as msg
 from ..errors import RuleFileError
 from ..model import BlockKind
-from .lexicon import Lexicon, load_lexicon, parse_proximity, read_yaml
+from .lexicon import Lexicon, alias_problem, alias_roles, load_lexicon, parse_proximity, read_yaml
 from .options import DetectorOptions
 from .schema import (
     BLOC_KEYS,
@@ -202,6 +202,13 @@ def _check_terms(values: list[Any], where: str, key: str, problems: _Problems) -
     for value in values:
         if not isinstance(value, str) or not value.strip():
             problems.add(where, key, f"terme invalide {value!r} (texte attendu)")
+            continue
+        problem = alias_problem(value)
+        if problem:
+            problems.add(where, key, problem)
+            continue
+        if alias_roles(value):
+            out.append(value)
             continue
         if value.startswith("re:"):
             try:

@@ -68,6 +68,24 @@ def parse_proximity(term: str) -> Proximity | None:
     return Proximity(tuple(parts), window)
 
 
+ALIAS_PREFIX = "alias:"
+
+
+def alias_roles(term: str) -> tuple[str, ...]:
+    """The roles of a person term (« alias:gérant,gérante », see match/people.py),
+    comma-separated; none for any other term, or for a proximity term holding one."""
+    if not term.startswith(ALIAS_PREFIX) or "~" in term:
+        return ()
+    return tuple(r.strip() for r in term[len(ALIAS_PREFIX) :].split(",") if r.strip())
+
+
+def alias_problem(term: str) -> str | None:
+    """A French error for a person term without any role, else None."""
+    if term.startswith(ALIAS_PREFIX) and "~" not in term and not alias_roles(term):
+        return f"terme {term!r} : rôle attendu après « alias: » (« alias:gérant,gérante »)"
+    return None
+
+
 def proximity_parts(term: str) -> list[str]:
     """Every plain term inside a proximity term (none for a plain term)."""
     parsed = parse_proximity(term)
@@ -208,6 +226,10 @@ def load_lexicon(folder: Path, problems: Any) -> Lexicon:
         for form in forms:
             if not isinstance(form, str) or not form.strip():
                 problems.add(where, "forms", f"forme invalide {form!r} (texte attendu)")
+                continue
+            problem = alias_problem(form)
+            if problem:
+                problems.add(where, "forms", problem)
                 continue
             if form.startswith("re:"):
                 try:
