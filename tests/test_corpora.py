@@ -60,7 +60,11 @@ def evaluation():
 #: document genres: a communication plan, a specifications document, an exam copy, an
 #: apprenticeship diary; written and labelled blind, measured before any tuning: the
 #: session-start code and the code of the commit that added them give the same count): 19.
-SEALED_TRAPS_COVERED = 19
+#: 1 more in c148, c151, c153, c156 (real document genres, second batch: an internship
+#: report, a warehouse project file, a project board exported to PDF, speaker's notes for
+#: the oral; written and labelled blind, measured before any tuning: the session-start code
+#: and the code of the commit that added them give the same count): 20.
+SEALED_TRAPS_COVERED = 20
 
 
 def test_no_near_miss_is_ever_covered(evaluation):
