@@ -63,8 +63,10 @@ def evaluation():
 #: 1 more in c148, c151, c153, c156 (real document genres, second batch: an internship
 #: report, a warehouse project file, a project board exported to PDF, speaker's notes for
 #: the oral; written and labelled blind, measured before any tuning: the session-start code
-#: and the code of the commit that added them give the same count): 20.
-SEALED_TRAPS_COVERED = 20
+#: and the code of the commit that added them give the same count): 20. 19 once the new
+#: batch's four train traps were fixed (guards on paid clicks, backlink tables, target
+#: against actual tables and deal-site posts; one earlier sealed trap went with them).
+SEALED_TRAPS_COVERED = 19
 
 
 def test_no_near_miss_is_ever_covered(evaluation):
