@@ -511,6 +511,10 @@ def test_list_detector(engine):
     broken = "## Acquisition\nVoici nos leviers :\n@footer Page 6\n@page 7\n@header Dossier"
     assert satisfied(engine, req, broken + items)
     assert not satisfied(engine, req, broken.replace("nos leviers", "le budget") + items)
+    # A negation in an aside between parentheses does not undo the intro; one outside does.
+    aside = "## Acquisition\nVoici nos leviers (la radio ne nous rapporte pas assez) :"
+    assert satisfied(engine, req, aside + items)
+    assert not satisfied(engine, req, aside.replace("Voici", "Nous n'avons pas encore") + items)
 
 
 def test_section_detector(engine):

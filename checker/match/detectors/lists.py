@@ -342,9 +342,14 @@ def _under(ctx: Context, opts: ListOptions, doc: DocIndex, first: Block) -> bool
 def _sentence(unit: Unit, start: int) -> str:
     """The sentence of ``unit`` holding character ``start``: a negation in another
     sentence of the intro (« On ne peut pas tout faire seul. Voici nos alliés : »)
-    does not undo it."""
+    does not undo it, nor one in an aside between parentheses (« Deux campagnes
+    Search, sur 40 km (au-delà, le clic ne se rentabilise pas) : »)."""
     begin, end = unit.sentence_at(start)
-    return unit.text[begin:end]
+    return _ASIDE.sub(" ", unit.text[begin:end])
+
+
+#: An aside between parentheses, without nested ones.
+_ASIDE = re.compile(r"\([^()]*\)")
 
 
 def detect(req: Requirement, opts: ListOptions, ctx: Context) -> Outcome:
