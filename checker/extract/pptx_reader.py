@@ -29,6 +29,7 @@ from __future__ import annotations
 import zipfile
 import zlib
 from collections.abc import Iterable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -52,6 +53,9 @@ DGM_URI = DGM_NS
 MAX_GROUP_DEPTH = 20
 #: Text in runs of this size or smaller (hundredths of a point) is hidden.
 TINY_SIZE = 200
+#: Slides a deck needs before a line repeated on half of them is read as page furniture.
+MIN_FURNITURE_SLIDES = 3
+
 #: Label of the speaker notes part.
 NOTES_TITLE = "Notes de l'orateur"
 NOTES_STYLE = "notes"
@@ -164,15 +168,41 @@ class _PptxReader:
     def read(self) -> Document:
         builder = self.builder
         self.read_metadata()
+        slides = 0
         for number, slide in enumerate(self.presentation.slides, start=1):
             builder.set_page(number)
             builder.reset_section()
             self.read_slide(slide, number)
+            slides = number
+        self.mark_furniture(slides)
         self.read_notes()
         if self.hidden:
             detail = ", ".join(label for key, label in _HIDDEN_LABELS.items() if key in self.hidden)
             builder.warn(msg.W305.format(count=sum(self.hidden.values()), detail=detail))
         return builder.build()
+
+    def mark_furniture(self, slides: int) -> None:
+        """A line repeated in text boxes on most slides (« Patine — Pitch Incubateur —
+        confidentiel », drawn on each slide rather than in the footer placeholder) and a
+        box holding the slide's own number are page furniture, as those placeholders are."""
+        if slides < MIN_FURNITURE_SLIDES:
+            return
+        blocks = self.builder.blocks
+        pages: dict[str, set[int | None]] = {}
+        for block in blocks:
+            if block.kind is BlockKind.PARAGRAPH:
+                pages.setdefault(block.text.strip(), set()).add(block.location.page)
+        repeated = {
+            text
+            for text, seen in pages.items()
+            if len(seen) >= max(MIN_FURNITURE_SLIDES, slides // 2)
+        }
+        for i, block in enumerate(blocks):
+            text = block.text.strip()
+            if block.kind is BlockKind.PARAGRAPH and (
+                text in repeated or text == str(block.location.page)
+            ):
+                blocks[i] = replace(block, kind=BlockKind.FOOTER)
 
     def read_metadata(self) -> None:
         try:

@@ -442,3 +442,28 @@ def test_a_chart_gives_its_figures_as_a_table(tmp_path: Path) -> None:
             ("Paiement", "61 %", "66 %"),
         )
     ]
+
+
+def test_a_line_drawn_on_most_slides_and_the_slide_number_are_page_furniture(tmp_path: Path):
+    """A deck's confidentiality line drawn in a text box on each slide (not in the footer
+    placeholder) and a box holding the slide's own number are furniture; a line on one
+    slide, and a figure that is not the slide's number, stay text."""
+    prs = Presentation()
+    layout = prs.slide_layouts[5]  # title only
+    for number in range(1, 5):
+        slide = prs.slides.add_slide(layout)
+        slide.shapes.title.text = f"Partie {number}"
+        box = slide.shapes.add_textbox(Inches(1), Inches(2), Inches(6), Inches(1))
+        box.text_frame.text = "Trois leviers retenus" if number == 2 else f"{number * 100} clients"
+        foot = slide.shapes.add_textbox(Inches(1), Inches(6.8), Inches(6), Inches(0.4))
+        foot.text_frame.text = "Atelier Lune — pitch incubateur — 12/03/2026 — confidentiel"
+        num = slide.shapes.add_textbox(Inches(9), Inches(6.8), Inches(0.5), Inches(0.4))
+        num.text_frame.text = str(number)
+    path = tmp_path / "pitch.pptx"
+    prs.save(str(path))
+    blocks = extract(path).blocks
+    footers = [b.text for b in blocks if b.kind is BlockKind.FOOTER]
+    assert footers.count("Atelier Lune — pitch incubateur — 12/03/2026 — confidentiel") == 4
+    assert sorted(t for t in footers if t.isdigit()) == ["1", "2", "3", "4"]
+    text = [b.text for b in blocks if b.kind is BlockKind.PARAGRAPH]
+    assert "Trois leviers retenus" in text and "300 clients" in text
