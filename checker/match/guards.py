@@ -235,14 +235,18 @@ _GLOSSARY = re.compile(
 
 # A bibliography or list of sources names what was read, not what was done
 # (« Webographie », « Sites consultés », « Sources »); « Références clients »
-# is the candidate's own portfolio and stays evidence.
+# is the candidate's own portfolio and stays evidence. « Sources : Keyword Planner +
+# Search Console », a line naming where a table's figures come from, is no list of
+# readings: after « sources », a colon must end the heading.
 _SOURCES = re.compile(
     r"^(?:(?:[\divx]+|[a-z])[.)]?\s+|annexe\s*\w{0,3}\s*[:.–—-]?\s*)*"
-    r"(?:bibliographie|webographie|sitographie|netographie|sources(?: (?:consultees|utilisees))?"
+    r"(?:(?:bibliographie|webographie|sitographie|netographie"
     r"|references(?: bibliographiques| consultees)?"
     r"|(?:sites|ressources|documents|pages) consulte(?:e)?s"
     r"|liens utiles|pour aller plus loin)"
     r"(?: et (?:bibliographie|webographie|sitographie|sources|references))?\s*(?:$|[:(–—-])"
+    r"|sources(?: (?:consultees|utilisees))?"
+    r"(?: et (?:bibliographie|webographie|sitographie|references))?\s*(?:$|:\s*$|[(–—-]))"
 )
 
 
