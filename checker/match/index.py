@@ -290,7 +290,7 @@ class Pattern:
     #: For a proximity term (« A ~N B »): the alternatives of each part, and N.
     near: tuple[tuple[Pattern, ...], ...] = ()
     window: int = 0
-    #: For a person term (« alias:gérant|dirigeante »): the roles whose holders, named
+    #: For a person term (« alias:gérant,dirigeante »): the roles whose holders, named
     #: where the document introduces them, are found by their name (see people.py).
     roles: tuple[str, ...] = ()
 
@@ -812,7 +812,7 @@ def compile_term(term: str, analysed: dict[str, list[Token]]) -> Pattern:
         # MULTILINE: « ^ » / « $ » still mark a unit's start / end in the joined text.
         return _regex_pattern(term, term[3:])
     proximity = parse_proximity(term)
-    roles = alias_roles(term) if proximity is None else ()
+    roles = alias_roles(term)
     if roles:
         return Pattern(term, roles=roles)
     if proximity is not None:

@@ -8,12 +8,13 @@ from urllib.parse import urlsplit
 
 from ..model import BlockKind, Document
 from ..nlp.text import fold
+from ..ruleset.lexicon import ALIAS_PREFIX
 
 
 def mentions(text: str, terms: Sequence[str]) -> bool:
     """One of the plain ``terms`` (regular expressions and people skipped) is in ``text``."""
     folded = fold(text)
-    return any(fold(term) in folded for term in terms if not term.startswith(("re:", "alias:")))
+    return any(fold(term) in folded for term in terms if not term.startswith(("re:", ALIAS_PREFIX)))
 
 
 _DOMAIN_IN_TEXT = re.compile(

@@ -4,8 +4,8 @@ A dossier introduces its manager once (« Hervé Mignot, le gérant », « la di
 générale, Inès Morel », « @Clémence Aubry (CEO) ») and then writes « les règles de
 Hervé », « Marc valide tout ce qui engage de l'argent ». A rule term
 ``alias:gérant,gérante,dirigeant`` finds those later mentions: the first names (and
-full names) of the people the document introduces, next to the name, with one of
-the roles.
+full names) of the people the document introduces with one of the roles written
+right beside the name.
 
 Only a first name followed by a surname counts as an introduction (« Le site, … »
 is no person), both capitalised as names are; the name is then found as written
@@ -15,7 +15,7 @@ is no person), both capitalised as names are; the name is then found as written
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from functools import lru_cache
 
 _UPPER = "A-ZÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸ"
@@ -54,7 +54,7 @@ def _introductions(roles: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[
     return after, before
 
 
-def introduced_names(texts: Iterable[str], roles: tuple[str, ...]) -> list[str]:
+def introduced_names(texts: Sequence[str], roles: tuple[str, ...]) -> list[str]:
     """The first and full names of the people ``texts`` introduce with one of ``roles``."""
     names: set[str] = set()
     for pattern in _introductions(roles):
